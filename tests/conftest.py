@@ -1,0 +1,34 @@
+"""Shared fixtures: the sample pair and its comparison."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.core.compare import compare_sources
+from tui.core.document import open_document
+from tui.core.models import Comparison, Document
+from tui.core.samples import sample_pair
+
+
+@pytest.fixture(scope="session")
+def sample_paths() -> tuple[str, str]:
+    """The bundled sample pair: (aggregator rewrite, original report)."""
+    return sample_pair()
+
+
+@pytest.fixture(scope="session")
+def sample_a(sample_paths: tuple[str, str]) -> Document:
+    """The aggregator rewrite, loaded and segmented."""
+    return open_document(sample_paths[0])
+
+
+@pytest.fixture(scope="session")
+def sample_b(sample_paths: tuple[str, str]) -> Document:
+    """The original report, loaded and segmented."""
+    return open_document(sample_paths[1])
+
+
+@pytest.fixture(scope="session")
+def sample_comparison(sample_paths: tuple[str, str]) -> Comparison:
+    """The full comparison of the sample pair."""
+    return compare_sources(*sample_paths)

@@ -1,0 +1,5 @@
+"""Run crosscheck as ``python -m tui``."""
+
+from tui.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,103 @@
+"""The ``crosscheck`` command line: open the reading room, or print the comparison."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+
+from tui import __version__
+from tui.core.errors import InputError
+
+EXIT_OK = 0
+EXIT_INTERNAL = 1
+EXIT_BAD_INPUT = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the argument parser of the ``crosscheck`` command."""
+    parser = argparse.ArgumentParser(
+        prog="crosscheck",
+        description=(
+            "Compare two articles about the same event: what they share, what only one says, "
+            "and how their quotations, figures and framing differ. With no sources, opens the "
+            "bundled sample pair."
+        ),
+        epilog="Exit status: 0 ok, 2 bad input (one line on stderr), 1 internal error.",
+    )
+    parser.add_argument(
+        "sources",
+        nargs="*",
+        metavar="SOURCE",
+        help="two sources: .txt, .md, .html/.htm files or http(s):// URLs",
+    )
+    parser.add_argument("--json", action="store_true", help="print the comparison as JSON and exit")
+    parser.add_argument("--version", action="version", version=f"crosscheck {__version__}")
+    return parser
+
+
+def _resolve_sources(parser: argparse.ArgumentParser, sources: Sequence[str]) -> tuple[str, str]:
+    if not sources:
+        from tui.core.samples import sample_pair
+
+        return sample_pair()
+    if len(sources) != 2:
+        parser.error(f"expected two sources, got {len(sources)}")
+    return sources[0], sources[1]
+
+
+def _write_crash_log() -> Path | None:
+    try:
+        from platformdirs import user_log_dir
+
+        folder = Path(user_log_dir("crosscheck", appauthor=False))
+        folder.mkdir(parents=True, exist_ok=True)
+        log = folder / "crash.log"
+        with log.open("a", encoding="utf-8") as handle:
+            handle.write(traceback.format_exc())
+            handle.write("\n")
+        return log
+    except OSError:
+        return None
+
+
+def _run(args: argparse.Namespace, source_a: str, source_b: str) -> int:
+    if args.json:
+        from tui.core.compare import compare_sources
+        from tui.core.json_output import comparison_to_json
+
+        comparison = compare_sources(source_a, source_b)
+        sys.stdout.write(comparison_to_json(comparison) + "\n")
+        return EXIT_OK
+
+    from tui.core.compare import load_pair
+
+    loaded_a, loaded_b = load_pair(source_a, source_b)
+    from tui.ui.app import CrosscheckApp
+
+    app = CrosscheckApp(loaded_a, loaded_b)
+    app.run()
+    return app.return_code or EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command with ``argv`` (default: ``sys.argv[1:]``) and return its exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    source_a, source_b = _resolve_sources(parser, args.sources)
+    try:
+        return _run(args, source_a, source_b)
+    except InputError as error:
+        print(f"crosscheck: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as error:
+        log = _write_crash_log()
+        where = f" (details in {log})" if log else ""
+        print(f"crosscheck: internal error: {error!r}{where}", file=sys.stderr)
+        return EXIT_INTERNAL

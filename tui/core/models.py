@@ -1,0 +1,215 @@
+"""The immutable result types that flow through crosscheck's core.
+
+Data flows one way: a source is loaded into a :class:`LoadedText`, segmented
+into a :class:`Document`, two documents are aligned into an
+:class:`Alignment`, analysed into quotes, figures and framing, and all of it is
+summarised as :class:`Difference` records in a :class:`Comparison`.
+
+Every offset is a character (code point) offset into the ``text`` of the
+document it belongs to, half-open: ``text[start:end]``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Literal
+
+Side = Literal["a", "b"]
+DifferenceKind = Literal["unique", "quote", "number", "framing", "wording"]
+QuoteStatus = Literal["same", "altered", "only_a", "only_b"]
+NumberStatus = Literal["same", "conflict", "only_a", "only_b"]
+
+DIFFERENCE_KINDS: tuple[DifferenceKind, ...] = ("unique", "quote", "number", "framing", "wording")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open character range of one document's text, with the text it covers."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedText:
+    """A source after loading: clean text plus what the loader recognised in it.
+
+    ``boilerplate`` lists character ranges of scraper junk (repeated titles,
+    timestamp lines, reaction widgets, date markers). The segmenter turns each
+    range into sentences of its own flagged as boilerplate.
+    """
+
+    path: str
+    title: str | None
+    text: str
+    boilerplate: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of a document: its id (reading order), offsets, text and paragraph."""
+
+    id: int
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    boilerplate: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A loaded and segmented source."""
+
+    path: str
+    title: str | None
+    text: str
+    sentences: tuple[Sentence, ...]
+
+    @property
+    def digest(self) -> str:
+        """Return the SHA-256 hex digest of the document's text (its identity for sessions)."""
+        return hashlib.sha256(self.text.encode("utf-8", "surrogatepass")).hexdigest()
+
+    @property
+    def name(self) -> str:
+        """Return the file name (or URL) of the source, for headings."""
+        if "://" in self.path:
+            return self.path
+        return self.path.replace("\\", "/").rsplit("/", 1)[-1]
+
+    def span(self, start: int, end: int) -> Span:
+        """Return the :class:`Span` of this document's text from ``start`` to ``end``."""
+        return Span(start, end, self.text[start:end])
+
+
+@dataclass(frozen=True, slots=True)
+class WordEdit:
+    """One word-level change inside an aligned group.
+
+    ``tag`` is ``"replace"``, ``"delete"`` (words only in A) or ``"insert"``
+    (words only in B). Offsets are into each document's text; an empty range
+    (start == end) marks the position where the other side's words would go.
+    """
+
+    tag: Literal["replace", "delete", "insert"]
+    a_start: int
+    a_end: int
+    b_start: int
+    b_end: int
+
+
+@dataclass(frozen=True, slots=True)
+class AlignedGroup:
+    """Sentences of A and B that tell the same thing (1:1, 1:n or n:1), with a score in [0, 1]."""
+
+    a: tuple[int, ...]
+    b: tuple[int, ...]
+    score: float
+    edits: tuple[WordEdit, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    """The sentence alignment of two documents."""
+
+    groups: tuple[AlignedGroup, ...]
+    only_a: tuple[int, ...]
+    only_b: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A direct quotation found in one document, with its speaker when the text names one."""
+
+    start: int
+    end: int
+    text: str
+    speaker: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteMatch:
+    """A quotation compared across the two sources."""
+
+    status: QuoteStatus
+    a: Quote | None
+    b: Quote | None
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A number, date or amount found in one document, with its normalised value."""
+
+    start: int
+    end: int
+    text: str
+    value: float | None
+    unit: str = ""
+    approximate: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class FigureMatch:
+    """A figure compared across the two sources."""
+
+    status: NumberStatus
+    a: Figure | None
+    b: Figure | None
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class FramingShift:
+    """A change of framing between aligned passages (category, both spans, a short note)."""
+
+    category: str
+    a: Span
+    b: Span
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
+class Difference:
+    """One thing a journalist steps through: where the sources differ, and a one-line summary."""
+
+    id: str
+    kind: DifferenceKind
+    a: Span | None
+    b: Span | None
+    summary: str
+    detail: str = ""
+
+    @property
+    def position(self) -> tuple[int, int]:
+        """Return a sort key placing the difference in reading order (A first, then B)."""
+        if self.a is not None:
+            return (0, self.a.start)
+        assert self.b is not None
+        return (1, self.b.start)
+
+
+def difference_id(kind: str, a: Span | None, b: Span | None, *extra: str) -> str:
+    """Return an id for a difference that is stable for the same two inputs."""
+    parts = [kind]
+    for span in (a, b):
+        parts.append("-" if span is None else f"{span.start}:{span.end}:{span.text}")
+    parts.extend(extra)
+    digest = hashlib.sha1("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
+    return f"{kind}-{digest[:10]}"
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """Everything crosscheck knows about two sources."""
+
+    a: Document
+    b: Document
+    alignment: Alignment
+    quotes: tuple[QuoteMatch, ...] = ()
+    figures: tuple[FigureMatch, ...] = ()
+    framing: tuple[FramingShift, ...] = ()
+    differences: tuple[Difference, ...] = field(default=())

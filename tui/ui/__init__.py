@@ -1,0 +1,1 @@
+"""The Textual reading room over :mod:`tui.core`."""
