@@ -1,0 +1,84 @@
+"""Words of article text: tokens with offsets, stems, function words and quote-mark folding.
+
+Shared by alignment and the analyses so that every module sees the same words.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from nltk.stem.snowball import SnowballStemmer
+from nltk.tokenize import RegexpTokenizer
+
+# A word is a run of letters/digits, kept whole across inner apostrophes, hyphens,
+# periods and commas between digits ("don't", "Jun-young", "U.S", "28,500", "3.5").
+_WORD_TOKENIZER = RegexpTokenizer(r"\w+(?:(?:['’\-]|[.,](?=\d))\w+)*")
+_STEMMER = SnowballStemmer("english")
+
+#: Folds typographic variants so that straight and curly marks, and dashes, compare equal.
+_FOLD = str.maketrans(
+    {
+        "‘": "'",
+        "’": "'",
+        "‚": "'",
+        "‛": "'",
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "‟": '"',
+        "«": '"',
+        "»": '"',
+        "–": "-",
+        "—": "-",
+        "‒": "-",
+        "―": "-",
+        "\u00a0": " ",
+    }
+)
+
+FUNCTION_WORDS: frozenset[str] = frozenset(
+    """
+    a an the and or but nor so yet for of in on at by to from with without into onto upon
+    over under about above below between among through during before after since until
+    as than that this these those there here which who whom whose what when where why how
+    is are was were be been being am do does did done has have had having will would shall
+    should can could may might must it its it's he him his she her hers they them their
+    theirs we us our ours you your yours i me my mine not no also just very too more most
+    such own same other some any each both all few many much only then now again further
+    once if because while although though whether either neither per via its'
+    """.split()
+)
+
+
+def fold_marks(text: str) -> str:
+    """Return ``text`` with curly quotes, apostrophes and dashes folded to plain ASCII marks."""
+    return text.translate(_FOLD)
+
+
+def word_spans(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
+    """Return the words of ``text`` as ``(start, end, word)``, offsets shifted by ``offset``."""
+    return [
+        (offset + start, offset + end, text[start:end])
+        for start, end in _WORD_TOKENIZER.span_tokenize(text)
+    ]
+
+
+def words(text: str) -> list[str]:
+    """Return the words of ``text`` in order, as written."""
+    return [word for _, _, word in word_spans(text)]
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """Return the lower-case English stem of ``word`` (Snowball), e.g. "restoring" → "restor"."""
+    return str(_STEMMER.stem(fold_marks(word).lower()))
+
+
+def is_function_word(word: str) -> bool:
+    """Return True for words that carry grammar rather than content ("the", "has", "of")."""
+    return fold_marks(word).lower() in FUNCTION_WORDS
+
+
+def content_stems(text: str) -> list[str]:
+    """Return the stems of the content words of ``text`` in order (function words dropped)."""
+    return [stem(w) for w in words(text) if not is_function_word(w)]
