@@ -12,7 +12,8 @@ from nltk.tokenize import RegexpTokenizer
 
 # A word is a run of letters/digits, kept whole across inner apostrophes, hyphens,
 # periods and commas between digits ("don't", "Jun-young", "U.S", "28,500", "3.5").
-_WORD_TOKENIZER = RegexpTokenizer(r"\w+(?:(?:['’\-]|[.,](?=\d))\w+)*")
+# Acronyms written with periods ("U.S.", "a.m.") are one word.
+_WORD_TOKENIZER = RegexpTokenizer(r"(?:[^\W\d_]\.){2,}|\w+(?:(?:['’\-]|[.,](?=\d))\w+)*")
 _STEMMER = SnowballStemmer("english")
 
 #: Folds typographic variants so that straight and curly marks, and dashes, compare equal.
@@ -46,7 +47,7 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
     theirs we us our ours you your yours i me my mine not no also just very too more most
     such own same other some any each both all few many much only then now again further
     once if because while although though whether either neither per via its'
-    """.split()
+    """.split()  # noqa: SIM905 - a word list reads better as prose
 )
 
 
