@@ -1,0 +1,263 @@
+"""Pure navigation over a comparison: filters, stepping, counterparts and search.
+
+Everything a journalist relies on while walking through two sources lives here
+as plain functions, so the Textual layer only calls them:
+
+- which differences a filter shows, and how many each filter has;
+- the next or previous difference within a filter;
+- the sentence of the other source that tells the same thing (for synced scrolling);
+- where a search term occurs in both documents;
+- the finding (quote, figure, framing shift, aligned group) behind a difference.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from tui.core.models import (
+    AlignedGroup,
+    Comparison,
+    Difference,
+    DifferenceKind,
+    Document,
+    FigureMatch,
+    FramingShift,
+    QuoteMatch,
+    Side,
+    Span,
+)
+from tui.core.words import fold_marks
+
+FilterName = Literal["all", "unique", "quote", "number", "framing", "wording"]
+
+
+@dataclass(frozen=True, slots=True)
+class DifferenceFilter:
+    """A filter of the difference list: its name, a label for screens, and the kinds it shows."""
+
+    name: FilterName
+    label: str
+    kinds: frozenset[DifferenceKind]
+
+
+FILTERS: tuple[DifferenceFilter, ...] = (
+    DifferenceFilter("all", "All", frozenset({"unique", "quote", "number", "framing", "wording"})),
+    DifferenceFilter("unique", "One source only", frozenset({"unique"})),
+    DifferenceFilter("quote", "Quotes", frozenset({"quote"})),
+    DifferenceFilter("number", "Numbers", frozenset({"number"})),
+    DifferenceFilter("framing", "Framing", frozenset({"framing"})),
+    DifferenceFilter("wording", "Wording", frozenset({"wording"})),
+)
+FILTERS_BY_NAME: dict[FilterName, DifferenceFilter] = {f.name: f for f in FILTERS}
+
+
+def filtered_indices(differences: Sequence[Difference], name: FilterName) -> tuple[int, ...]:
+    """Return the indices (into ``differences``) of the differences the filter ``name`` shows."""
+    kinds = FILTERS_BY_NAME[name].kinds
+    return tuple(i for i, difference in enumerate(differences) if difference.kind in kinds)
+
+
+def filter_counts(differences: Sequence[Difference]) -> dict[FilterName, int]:
+    """Return how many differences each filter shows, keyed by filter name in display order."""
+    return {f.name: sum(1 for d in differences if d.kind in f.kinds) for f in FILTERS}
+
+
+def step_difference(
+    differences: Sequence[Difference],
+    name: FilterName,
+    current: int | None,
+    direction: Literal[1, -1],
+) -> int | None:
+    """Return the index of the next (``direction=1``) or previous difference within a filter.
+
+    ``current`` is the index of the difference the reader is on (it need not be in the
+    filter). Stepping past the last one wraps to the first, and back. Returns None when
+    the filter shows nothing.
+    """
+    shown = filtered_indices(differences, name)
+    if not shown:
+        return None
+    if current is None:
+        return shown[0] if direction == 1 else shown[-1]
+    if direction == 1:
+        after = bisect.bisect_right(shown, current)
+        return shown[after] if after < len(shown) else shown[0]
+    before = bisect.bisect_left(shown, current)
+    return shown[before - 1] if before > 0 else shown[-1]
+
+
+def sentence_at(document: Document, offset: int) -> int | None:
+    """Return the id of the sentence containing ``offset``, or else the last one before it.
+
+    Returns the first sentence for offsets before any sentence, and None for a document
+    with no sentences.
+    """
+    if not document.sentences:
+        return None
+    starts = [s.start for s in document.sentences]
+    position = bisect.bisect_right(starts, offset) - 1
+    return document.sentences[max(position, 0)].id
+
+
+@dataclass(frozen=True, slots=True)
+class Counterparts:
+    """For each sentence of each side, the sentence of the other side that tells the same thing.
+
+    ``a_to_b[i]`` is the B sentence shown beside A sentence ``i``: the first B sentence of its
+    aligned group, or, for a sentence only A tells (or boilerplate), the counterpart of the
+    nearest aligned sentence before it (so the other pane holds still through a passage only
+    one source has). None where no aligned sentence precedes.
+    """
+
+    a_to_b: tuple[int | None, ...]
+    b_to_a: tuple[int | None, ...]
+
+    def of(self, side: Side, sentence: int) -> int | None:
+        """Return the counterpart on the other side of ``side``'s sentence ``sentence``."""
+        table = self.a_to_b if side == "a" else self.b_to_a
+        return table[sentence] if 0 <= sentence < len(table) else None
+
+
+def _carry_forward(direct: list[int | None]) -> tuple[int | None, ...]:
+    carried: list[int | None] = []
+    last: int | None = None
+    for value in direct:
+        if value is not None:
+            last = value
+        carried.append(last)
+    return tuple(carried)
+
+
+def counterparts(comparison: Comparison) -> Counterparts:
+    """Return the :class:`Counterparts` of the comparison's aligned sentences."""
+    a_direct: list[int | None] = [None] * len(comparison.a.sentences)
+    b_direct: list[int | None] = [None] * len(comparison.b.sentences)
+    for group in comparison.alignment.groups:
+        if not group.a or not group.b:
+            continue
+        for a_id in group.a:
+            if 0 <= a_id < len(a_direct):
+                a_direct[a_id] = min(group.b)
+        for b_id in group.b:
+            if 0 <= b_id < len(b_direct):
+                b_direct[b_id] = min(group.a)
+    return Counterparts(_carry_forward(a_direct), _carry_forward(b_direct))
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """One occurrence of a search term: the side it is in and its character range."""
+
+    side: Side
+    start: int
+    end: int
+
+
+def _search_pattern(query: str) -> re.Pattern[str] | None:
+    folded = fold_marks(query).strip()
+    if not folded:
+        return None
+    parts = [re.escape(part) for part in folded.split()]
+    return re.compile(r"\s+".join(parts), re.IGNORECASE)
+
+
+def search_hits(comparison: Comparison, query: str) -> tuple[SearchHit, ...]:
+    """Return every occurrence of ``query`` in A, then in B, each in reading order.
+
+    Matching ignores case, treats curly and straight quote marks and dashes alike,
+    and lets any run of whitespace match a space (a phrase can span a line break).
+    """
+    pattern = _search_pattern(query)
+    if pattern is None:
+        return ()
+    hits: list[SearchHit] = []
+    for side, document in (("a", comparison.a), ("b", comparison.b)):
+        folded = fold_marks(document.text)
+        hits.extend(SearchHit(side, m.start(), m.end()) for m in pattern.finditer(folded))
+    return tuple(hits)
+
+
+def step_hit(count: int, current: int | None, direction: Literal[1, -1]) -> int | None:
+    """Return the index of the next or previous of ``count`` search hits, wrapping around."""
+    if count == 0:
+        return None
+    if current is None:
+        return 0 if direction == 1 else count - 1
+    return (current + direction) % count
+
+
+Finding = QuoteMatch | FigureMatch | FramingShift | AlignedGroup
+
+
+def _same_range(span: Span | None, start: int, end: int) -> bool:
+    return span is not None and span.start == start and span.end == end
+
+
+def _overlaps(span: Span | None, start: int, end: int) -> bool:
+    return span is not None and span.start < end and start < span.end
+
+
+def related_finding(comparison: Comparison, difference: Difference) -> Finding | None:
+    """Return the quote, figure, framing shift or aligned group a difference reports, if any."""
+    a, b = difference.a, difference.b
+    candidates: Sequence[QuoteMatch | FigureMatch] = ()
+    if difference.kind == "quote":
+        candidates = comparison.quotes
+    elif difference.kind == "number":
+        candidates = comparison.figures
+    for match in candidates:
+        a_hit = match.a is not None and _same_range(a, match.a.start, match.a.end)
+        b_hit = match.b is not None and _same_range(b, match.b.start, match.b.end)
+        if (a_hit or a is None) and (b_hit or b is None) and (a_hit or b_hit):
+            return match
+    if difference.kind == "framing":
+        for shift in comparison.framing:
+            if _overlaps(a, shift.a.start, shift.a.end) and _overlaps(
+                b, shift.b.start, shift.b.end
+            ):
+                return shift
+    if difference.kind == "wording" and a is not None and b is not None:
+        for group in comparison.alignment.groups:
+            if _group_covers(comparison, group, a, b):
+                return group
+    return None
+
+
+def _group_covers(comparison: Comparison, group: AlignedGroup, a: Span, b: Span) -> bool:
+    a_sentences = [comparison.a.sentences[i] for i in group.a if i < len(comparison.a.sentences)]
+    b_sentences = [comparison.b.sentences[i] for i in group.b if i < len(comparison.b.sentences)]
+    return any(s.start < a.end and a.start < s.end for s in a_sentences) and any(
+        s.start < b.end and b.start < s.end for s in b_sentences
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """The headline figures of a comparison, for the header."""
+
+    matched: int
+    only_a: int
+    only_b: int
+    quote_changes: int
+    number_conflicts: int
+    framing: int
+
+
+def summarise(comparison: Comparison) -> Summary:
+    """Return the :class:`Summary` counts of a comparison.
+
+    ``quote_changes`` counts quotations altered or found in one source only;
+    ``number_conflicts`` counts figures whose values disagree.
+    """
+    return Summary(
+        matched=len(comparison.alignment.groups),
+        only_a=len(comparison.alignment.only_a),
+        only_b=len(comparison.alignment.only_b),
+        quote_changes=sum(1 for q in comparison.quotes if q.status != "same"),
+        number_conflicts=sum(1 for f in comparison.figures if f.status == "conflict"),
+        framing=len(comparison.framing),
+    )
