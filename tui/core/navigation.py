@@ -175,7 +175,8 @@ def search_hits(comparison: Comparison, query: str) -> tuple[SearchHit, ...]:
     if pattern is None:
         return ()
     hits: list[SearchHit] = []
-    for side, document in (("a", comparison.a), ("b", comparison.b)):
+    sides: tuple[tuple[Side, Document], ...] = (("a", comparison.a), ("b", comparison.b))
+    for side, document in sides:
         folded = fold_marks(document.text)
         hits.extend(SearchHit(side, m.start(), m.end()) for m in pattern.finditer(folded))
     return tuple(hits)
