@@ -1,0 +1,74 @@
+"""Which sentence pairs are worth scoring: an index of shared rare terms.
+
+Scoring every sentence of one document against every sentence of the other grows
+with the product of their lengths.  Two sentences that tell the same thing almost
+always share one of their rarest terms, so each sentence is looked up in an inverted
+index by its few rarest terms only, and just the most promising partners are kept.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+
+
+def _rarest(terms: frozenset[str], weights: Mapping[str, int], count: int) -> list[str]:
+    return sorted(terms, key=lambda term: (-weights[term], term))[:count]
+
+
+def _index(term_sets: Sequence[frozenset[str]]) -> dict[str, list[int]]:
+    postings: dict[str, list[int]] = defaultdict(list)
+    for position, terms in enumerate(term_sets):
+        for term in terms:
+            postings[term].append(position)
+    return postings
+
+
+def _partners(
+    queries: Sequence[frozenset[str]],
+    targets: Sequence[frozenset[str]],
+    weights: Mapping[str, int],
+    *,
+    rare_terms: int,
+    keep: int,
+    max_postings: int,
+) -> list[tuple[int, int]]:
+    postings = _index(targets)
+    found: list[tuple[int, int]] = []
+    for query, terms in enumerate(queries):
+        shared: dict[int, int] = defaultdict(int)
+        for term in _rarest(terms, weights, rare_terms):
+            hits = postings.get(term)
+            if hits is None or len(hits) > max_postings:
+                continue
+            weight = weights[term]
+            for target in hits:
+                shared[target] += weight
+        best = sorted(shared.items(), key=lambda item: (-item[1], item[0]))[:keep]
+        found.extend((query, target) for target, _ in best)
+    return found
+
+
+def candidate_pairs(
+    a_terms: Sequence[frozenset[str]],
+    b_terms: Sequence[frozenset[str]],
+    weights: Mapping[str, int],
+    *,
+    rare_terms: int = 6,
+    keep: int = 4,
+    max_postings: int = 200,
+) -> list[tuple[int, int]]:
+    """Return the ``(a_position, b_position)`` pairs worth scoring, sorted and unique.
+
+    Each sentence of either side proposes the ``keep`` sentences of the other side
+    that share the most weight among its ``rare_terms`` rarest terms; terms found in
+    more than ``max_postings`` sentences are too common to propose anything.  The
+    result is the union of both directions, so it does not depend on which document
+    comes first.
+    """
+    options = {"rare_terms": rare_terms, "keep": keep, "max_postings": max_postings}
+    forward = _partners(a_terms, b_terms, weights, **options)
+    backward = _partners(b_terms, a_terms, weights, **options)
+    pairs = set(forward)
+    pairs.update((a, b) for b, a in backward)
+    return sorted(pairs)
