@@ -9,6 +9,7 @@ that every :class:`~tui.core.models.WordEdit` marks words a reader would call di
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Literal
 
 from rapidfuzz.distance import Indel
 
@@ -73,6 +74,7 @@ def word_edits(
     for a1, a2, b1, b2 in spans:
         if _letters(a_tokens[a1:a2]) == _letters(b_tokens[b1:b2]):
             continue
+        tag: Literal["replace", "delete", "insert"]
         if a1 < a2 and b1 < b2:
             tag = "replace"
         elif a1 < a2:
