@@ -1,22 +1,294 @@
-"""Find figures (numbers, amounts, dates) and compare them across sources.  STUB."""
+"""Find figures (numbers, amounts, dates) and compare them across sources.
+
+Figures are read by :mod:`tui.core.number_parse` (its docstring gives every unit
+and value encoding). Two figures are paired when they measure the same kind of
+thing (a count with a count, a weekday with a weekday, money with money) in
+sentences that tell the same thing: the same aligned group, or sentences that
+share many content words, plus the content words right around the figure.
+
+Statuses: ``same`` (equal value and unit), ``conflict`` (the same thing with a
+different figure), ``only_a`` / ``only_b``. A ``same`` pair where only one
+source hedges the figure ("about one-third" vs "a third") carries a note and is
+reported as a difference too. Two days named for different events ("a state
+visit beginning Sunday" vs "will meet Xi on Monday") are not a conflict: a
+conflict needs strong evidence that both figures describe one fact, because a
+false "conflict" sends a journalist chasing an error that is not there. Each is
+reported one-sided instead, with the other source's days named in its note so
+the two can be checked against each other.
+"""
 
 from __future__ import annotations
 
-from tui.core.models import Alignment, Difference, Document, Figure, FigureMatch
+import math
+from dataclasses import dataclass
+
+from tui.core.models import (
+    Alignment,
+    Difference,
+    Document,
+    Figure,
+    FigureMatch,
+    Sentence,
+    difference_id,
+)
+from tui.core.number_parse import TIME_POINT_UNITS, scan_figures
+from tui.core.words import content_stems, is_function_word, word_spans
+
+#: How many content words on each side of a figure count as its immediate context.
+_NEAR_WORDS = 3
+#: Minimum pairing evidence for two equal figures, and for two different ones (a conflict).
+_SAME_THRESHOLD = 0.2
+_CONFLICT_THRESHOLD = 0.55
+#: Units whose one-sided figures name the other side's figures of that unit in their note.
+_CROSS_REFERENCED = frozenset({"weekday", "date"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Located:
+    """A figure with the sentence it sits in and the content stems around it."""
+
+    figure: Figure
+    sentence: int
+    sentence_stems: frozenset[str]
+    near_stems: frozenset[str]
 
 
 def find_figures(document: Document) -> tuple[Figure, ...]:
-    """Return every figure in ``document`` in reading order."""
-    return ()
+    """Return every figure in ``document`` in reading order, skipping boilerplate sentences."""
+    figures: list[Figure] = []
+    for sentence in document.sentences:
+        if not sentence.boilerplate:
+            figures.extend(scan_figures(sentence.text, sentence.start))
+    return tuple(figures)
+
+
+def figure_kind(unit: str) -> str:
+    """Return the kind of thing a unit measures: figures are compared only within one kind.
+
+    Money in any currency is ``money``; ``duration:year`` and ``duration:month`` are
+    both ``duration``; other units are their own kind.
+    """
+    if unit.isupper():
+        return "money"
+    return unit.split(":", 1)[0]
+
+
+def _stems_without(sentence: Sentence, start: int, end: int) -> frozenset[str]:
+    return frozenset(
+        content_stems(
+            sentence.text[: start - sentence.start] + " " + sentence.text[end - sentence.start :]
+        )
+    )
+
+
+def _content_words(sentence: Sentence) -> list[tuple[int, int, str]]:
+    return [
+        (s, e, w)
+        for s, e, w in word_spans(sentence.text, sentence.start)
+        if not is_function_word(w) and not any(ch.isdigit() for ch in w)
+    ]
+
+
+def _near_words(sentence: Sentence, figure: Figure, before: int, after: int) -> list[str]:
+    words = _content_words(sentence)
+    preceding = [w for s, e, w in words if e <= figure.start][-before:] if before else []
+    following = [w for s, e, w in words if s >= figure.end][:after]
+    return preceding + following
+
+
+def _locate(document: Document) -> list[_Located]:
+    located: list[_Located] = []
+    for sentence in document.sentences:
+        if sentence.boilerplate:
+            continue
+        figures = scan_figures(sentence.text, sentence.start)
+        if not figures:
+            continue
+        all_stems = frozenset(content_stems(sentence.text))
+        for figure in figures:
+            figure_stems = set(content_stems(figure.text))
+            near = _near_words(sentence, figure, _NEAR_WORDS, _NEAR_WORDS)
+            located.append(
+                _Located(
+                    figure=figure,
+                    sentence=sentence.id,
+                    sentence_stems=all_stems - figure_stems,
+                    near_stems=frozenset(content_stems(" ".join(near))) - figure_stems,
+                )
+            )
+    return located
+
+
+def _overlap(first: frozenset[str], second: frozenset[str]) -> float:
+    """Return the Jaccard overlap of two stem sets (0 when either is empty)."""
+    if not first or not second:
+        return 0.0
+    return len(first & second) / len(first | second)
+
+
+def _same_value(first: Figure, second: Figure) -> bool:
+    if first.unit != second.unit:
+        return False
+    if first.value is None or second.value is None:
+        return first.value is None and second.value is None
+    return math.isclose(first.value, second.value, rel_tol=1e-9, abs_tol=1e-12)
+
+
+def _group_of(alignment: Alignment) -> tuple[dict[int, int], dict[int, int]]:
+    a_group: dict[int, int] = {}
+    b_group: dict[int, int] = {}
+    for index, group in enumerate(alignment.groups):
+        for sid in group.a:
+            a_group[sid] = index
+        for sid in group.b:
+            b_group[sid] = index
+    return a_group, b_group
+
+
+def _pair_score(first: _Located, second: _Located, aligned: bool) -> tuple[float, bool] | None:
+    """Return (score, same value) for a candidate pair, or None when they cannot be paired."""
+    if figure_kind(first.figure.unit) != figure_kind(second.figure.unit):
+        return None
+    sentence_overlap = _overlap(first.sentence_stems, second.sentence_stems)
+    near_overlap = _overlap(first.near_stems, second.near_stems)
+    evidence = max(sentence_overlap, 0.6 if aligned else 0.0) + 0.5 * near_overlap
+    same = _same_value(first.figure, second.figure)
+    if same:
+        return (evidence + 1.0, True) if evidence >= _SAME_THRESHOLD else None
+    if evidence >= _CONFLICT_THRESHOLD and near_overlap > 0:
+        return (evidence, False)
+    return None
+
+
+def _hedge_note(a: Figure, b: Figure) -> str:
+    if a.approximate and not b.approximate:
+        return "hedged in A, stated flatly in B"
+    if b.approximate and not a.approximate:
+        return "hedged in B, stated flatly in A"
+    return ""
+
+
+def _position(match: FigureMatch) -> tuple[int, int]:
+    if match.a is not None:
+        return (0, match.a.start)
+    assert match.b is not None
+    return (1, match.b.start)
 
 
 def compare_figures(a: Document, b: Document, alignment: Alignment) -> tuple[FigureMatch, ...]:
-    """Return the figures of both sources paired and classified."""
-    return ()
+    """Return the figures of both sources paired and classified, in reading order (A, then B).
+
+    Works with an empty alignment too: sentence similarity then stands in for it.
+    """
+    located_a = _locate(a)
+    located_b = _locate(b)
+    a_group, b_group = _group_of(alignment)
+    candidates: list[tuple[float, int, int, bool]] = []
+    for i, first in enumerate(located_a):
+        for j, second in enumerate(located_b):
+            group = a_group.get(first.sentence)
+            aligned = group is not None and group == b_group.get(second.sentence)
+            scored = _pair_score(first, second, aligned)
+            if scored is not None:
+                candidates.append((scored[0], i, j, scored[1]))
+    candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    matches: list[FigureMatch] = []
+    for _, i, j, same in candidates:
+        if i in used_a or j in used_b:
+            continue
+        used_a.add(i)
+        used_b.add(j)
+        fa, fb = located_a[i].figure, located_b[j].figure
+        if same:
+            matches.append(FigureMatch("same", fa, fb, _hedge_note(fa, fb)))
+        else:
+            matches.append(FigureMatch("conflict", fa, fb, f"{fa.text} in A, {fb.text} in B"))
+    leftover_a = [located_a[i].figure for i in range(len(located_a)) if i not in used_a]
+    leftover_b = [located_b[j].figure for j in range(len(located_b)) if j not in used_b]
+    for figure in leftover_a:
+        matches.append(
+            FigureMatch("only_a", figure, None, _cross_reference(figure, leftover_b, "B"))
+        )
+    for figure in leftover_b:
+        matches.append(
+            FigureMatch("only_b", None, figure, _cross_reference(figure, leftover_a, "A"))
+        )
+    return tuple(sorted(matches, key=_position))
+
+
+def _cross_reference(figure: Figure, others: list[Figure], side: str) -> str:
+    """Return "B gives “Monday”" when the other source names unpaired figures of the same unit."""
+    if figure.unit not in _CROSS_REFERENCED:
+        return ""
+    named = list(dict.fromkeys(f"“{o.text}”" for o in others if o.unit == figure.unit))
+    return f"{side} gives {', '.join(named)}" if named else ""
+
+
+def _sentence_at(document: Document, offset: int) -> Sentence | None:
+    for sentence in document.sentences:
+        if sentence.start <= offset < sentence.end:
+            return sentence
+    return None
+
+
+def figure_context(document: Document, figure: Figure) -> str:
+    """Return a few words saying what a figure is about ("colonial rule", "visit beginning").
+
+    Amounts are described by the words after them, dates and days by the words before.
+    """
+    sentence = _sentence_at(document, figure.start)
+    if sentence is None:
+        return ""
+    if figure_kind(figure.unit) in TIME_POINT_UNITS | {"relative-date"}:
+        words = _near_words(sentence, figure, 3, 0) or _near_words(sentence, figure, 0, 2)
+    else:
+        words = _near_words(sentence, figure, 0, 2) or _near_words(sentence, figure, 3, 0)
+    return " ".join(" ".join(words).split())
+
+
+def _summary(a: Document, b: Document, match: FigureMatch) -> str:
+    if match.status == "conflict":
+        assert match.a is not None and match.b is not None
+        return f"Number conflict: “{match.a.text}” (A) vs “{match.b.text}” (B)"
+    if match.status == "same":
+        assert match.a is not None and match.b is not None
+        hedged = "A" if match.a.approximate else "B"
+        return f"Figure hedged only in {hedged}: “{match.a.text}” (A) vs “{match.b.text}” (B)"
+    side, document, figure = ("A", a, match.a) if match.status == "only_a" else ("B", b, match.b)
+    assert figure is not None
+    context = figure_context(document, figure)
+    summary = f"Figure only in {side}: “{figure.text}”"
+    if context:
+        summary += f" ({context})"
+    if match.note:
+        summary += f"; {match.note}"
+    return " ".join(summary.split())
+
+
+def _reported(match: FigureMatch) -> bool:
+    return match.status != "same" or bool(match.note)
 
 
 def figure_differences(
     a: Document, b: Document, matches: tuple[FigureMatch, ...]
 ) -> tuple[Difference, ...]:
-    """Return a ``number`` difference for each conflicting or one-sided figure."""
-    return ()
+    """Return a ``number`` difference per conflicting, one-sided or one-sidedly hedged figure."""
+    differences: list[Difference] = []
+    for match in matches:
+        if not _reported(match):
+            continue
+        span_a = None if match.a is None else a.span(match.a.start, match.a.end)
+        span_b = None if match.b is None else b.span(match.b.start, match.b.end)
+        differences.append(
+            Difference(
+                id=difference_id("number", span_a, span_b, match.status),
+                kind="number",
+                a=span_a,
+                b=span_b,
+                summary=_summary(a, b, match),
+                detail=match.note,
+            )
+        )
+    return tuple(differences)
