@@ -86,7 +86,6 @@ _DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2212": "-", "\u202f": 
 
 #: Approximators that make sense before each kind of figure (others are read as plain words).
 _TIME_HEDGES = frozenset({"around", "circa", "roughly", "approximately"})
-_NO_HEDGES: frozenset[str] = frozenset()
 _ONLY_AMOUNTS = frozenset({"some", "over", "up to"})
 #: Words before a small number word that make it a reference, not a figure ("the two leaders").
 _REFERENCE_WORDS = frozenset({"the", "both", "these", "those", "all", "other", "every"})
