@@ -1,0 +1,103 @@
+"""The detail of the selected difference: both passages one above the other, and what differs."""
+
+from __future__ import annotations
+
+from rich.console import Group, RenderableType
+from rich.style import Style
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+from tui.core.models import (
+    AlignedGroup,
+    Comparison,
+    Difference,
+    Document,
+    FigureMatch,
+    FramingShift,
+    QuoteMatch,
+    Side,
+    Span,
+)
+from tui.core.navigation import related_finding
+from tui.ui.styling import DETAIL_STYLES, kind_label, passage_text, printable
+
+
+def _changed_ranges(finding: object, side: Side) -> list[tuple[int, int]]:
+    if not isinstance(finding, AlignedGroup):
+        return []
+    ranges = []
+    for edit in finding.edits:
+        start, end = (edit.a_start, edit.a_end) if side == "a" else (edit.b_start, edit.b_end)
+        if end > start:
+            ranges.append((start, end))
+    return ranges
+
+
+def _facts(finding: object, side: Side) -> str:
+    if isinstance(finding, QuoteMatch):
+        quote = finding.a if side == "a" else finding.b
+        if quote is not None:
+            return f"speaker: {quote.speaker or 'not named'}"
+    if isinstance(finding, FigureMatch):
+        figure = finding.a if side == "a" else finding.b
+        if figure is not None:
+            value = "—" if figure.value is None else f"{figure.value:g}"
+            unit = f" {figure.unit}" if figure.unit else ""
+            approx = " (approximate)" if figure.approximate else ""
+            return f"value: {value}{unit}{approx}"
+    return ""
+
+
+def describe(comparison: Comparison, difference: Difference) -> RenderableType:
+    """Return the detail of ``difference``: heading, both passages with the changes marked,
+    and the speaker, values, or framing category and note."""
+    finding = related_finding(comparison, difference)
+    heading = Text(no_wrap=False)
+    heading.append(f"{kind_label(difference)}: ", DETAIL_STYLES["label"])
+    heading.append(printable(" ".join(difference.summary.split())))
+    parts: list[RenderableType] = [heading]
+    if isinstance(finding, FramingShift):
+        framing = Text(f"category: {finding.category}", DETAIL_STYLES["dim"])
+        framing.append(f" — {printable(finding.note)}" if finding.note else "")
+        parts.append(framing)
+    elif isinstance(finding, QuoteMatch | FigureMatch) and finding.note:
+        parts.append(Text(printable(finding.note), DETAIL_STYLES["dim"]))
+    sides: tuple[tuple[Side, Document, Span | None], ...] = (
+        ("a", comparison.a, difference.a),
+        ("b", comparison.b, difference.b),
+    )
+    for side, document, span in sides:
+        label = Text(f" {side.upper()} ", Style(bold=True, reverse=True))
+        facts = _facts(finding, side)
+        if facts:
+            label.append(f" {facts}", DETAIL_STYLES["dim"])
+        parts.append(label)
+        if span is None:
+            parts.append(Text("(not in this source)", DETAIL_STYLES["dim"]))
+        else:
+            parts.append(passage_text(document, span, _changed_ranges(finding, side)))
+    if difference.detail:
+        parts.append(Text(printable(difference.detail), DETAIL_STYLES["dim"]))
+    return Group(*parts)
+
+
+class DetailView(VerticalScroll, can_focus=False):
+    """A scrollable panel showing :func:`describe` of the selected difference."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.body = Static("", markup=False, id="detail-body")
+
+    def compose(self) -> ComposeResult:
+        """Compose the body."""
+        yield self.body
+
+    def show(self, comparison: Comparison | None, difference: Difference | None) -> None:
+        """Show ``difference`` (or a hint when there is none)."""
+        if comparison is None or difference is None:
+            self.body.update(Text("No difference selected.", DETAIL_STYLES["dim"]))
+        else:
+            self.body.update(describe(comparison, difference))
+        self.scroll_home(animate=False)

@@ -1,0 +1,180 @@
+"""The list of differences under the current filter, and the filter bar above it.
+
+The list is a line-API view over the filtered indices, so thousands of
+differences cost nothing until they are on screen. Each row shows a review
+mark column (blank until review marks land), the kind, and the one-line summary.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar
+
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual.binding import Binding, BindingType
+from textual.events import Click
+from textual.geometry import Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.widgets import Static
+
+from tui.core.models import Difference
+from tui.core.navigation import FILTERS, FilterName
+from tui.ui.styling import kind_label, printable
+
+KIND_WIDTH = 8
+SHORT_LABELS: dict[FilterName, str] = {
+    "all": "All",
+    "unique": "Only",
+    "quote": "Quo",
+    "number": "Num",
+    "framing": "Fram",
+    "wording": "Word",
+}
+MARK_WIDTH = 2
+
+
+class DifferenceList(ScrollView, can_focus=True):
+    """Rows of differences; the cursor row is the selected difference."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "difference-list--cursor",
+        "difference-list--kind",
+        "difference-list--empty",
+    }
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("down,j", "cursor(1)", "Next row", show=False),
+        Binding("up,k", "cursor(-1)", "Previous row", show=False),
+        Binding("pagedown", "cursor(10)", "Page down", show=False),
+        Binding("pageup", "cursor(-10)", "Page up", show=False),
+        Binding("home", "cursor_to(0)", "First", show=False),
+        Binding("end", "cursor_to(-1)", "Last", show=False),
+    ]
+
+    class Highlighted(Message):
+        """The cursor moved onto the difference at ``index`` (into the comparison's list)."""
+
+        def __init__(self, index: int) -> None:
+            super().__init__()
+            self.index = index
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.differences: Sequence[Difference] = ()
+        self.shown: tuple[int, ...] = ()
+        self.cursor = 0
+        self.empty_message = "Comparing…"
+
+    def show(self, differences: Sequence[Difference], shown: tuple[int, ...]) -> None:
+        """List the differences at indices ``shown`` of ``differences``."""
+        self.differences = differences
+        self.shown = shown
+        self.cursor = 0
+        self.virtual_size = Size(self.size.width, max(len(shown), 1))
+        self.scroll_to(y=0, animate=False, immediate=True)
+        self.refresh()
+
+    @property
+    def selected(self) -> int | None:
+        """Return the comparison index of the difference under the cursor, if any."""
+        return self.shown[self.cursor] if self.shown else None
+
+    def select(self, index: int) -> None:
+        """Put the cursor on the difference with comparison index ``index`` if it is listed."""
+        if index in self.shown:
+            self._move_to(self.shown.index(index), announce=False)
+
+    def _move_to(self, row: int, *, announce: bool = True) -> None:
+        if not self.shown:
+            return
+        row = max(0, min(row, len(self.shown) - 1))
+        self.cursor = row
+        height = max(self.scrollable_content_region.height, 1)
+        if row < self.scroll_y:
+            self.scroll_to(y=row, animate=False, immediate=True)
+        elif row >= self.scroll_y + height:
+            self.scroll_to(y=row - height + 1, animate=False, immediate=True)
+        self.refresh()
+        if announce:
+            self.post_message(self.Highlighted(self.shown[row]))
+
+    def action_cursor(self, delta: int) -> None:
+        """Move the cursor by ``delta`` rows."""
+        self._move_to(self.cursor + delta)
+
+    def action_cursor_to(self, row: int) -> None:
+        """Move the cursor to ``row`` (negative counts from the end)."""
+        self._move_to(row if row >= 0 else len(self.shown) + row)
+
+    def on_click(self, event: Click) -> None:
+        """Select the clicked row."""
+        self._move_to(int(self.scroll_y) + event.y)
+
+    def render_line(self, y: int) -> Strip:
+        """Return row ``y`` of the visible list."""
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        row = int(self.scroll_y) + y
+        if not self.shown:
+            if y != 0:
+                return Strip.blank(width, base)
+            empty = self.get_component_rich_style("difference-list--empty", partial=True)
+            return Strip([Segment(f" {self.empty_message}", base + empty)]).crop_extend(
+                0, width, base
+            )
+        if row >= len(self.shown):
+            return Strip.blank(width, base)
+        difference = self.differences[self.shown[row]]
+        style = base
+        if row == self.cursor:
+            style += self.get_component_rich_style("difference-list--cursor", partial=True)
+        kind_style = style + self.get_component_rich_style("difference-list--kind", partial=True)
+        pointer = "›" if row == self.cursor else " "
+        segments = [
+            Segment(pointer + " " * (MARK_WIDTH - 1), style),
+            Segment(kind_label(difference).ljust(KIND_WIDTH)[:KIND_WIDTH] + " ", kind_style),
+            Segment(printable(" ".join(difference.summary.split())), style),
+        ]
+        return Strip(segments).crop_extend(0, width, style)
+
+
+class FilterBar(Static):
+    """One line naming each filter with its key and count; the active one stands out."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id, markup=False)
+        self.counts: dict[FilterName, int] = {}
+        self.active: FilterName = "all"
+
+    def show(self, counts: dict[FilterName, int], active: FilterName) -> None:
+        """Redraw with ``counts`` per filter and ``active`` highlighted."""
+        self.counts = counts
+        self.active = active
+        self.update(self._content())
+
+    def on_resize(self) -> None:
+        """Fall back to short labels when the full ones do not fit."""
+        self.update(self._content())
+
+    def _content(self) -> Text:
+        full = self._labelled(short=False)
+        if full.cell_len <= self.size.width or not self.size.width:
+            return full
+        return self._labelled(short=True)
+
+    def _labelled(self, *, short: bool) -> Text:
+        text = Text(no_wrap=True, overflow="ellipsis")
+        for key, item in enumerate(FILTERS, start=1):
+            count = self.counts.get(item.name)
+            name = SHORT_LABELS[item.name] if short else item.label
+            label = f"{key} {name}" + ("" if count is None else f" {count}")
+            click = Style.from_meta({"@click": f"app.set_filter('{item.name}')"})
+            if item.name == self.active:
+                text.append(f"[{label}]", Style(bold=True, reverse=True) + click)
+            else:
+                text.append(f" {label} ", click)
+            text.append(" ")
+        return text

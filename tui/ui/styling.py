@@ -1,0 +1,258 @@
+"""Turn core results into highlights and styled text, never into markup strings.
+
+Article text is data: it is only ever placed into :class:`rich.text.Text` or
+:class:`rich.segment.Segment` as plain text, with styles attached by span, so a
+source containing ``[Lee]`` or ``[bold]`` shows exactly that.
+
+Highlight kinds are names; each pane maps a kind to its component class
+``article-view--<kind>`` so themes restyle them in ``crosscheck.tcss``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from rich.style import Style
+from rich.text import Text
+
+from tui.core.models import (
+    Comparison,
+    Difference,
+    Document,
+    FigureMatch,
+    FramingShift,
+    QuoteMatch,
+    Side,
+    Span,
+)
+
+#: Highlight kinds drawn in the article panes, in the order their styles are layered.
+BASE_KINDS: tuple[str, ...] = ("boilerplate", "only", "framing", "changed", "quote", "figure")
+OVERLAY_KINDS: tuple[str, ...] = ("hit", "current", "hit-current")
+ALL_KINDS: tuple[str, ...] = BASE_KINDS + OVERLAY_KINDS
+
+#: Control characters drawn as visible symbols (one cell each, so offsets stay put).
+_CONTROL_PICTURES: dict[int, str] = {
+    **{code: chr(0x2400 + code) for code in range(0x20) if code != 0x0A},
+    0x09: " ",
+    0x7F: "\u2421",
+    **{code: "\ufffd" for code in range(0x80, 0xA0)},
+}
+
+
+def printable(text: str) -> str:
+    """Return ``text`` with tabs as spaces and control characters as visible symbols."""
+    return text.translate(_CONTROL_PICTURES)
+
+
+#: What a display line shows, for the minimap (higher wins when a line holds several).
+LINE_BLANK, LINE_BOILERPLATE, LINE_SHARED, LINE_ONLY = 0, 1, 2, 3
+
+
+def sentence_kinds(comparison: Comparison, side: Side) -> list[tuple[int, int, int]]:
+    """Return ``(start, end, line kind)`` for each sentence of one side."""
+    document = comparison.a if side == "a" else comparison.b
+    only = set(comparison.alignment.only_a if side == "a" else comparison.alignment.only_b)
+    kinds = []
+    for sentence in document.sentences:
+        if sentence.boilerplate:
+            kind = LINE_BOILERPLATE
+        elif sentence.id in only:
+            kind = LINE_ONLY
+        else:
+            kind = LINE_SHARED
+        kinds.append((sentence.start, sentence.end, kind))
+    return kinds
+
+
+@dataclass(frozen=True, slots=True)
+class Highlight:
+    """A highlight kind over a half-open character range of one document."""
+
+    start: int
+    end: int
+    kind: str
+
+
+def _sentence_ranges(document: Document, ids: Iterable[int]) -> Iterable[tuple[int, int]]:
+    for sentence_id in ids:
+        if 0 <= sentence_id < len(document.sentences):
+            sentence = document.sentences[sentence_id]
+            yield sentence.start, sentence.end
+
+
+def base_highlights(comparison: Comparison, side: Side) -> list[Highlight]:
+    """Return the standing highlights of one side: boilerplate, passages only it has,
+    changed words, and the quotes, figures and framing involved in a difference."""
+    document = comparison.a if side == "a" else comparison.b
+    only = comparison.alignment.only_a if side == "a" else comparison.alignment.only_b
+    found: list[Highlight] = [
+        Highlight(s.start, s.end, "boilerplate") for s in document.sentences if s.boilerplate
+    ]
+    found.extend(Highlight(s, e, "only") for s, e in _sentence_ranges(document, only))
+    for group in comparison.alignment.groups:
+        for edit in group.edits:
+            start, end = (edit.a_start, edit.a_end) if side == "a" else (edit.b_start, edit.b_end)
+            if end > start:
+                found.append(Highlight(start, end, "changed"))
+    found.extend(_finding_highlights(comparison.quotes, side, "quote"))
+    found.extend(_finding_highlights(comparison.figures, side, "figure"))
+    found.extend(_framing_highlights(comparison.framing, side))
+    return found
+
+
+def _finding_highlights(
+    matches: Sequence[QuoteMatch | FigureMatch], side: Side, kind: str
+) -> Iterable[Highlight]:
+    for match in matches:
+        if match.status == "same":
+            continue
+        item = match.a if side == "a" else match.b
+        if item is not None and item.end > item.start:
+            yield Highlight(item.start, item.end, kind)
+
+
+def _framing_highlights(shifts: Sequence[FramingShift], side: Side) -> Iterable[Highlight]:
+    for shift in shifts:
+        span = shift.a if side == "a" else shift.b
+        if span.end > span.start:
+            yield Highlight(span.start, span.end, "framing")
+
+
+@dataclass(frozen=True, slots=True)
+class Runs:
+    """A document cut into consecutive runs, each carrying the set of highlight kinds over it.
+
+    Run ``i`` covers ``boundaries[i]:boundaries[i + 1]`` (the last run reaches the end).
+    """
+
+    boundaries: tuple[int, ...]
+    kinds: tuple[frozenset[str], ...]
+
+    def kinds_at(self, offset: int) -> frozenset[str]:
+        """Return the highlight kinds over character ``offset``."""
+        index = bisect.bisect_right(self.boundaries, offset) - 1
+        return self.kinds[index] if index >= 0 else frozenset()
+
+    def cuts_within(self, start: int, end: int) -> list[int]:
+        """Return the run boundaries strictly inside ``start:end``."""
+        low = bisect.bisect_right(self.boundaries, start)
+        high = bisect.bisect_left(self.boundaries, end)
+        return list(self.boundaries[low:high])
+
+
+EMPTY_RUNS = Runs((0,), (frozenset(),))
+
+
+def build_runs(highlights: Iterable[Highlight]) -> Runs:
+    """Return the :class:`Runs` that layer possibly overlapping highlights."""
+    events: dict[int, list[tuple[str, int]]] = defaultdict(list)
+    for item in highlights:
+        if item.end > item.start:
+            events[item.start].append((item.kind, 1))
+            events[item.end].append((item.kind, -1))
+    if not events:
+        return EMPTY_RUNS
+    active: dict[str, int] = defaultdict(int)
+    boundaries: list[int] = [0]
+    kinds: list[frozenset[str]] = [frozenset()]
+    for offset in sorted(events):
+        for kind, change in events[offset]:
+            active[kind] += change
+        current = frozenset(kind for kind, count in active.items() if count > 0)
+        if current == kinds[-1]:
+            continue
+        if boundaries[-1] == offset:
+            kinds[-1] = current
+        else:
+            boundaries.append(offset)
+            kinds.append(current)
+    return Runs(tuple(boundaries), tuple(kinds))
+
+
+def line_pieces(
+    runs: Runs, overlays: Sequence[Highlight], start: int, end: int
+) -> list[tuple[int, int, frozenset[str]]]:
+    """Return ``start:end`` cut into ``(start, end, kinds)`` pieces of uniform highlighting.
+
+    ``overlays`` are few transient highlights (search hits, the current difference)
+    layered over the standing runs.
+    """
+    if end <= start:
+        return []
+    cuts = {start, end, *runs.cuts_within(start, end)}
+    touching = [o for o in overlays if o.start < end and start < o.end]
+    for overlay in touching:
+        cuts.update(c for c in (overlay.start, overlay.end) if start < c < end)
+    ordered = sorted(cuts)
+    pieces: list[tuple[int, int, frozenset[str]]] = []
+    for piece_start, piece_end in itertools.pairwise(ordered):
+        kinds = runs.kinds_at(piece_start)
+        extra = {o.kind for o in touching if o.start <= piece_start < o.end}
+        pieces.append((piece_start, piece_end, kinds | extra if extra else kinds))
+    return pieces
+
+
+def gutter_mark(kinds: Iterable[frozenset[str]]) -> tuple[str, str | None]:
+    """Return the gutter character for a display line and the kind that chose it.
+
+    The gutter gives every highlight a shape as well as a colour: ``▶`` the current
+    difference, ``▌`` a passage only this source has, ``≠`` changed words, quotes,
+    figures or framing.
+    """
+    seen: set[str] = set()
+    for kind_set in kinds:
+        seen.update(kind_set)
+    if "current" in seen:
+        return "▶", "current"
+    if "only" in seen:
+        return "▌", "only"
+    if seen & {"changed", "quote", "figure", "framing"}:
+        return "≠", "changed"
+    return " ", None
+
+
+# -- the detail view ---------------------------------------------------------------------------
+
+DETAIL_STYLES: dict[str, Style] = {
+    "label": Style(bold=True),
+    "span": Style(bold=True, underline=True),
+    "changed": Style(underline=True, italic=True),
+    "dim": Style(dim=True),
+}
+
+KIND_LABELS: dict[str, str] = {
+    "unique": "only in",
+    "quote": "quote",
+    "number": "number",
+    "framing": "framing",
+    "wording": "wording",
+}
+
+
+def kind_label(difference: Difference) -> str:
+    """Return the short label of a difference's kind for the list ("only A", "quote", …)."""
+    if difference.kind == "unique":
+        return "only A" if difference.a is not None else "only B"
+    return KIND_LABELS[difference.kind]
+
+
+def passage_text(document: Document, span: Span, changed: Sequence[tuple[int, int]] = ()) -> Text:
+    """Return the sentences around ``span`` as plain text with the span and changed words marked."""
+    start, end = span.start, span.end
+    for sentence in document.sentences:
+        if sentence.start <= span.start < sentence.end:
+            start = min(start, sentence.start)
+        if sentence.start < span.end <= sentence.end:
+            end = max(end, sentence.end)
+    text = Text(printable(document.text[start:end]), no_wrap=False)
+    if (span.start, span.end) != (start, end):
+        text.stylize(DETAIL_STYLES["span"], span.start - start, span.end - start)
+    for changed_start, changed_end in changed:
+        if start <= changed_start and changed_end <= end:
+            text.stylize(DETAIL_STYLES["changed"], changed_start - start, changed_end - start)
+    return text

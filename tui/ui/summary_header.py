@@ -1,0 +1,71 @@
+"""The header: both titles, then either the progress of the comparison or its summary."""
+
+from __future__ import annotations
+
+from rich.style import Style
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.widgets import ProgressBar, Static
+
+from tui.core.models import LoadedText
+from tui.core.navigation import Summary
+from tui.ui.styling import printable
+
+_BADGE = Style(bold=True, reverse=True)
+
+
+def titles_text(loaded_a: LoadedText, loaded_b: LoadedText) -> Text:
+    """Return the header's first line: both sources' titles (or file names)."""
+    text = Text(no_wrap=True, overflow="ellipsis")
+    text.append("crosscheck ", Style(bold=True))
+    for side, loaded in (("A", loaded_a), ("B", loaded_b)):
+        name = loaded.title or loaded.path.replace("\\", "/").rsplit("/", 1)[-1]
+        text.append(f" {side} ", _BADGE)
+        text.append(f" {printable(' '.join(name.split()))}  ")
+    return text
+
+
+def summary_text(summary: Summary, *, synced: bool) -> Text:
+    """Return the header's second line: what matched, what one source alone has, what differs."""
+    text = Text(no_wrap=True, overflow="ellipsis")
+    items = (
+        ("matched", summary.matched),
+        ("only in A", summary.only_a),
+        ("only in B", summary.only_b),
+        ("quote changes", summary.quote_changes),
+        ("number conflicts", summary.number_conflicts),
+        ("framing", summary.framing),
+    )
+    for label, count in items:
+        text.append(f"{count}", Style(bold=True))
+        text.append(f" {label} · ")
+    text.append("sync on" if synced else "sync off", Style(bold=synced, dim=not synced))
+    return text
+
+
+class SummaryHeader(Vertical):
+    """Two lines at the top of the screen."""
+
+    def __init__(self, loaded_a: LoadedText, loaded_b: LoadedText, *, id: str | None = None):
+        super().__init__(id=id)
+        self.titles = Static(titles_text(loaded_a, loaded_b), id="titles", markup=False)
+        self.summary = Static("Comparing the two sources…", id="summary", markup=False)
+        self.progress = ProgressBar(total=100, show_eta=False, id="progress")
+
+    def compose(self) -> ComposeResult:
+        """Compose the titles line and the summary / progress line."""
+        yield self.titles
+        with Horizontal(id="summary-line"):
+            yield self.summary
+            yield self.progress
+
+    def show_progress(self, stage: str, fraction: float) -> None:
+        """Show the stage of the comparison under way and how far along it is."""
+        self.summary.update(Text(f"Comparing: {stage}…"))
+        self.progress.update(progress=round(fraction * 100))
+
+    def show_summary(self, summary: Summary, *, synced: bool) -> None:
+        """Replace the progress with the summary counts."""
+        self.progress.display = False
+        self.summary.update(summary_text(summary, synced=synced))
