@@ -328,15 +328,60 @@ def _edit_phrase(a: Document, b: Document, edit: WordEdit) -> str:
 
 
 def wording_summary(a: Document, b: Document, edits: Sequence[WordEdit], limit: int = 160) -> str:
-    """Return a one-line summary naming the changed words, e.g. ``“urge” → “persuade”; …``."""
+    """Return a one-line summary naming the changed words, e.g. ``“urge” → “persuade”; …``.
+
+    Words replaced by other words come first (they are what a reader checks), then words
+    found on one side only; each group keeps reading order.
+    """
+    ordered = sorted(edits, key=lambda edit: edit.tag != "replace")
     summary = "Worded differently: "
-    for index, edit in enumerate(edits):
+    for index, edit in enumerate(ordered):
         phrase = _edit_phrase(a, b, edit)
         separator = "" if index == 0 else "; "
         if len(summary) + len(separator) + len(phrase) > limit:
             return summary + ("; …" if index else "…")
         summary += separator + phrase
     return summary
+
+
+def _blocks(document: Document, ids: Sequence[int]) -> list[tuple[int, int]]:
+    """Return the spans of the runs of consecutive sentences among ``ids`` (boilerplate skipped)."""
+    wanted = set(ids)
+    blocks: list[list[int]] = []
+    previous_in = False
+    for sentence in document.sentences:
+        if sentence.boilerplate:
+            continue
+        inside = sentence.id in wanted
+        if inside and previous_in:
+            blocks[-1].append(sentence.id)
+        elif inside:
+            blocks.append([sentence.id])
+        previous_in = inside
+    return [_covering(document, block) for block in blocks]
+
+
+def _wording_differences(a: Document, b: Document, group: AlignedGroup) -> list[Difference]:
+    """Return one ``wording`` difference per pair of sentence runs of a group that has edits.
+
+    A group is usually one run on each side; a merge of sentences far apart in one
+    source gets one difference per run, so that no span covers unrelated sentences.
+    """
+    differences: list[Difference] = []
+    for a_start, a_end in _blocks(a, group.a):
+        for b_start, b_end in _blocks(b, group.b):
+            edits = [
+                edit
+                for edit in group.edits
+                if a_start <= edit.a_start <= a_end and b_start <= edit.b_start <= b_end
+            ]
+            if not edits:
+                continue
+            a_span, b_span = a.span(a_start, a_end), b.span(b_start, b_end)
+            summary = wording_summary(a, b, edits)
+            key = difference_id("wording", a_span, b_span)
+            differences.append(Difference(key, "wording", a_span, b_span, summary))
+    return differences
 
 
 def alignment_differences(a: Document, b: Document, alignment: Alignment) -> tuple[Difference, ...]:
@@ -348,12 +393,5 @@ def alignment_differences(a: Document, b: Document, alignment: Alignment) -> tup
         *_unique_differences(b, alignment.only_b, "b"),
     ]
     for group in alignment.groups:
-        if not group.edits:
-            continue
-        a_span = a.span(*_covering(a, group.a))
-        b_span = b.span(*_covering(b, group.b))
-        summary = wording_summary(a, b, group.edits)
-        differences.append(
-            Difference(difference_id("wording", a_span, b_span), "wording", a_span, b_span, summary)
-        )
+        differences.extend(_wording_differences(a, b, group))
     return tuple(differences)

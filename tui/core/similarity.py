@@ -11,6 +11,7 @@ do not depend on the order in which terms are added up.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
@@ -35,6 +36,9 @@ ATTRIBUTION_WORDS: frozenset[str] = frozenset(
 )
 
 _WEIGHT_SCALE = 100
+#: Amounts written short ("$20m", "3bn") read as the number and its scale word.
+_SHORT_AMOUNT = re.compile(r"(\d+(?:[.,]\d+)?)(k|m|mn|bn|tn)")
+_SCALE_WORDS = {"k": "thousand", "m": "million", "mn": "million", "bn": "billion", "tn": "trillion"}
 _term_cache: dict[str, tuple[str, ...]] = {}
 
 
@@ -45,7 +49,10 @@ def word_terms(word: str) -> tuple[str, ...]:
         return cached
     folded = fold_marks(word).lower()
     terms: tuple[str, ...] = ()
-    if folded not in FUNCTION_WORDS and folded not in ATTRIBUTION_WORDS:
+    amount = _SHORT_AMOUNT.fullmatch(folded)
+    if amount is not None:
+        terms = (amount.group(1), _SCALE_WORDS[amount.group(2)])
+    elif folded not in FUNCTION_WORDS and folded not in ATTRIBUTION_WORDS:
         parts = [part for part in folded.replace("'", "-").split("-") if part]
         if len(parts) > 1 and parts[-1] == "s":
             parts.pop()

@@ -1,0 +1,1 @@
+"""Hand-made gold alignments of article pairs, written by sentence text."""
