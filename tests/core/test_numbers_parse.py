@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tui.core.number_parse import scan_figures
 from tui.core.number_words import parse_number
@@ -242,3 +244,73 @@ def test_sentence_without_figures_gives_nothing() -> None:
 )
 def test_parse_number(written: str, value: float | None) -> None:
     assert parse_number(written) == value
+
+
+NEWS_ALPHABET = "0123456789 ,.-%$£€/:abcdehilmnorstuyADJMNSTW‑’"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=NEWS_ALPHABET, max_size=60))
+def test_any_text_reads_without_error_and_offsets_hold(text: str) -> None:
+    for figure in scan_figures(text, offset=7):
+        assert text[figure.start - 7 : figure.end - 7] == figure.text
+        assert figure.text
+
+
+NEWS_PIECES = [
+    "about",
+    "one",
+    "third",
+    "-",
+    "in",
+    "a",
+    "half",
+    "of",
+    "$",
+    "US$",
+    "£",
+    "8",
+    "1.2",
+    "m",
+    "B",
+    "billion",
+    "28,500",
+    "December",
+    "29",
+    "May",
+    "Sunday",
+    "last",
+    "next",
+    "month",
+    "year",
+    "ago",
+    "2017",
+    "s",
+    "%",
+    "per cent",
+    "aged",
+    "old",
+    "dozen",
+    "twenty",
+    "hundred",
+    "and",
+    "p.m.",
+    ":",
+    "15",
+    "the",
+    "second",
+    ",",
+    ".",
+    " ",
+    "’",
+    "won",
+    "mid-",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(NEWS_PIECES), max_size=14), st.booleans())
+def test_figure_like_word_runs_read_without_error(pieces: list[str], spaced: bool) -> None:
+    text = (" " if spaced else "").join(pieces)
+    for figure in scan_figures(text):
+        assert text[figure.start : figure.end] == figure.text
