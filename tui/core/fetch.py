@@ -6,6 +6,7 @@ the page (images, scripts, links) is ever requested.
 
 from __future__ import annotations
 
+import http.client
 import socket
 import ssl
 import urllib.error
@@ -77,6 +78,8 @@ def _reason(error: BaseException) -> str:
         return str(error.reason)
     if isinstance(error, OSError) and error.strerror:
         return error.strerror.lower()
+    if isinstance(error, http.client.HTTPException):
+        return f"the server sent a broken answer ({type(error).__name__})"
     return str(error) or type(error).__name__
 
 
@@ -99,7 +102,7 @@ def fetch(url: str, *, max_bytes: int, timeout: float = TIMEOUT_SECONDS) -> Fetc
             return FetchedPage(response.geturl(), body, media_type, headers.get_content_charset())
     except (FetchError, TooLarge):
         raise
-    except (OSError, ValueError, urllib.error.URLError) as error:
+    except (OSError, ValueError, http.client.HTTPException) as error:
         raise FetchError(_reason(error)) from error
 
 
