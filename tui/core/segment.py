@@ -45,10 +45,9 @@ _CLOSERS = "\"'”’»)]}"
 
 _BLANK_LINES = re.compile(r"\n(?:[^\S\n]*\n)+")
 _LIST_ITEM = re.compile(r"(?:\(?\d{1,3}[.)]|\([a-z]\)|[a-z][.)]|[-*•▪●◦‣])[^\S\n]+(?=\S)")
-_TERMINAL = re.compile(r"[.?!…][\"'”’»)\]}]*$")
-_CONTINUES_LINE = re.compile(r"[,;:(\-–—/&]$")
+_TERMINAL = re.compile(r"[.?!…][\"'”’»)\]}]*")
+_CONTINUES_LINE = "(,;:-–—/&"
 _FIRST_WORD = re.compile(r"\S+")
-_LAST_WORD = re.compile(r"(\w+)\W*$")
 _LOWER_START = re.compile(r"[\"'“‘„«(\[{]*([^\W\d_])(\w*)")
 _ELLIPSIS_BREAK = re.compile(r"…[\"'”’»)\]}]*(\s+)[\"'“‘„«(\[{]*([^\W\d_][\w'’]*)")
 
@@ -117,7 +116,7 @@ class _Lexicon:
     """The shipped word lists the segmenter needs besides the Punkt tokenizer."""
 
     tokenizer: PunktSentenceTokenizer
-    title_end: re.Pattern[str]
+    titles: frozenset[str]
     starters: frozenset[str]
 
 
@@ -133,9 +132,7 @@ def _lexicon() -> _Lexicon:
     for word in starters:
         params.add_ortho_context(word, _ORTHO_BEG_UC | _ORTHO_MID_LC)
     tokenizer = PunktSentenceTokenizer(params, lang_vars=_NewsLanguageVars(), token_cls=_NewsToken)
-    alternatives = "|".join(sorted((re.escape(t) for t in titles), key=len, reverse=True))
-    title_end = re.compile(rf"(?<![\w.])(?:{alternatives})\.$", re.IGNORECASE)
-    return _Lexicon(tokenizer, title_end, starters)
+    return _Lexicon(tokenizer, frozenset(titles), starters)
 
 
 def segment(text: str, *, boilerplate: tuple[tuple[int, int], ...] = ()) -> tuple[Sentence, ...]:
@@ -236,17 +233,35 @@ def _line_break_ends_sentence(
         return True
     if _continues(current, after):
         return False
-    return not (wrapped and (filled or _TERMINAL.search(current)))
+    return not (wrapped and (filled or _ends_terminal(current)))
 
 
 def _continues(current: str, after: str) -> bool:
     """Return whether ``after`` plainly continues the sentence of line ``current``."""
-    if _CONTINUES_LINE.search(current):
+    if current[-1] in _CONTINUES_LINE:
         return True
-    last = _LAST_WORD.search(current)
-    if last and last.group(1) in _CONNECTIVES and not _TERMINAL.search(current):
+    if _last_word(current).lower() in _CONNECTIVES:
         return True
     return _starts_lower(after)
+
+
+def _last_word(text: str) -> str:
+    """Return the last white-space separated word of ``text``."""
+    return text.rsplit(None, 1)[-1]
+
+
+def _ends_terminal(line: str) -> bool:
+    """Return whether ``line`` ends with sentence-final punctuation (and closing marks)."""
+    return _TERMINAL.fullmatch(line, max(0, len(line.rstrip(_CLOSERS)) - 1)) is not None
+
+
+def _ends_on_title(sentence: str, titles: frozenset[str]) -> bool:
+    """Return whether ``sentence`` ends on a title that always precedes a name ("Gen.")."""
+    word = _last_word(sentence)
+    if not word.endswith("."):
+        return False
+    word = word.rsplit("-", 1)[-1].lstrip(_OPENERS)
+    return word[:-1].lower() in titles
 
 
 def _starts_lower(sentence: str) -> bool:
@@ -287,7 +302,7 @@ def _sentence_spans(text: str, start: int, end: int, lexicon: _Lexicon) -> list[
     piece = text[body_start:end]
     spans = [(s, e) for s, e in lexicon.tokenizer.span_tokenize(piece)]
     spans = _split_ellipses(piece, spans, lexicon.starters)
-    spans = _merge_false_breaks(piece, spans, lexicon.title_end)
+    spans = _merge_false_breaks(piece, spans, lexicon.titles)
     result = [_strip(text, body_start + s, body_start + e) for s, e in spans]
     first_end = result[0][1] if result else end
     result[:1] = [(start, first_end)]
@@ -312,14 +327,14 @@ def _split_ellipses(
 
 
 def _merge_false_breaks(
-    piece: str, spans: list[tuple[int, int]], title_end: re.Pattern[str]
+    piece: str, spans: list[tuple[int, int]], titles: frozenset[str]
 ) -> list[tuple[int, int]]:
     """Return ``spans`` with breaks after a name title or before a lower-case word undone."""
     merged: list[tuple[int, int]] = []
     for start, end in spans:
         if merged:
             previous = piece[merged[-1][0] : merged[-1][1]]
-            if title_end.search(previous) or _starts_lower(piece[start:end]):
+            if _ends_on_title(previous, titles) or _starts_lower(piece[start:end]):
                 merged[-1] = (merged[-1][0], end)
                 continue
         merged.append((start, end))
