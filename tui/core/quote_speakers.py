@@ -32,10 +32,11 @@ _TOKEN = r"[A-Z][\w’'.\-]*"
 _NAME = rf"{_TOKEN}(?:\s+(?:(?:de|van|von|bin|al|da|di|le|la)\s+)?{_TOKEN}){{0,5}}"
 _APPOSITIVE = r",\s+[a-z][^,“”\"\n]{0,160},"
 _SUBJECT = rf"(?P<name>{_NAME}|[Hh]e|[Ss]he)(?:{_APPOSITIVE})?\s+{_AUX}(?:{_VERBS})\b"
-_INVERTED = rf"\b(?:{_VERBS})\s+(?P<name>{_NAME})"
+_DESCRIPTOR = r"(?:[a-z][\w’'.\-]*\s+){0,4}?"
+_INVERTED = rf"\b(?:{_VERBS})\s+{_DESCRIPTOR}(?P<name>{_NAME})"
 
 _RIGHT_AFTER = re.compile(
-    rf"^[\s,;:—–-]*(?:(?:{_VERBS})\s+(?P<inv>{_NAME})|"
+    rf"^[\s,;:—–-]*(?:(?:{_VERBS})\s+{_DESCRIPTOR}(?P<inv>{_NAME})|"
     rf"(?:[\w’'.\-]+\s+){{0,6}}?(?P<name>{_NAME}|he|she)(?:{_APPOSITIVE})?\s+{_AUX}(?:{_VERBS})\b)"
 )
 _SUBJECT_RE = re.compile(_SUBJECT)
@@ -180,12 +181,20 @@ class _NameBook:
         self.known = [name for name in known if len(name.split()) > 1]
         self.cache: dict[str, str] = {}
 
-    def full(self, name: str) -> str:
+    def full(self, name: str) -> str | None:
+        """Return the full name for ``name``; None for a lone word never used as a name."""
         if len(name.split()) > 1:
             return name
         if name not in self.cache:
             self.cache[name] = self._lookup(name)
-        return self.cache[name]
+        found = self.cache[name]
+        if found == name and not self._used_mid_sentence(name):
+            return None  # "Officials said": a capitalised word opening a sentence
+        return found
+
+    def _used_mid_sentence(self, name: str) -> bool:
+        pattern = rf"(?:[\w,;:]|,[”\"’'])\s+{re.escape(name)}(?![\w’'])"
+        return re.search(pattern, self.text) is not None
 
     def _lookup(self, name: str) -> str:
         for known in self.known:

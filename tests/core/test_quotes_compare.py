@@ -1,0 +1,207 @@
+"""Pairing and classifying quotations across two sources, and their differences."""
+
+from __future__ import annotations
+
+from tui.core.models import AlignedGroup, Alignment, Document, QuoteMatch, Sentence
+from tui.core.quotes import compare_quotes, quote_differences
+
+NO_ALIGNMENT = Alignment(groups=(), only_a=(), only_b=())
+
+
+def _document(text: str, name: str = "a.txt") -> Document:
+    return Document(path=name, title=None, text=text, sentences=())
+
+
+def _compare(text_a: str, text_b: str) -> tuple[QuoteMatch, ...]:
+    return compare_quotes(_document(text_a), _document(text_b, "b.txt"), NO_ALIGNMENT)
+
+
+def _statuses(matches: tuple[QuoteMatch, ...]) -> list[tuple[str, str | None, str | None]]:
+    return [(m.status, m.a.text if m.a else None, m.b.text if m.b else None) for m in matches]
+
+
+def test_matches_follow_a_with_b_only_quotes_after_the_pair_before_them() -> None:
+    """Documented order: A's reading order; a B-only quote follows the pair preceding it in B."""
+    matches = _compare(
+        "“Korea is not simply responding to threats,” Xavier Brunson said. It was “historic”.",
+        "Wi called it “a breakthrough”. “Korea is not simply responding to threats,” Xavier "
+        "Brunson said. Lee wants “practical cooperation”.",
+    )
+    assert _statuses(matches) == [
+        ("only_b", None, "a breakthrough"),
+        (
+            "same",
+            "Korea is not simply responding to threats",
+            "Korea is not simply responding to threats",
+        ),
+        ("only_b", None, "practical cooperation"),
+        ("only_a", "historic", None),
+    ]
+
+
+def test_same_after_folding_marks_case_and_punctuation() -> None:
+    matches = _compare(
+        '"We will not back down," said Prime Minister Keir Starmer.',
+        "“We will NOT back down”, Keir Starmer said.",
+    )
+    assert _statuses(matches) == [("same", "We will not back down", "We will NOT back down")]
+    assert matches[0].note == ""
+
+
+def test_altered_names_the_changed_words() -> None:
+    matches = _compare(
+        "“China wants to underscore South Korea’s importance more than before,” said Kang "
+        "Jun-young, a professor at Hankuk University of Foreign Studies.",
+        "Kang Jun-young, a professor at Hankuk University of Foreign Studies, said “China "
+        "wants to emphasise South Korea's importance slightly more than before.”",
+    )
+    assert [m.status for m in matches] == ["altered"]
+    assert matches[0].note == "“underscore” → “emphasise”; added in B: “slightly”"
+    assert matches[0].a is not None and matches[0].a.speaker == "Kang Jun-young"
+
+
+def test_shortened_quotation_is_same_and_says_so() -> None:
+    matches = _compare(
+        "“We will rebuild every school and every hospital in this city,” said Mayor Ana Silva.",
+        "“We will rebuild every school,” said Mayor Ana Silva.",
+    )
+    assert [m.status for m in matches] == ["same"]
+    assert matches[0].note == "shortened in B: leaves out “and every hospital in this city”"
+
+
+def test_cut_marked_by_an_ellipsis_is_shortened() -> None:
+    matches = _compare(
+        "“We will rebuild … every hospital in this city,” said Mayor Ana Silva.",
+        "“We will rebuild every school and every hospital in this city,” said Mayor Ana Silva.",
+    )
+    assert [m.status for m in matches] == ["same"]
+    assert matches[0].note == "shortened in A: leaves out “every school and”"
+
+
+def test_words_dropped_mid_quote_without_ellipsis_is_altered() -> None:
+    matches = _compare(
+        "“We will rebuild every hospital in this city,” said Mayor Ana Silva.",
+        "“We will rebuild every school and every hospital in this city,” said Mayor Ana Silva.",
+    )
+    assert [m.status for m in matches] == ["altered"]
+    assert matches[0].note == "added in B: “every school and”"
+
+
+def test_editorial_brackets_stand_for_the_pronoun() -> None:
+    matches = _compare(
+        "“It would be better for him to visit China first,” Kang Jun-young said.",
+        "“It would be better for [Lee] to visit China first,” Kang Jun-young said.",
+    )
+    assert [m.status for m in matches] == ["same"]
+
+
+def test_same_words_other_speaker_is_flagged_and_becomes_a_difference() -> None:
+    text_a = "“Prices will keep rising this year,” Jerome Powell said on Wednesday."
+    text_b = "“Prices will keep rising this year,” Janet Yellen said on Wednesday."
+    a, b = _document(text_a), _document(text_b, "b.txt")
+    matches = compare_quotes(a, b, NO_ALIGNMENT)
+    assert [m.status for m in matches] == ["same"]
+    assert matches[0].note == "attributed to Jerome Powell in A, Janet Yellen in B"
+    (difference,) = quote_differences(a, b, matches)
+    assert difference.kind == "quote"
+    assert difference.summary == (
+        "Quote attributed to Jerome Powell in A, Janet Yellen in B: "
+        "“Prices will keep rising this year”"
+    )
+
+
+def test_same_words_told_to_another_outlet_is_flagged() -> None:
+    matches = _compare(
+        "“We have no plans to sell the company,” Elon Musk told Reuters.",
+        "“We have no plans to sell the company,” Elon Musk told the BBC.",
+    )
+    assert matches[0].note == "told to Reuters in A, BBC in B"
+
+
+def test_surname_and_full_name_are_the_same_speaker() -> None:
+    matches = _compare(
+        "“China appears to have strategically decided to act,” said Kang Jun-young.",
+        "Kang Jun-young teaches in Seoul. “China appears to have strategically decided to "
+        "act now,” Kang told the Reuters news agency.",
+    )
+    assert [m.status for m in matches] == ["same"]
+    assert "attributed" not in matches[0].note
+
+
+def test_scare_quotes_pair_only_on_near_identical_words() -> None:
+    matches = _compare(
+        "The government aims to “restore” ties and calls the talks “historic”.",
+        "The government stressed its goal of “restoring” ties through “practical cooperation”"
+        " and called the plan “ambitious”.",
+    )
+    assert _statuses(matches) == [
+        ("altered", "restore", "restoring"),
+        ("only_b", None, "practical cooperation"),
+        ("only_b", None, "ambitious"),
+        ("only_a", "historic", None),
+    ]
+    assert matches[0].note == "“restore” → “restoring”"
+
+
+def test_scare_quote_does_not_pair_with_a_long_quote_containing_it() -> None:
+    matches = _compare(
+        "Officials want to “restore” relations.",
+        "“We want to restore relations with Beijing this year,” said Wi Sung-lac.",
+    )
+    assert [m.status for m in matches] == ["only_b", "only_a"]
+
+
+def test_pairing_is_one_to_one() -> None:
+    quote = "“Korea is not simply responding to threats on the peninsula,” Xavier Brunson said."
+    matches = _compare(quote + "\n\nLater, he repeated: " + quote, quote)
+    assert [m.status for m in matches] == ["same", "only_a"]
+
+
+def test_alignment_breaks_a_tie_between_repeated_quotes() -> None:
+    quote = "“Korea is not simply responding to threats on the peninsula,” Xavier Brunson said."
+    text_a = quote + " " + quote
+    half = len(quote)
+    a = Document(
+        "a.txt",
+        None,
+        text_a,
+        (Sentence(0, 0, half, quote, 0), Sentence(1, half + 1, len(text_a), quote, 0)),
+    )
+    b = Document("b.txt", None, quote, (Sentence(0, 0, len(quote), quote, 0),))
+    alignment = Alignment(groups=(AlignedGroup((1,), (0,), 1.0),), only_a=(0,), only_b=())
+    matches = compare_quotes(a, b, alignment)
+    assert [m.status for m in matches] == ["only_a", "same"]
+    assert matches[1].a is not None and matches[1].a.start > half
+
+
+def test_no_quotes_and_unbalanced_marks_do_not_crash() -> None:
+    assert _compare("No quotes here.", "None here either.") == ()
+    matches = _compare("He said “we will win.\n\nThe count went on.", "Turnout was “high.")
+    assert _statuses(matches) == [
+        ("only_b", None, "high."),
+        ("only_a", "we will win.", None),
+    ]
+
+
+def test_differences_have_summaries_spans_and_stable_ids() -> None:
+    text_a = (
+        "“China wants to underscore South Korea’s importance more than before,” said Kang "
+        "Jun-young. Officials want to “restore” ties."
+    )
+    text_b = (
+        "“China wants to emphasise South Korea’s importance slightly more than before,” said "
+        "Kang Jun-young. Wi Sung-lac said they would discuss “practical cooperation”."
+    )
+    a, b = _document(text_a), _document(text_b, "b.txt")
+    differences = quote_differences(a, b, compare_quotes(a, b, NO_ALIGNMENT))
+    assert [d.summary for d in differences] == [
+        "Quote altered (Kang Jun-young): “underscore” → “emphasise”, added “slightly”",
+        "Quote only in B (Wi Sung-lac): “practical cooperation”",
+        "Quote only in A: “restore”",
+    ]
+    for difference in differences:
+        for span, text in ((difference.a, text_a), (difference.b, text_b)):
+            assert span is None or text[span.start : span.end] == span.text
+    again = quote_differences(a, b, compare_quotes(a, b, NO_ALIGNMENT))
+    assert [d.id for d in again] == [d.id for d in differences]
+    assert len({d.id for d in differences}) == 3
