@@ -292,6 +292,15 @@ def test_hard_wrapped_prose_is_joined(width: int) -> None:
     assert {s.paragraph for s in sentences} == {0}
 
 
+def test_hard_wrapped_prose_with_a_long_url_line_is_joined() -> None:
+    url = "https://www.example.com/world/asia/2026/01/02/xi-lee-state-visit-beijing-analysis.html"
+    source = textwrap.fill(PROSE, 72).replace("Seoul.", f"Seoul (see\n{url}).", 1)
+    sentences = segment(source)
+    assert len(sentences) == 2
+    assert sentences[0].text.endswith(f"{url}).")
+    assert sentences[1].text.startswith("The trip")
+
+
 LINE_CASES: list[tuple[str, str, list[tuple[int, str]]]] = [
     (
         "a sub-head on the line above its paragraph",

@@ -60,6 +60,8 @@ _CONNECTIVES = frozenset(
 )
 #: Narrowest column at which hard-wrapped prose is plausible.
 _MIN_WRAP_WIDTH = 40
+#: A line this many times longer than a block's median line is an outlier, not the wrap width.
+_WIDTH_OUTLIER = 1.25
 #: Share of a block's lines (all but the last) that must look filled to call it hard-wrapped.
 _WRAPPED_SHARE = 0.75
 
@@ -203,7 +205,7 @@ def _pieces(text: str, block_start: int, block_end: int) -> Iterator[tuple[int, 
     if len(lines) == 1:
         yield lines[0]
         return
-    width = max(end - start for start, end in lines)
+    width = _wrap_width([end - start for start, end in lines])
     filled = [_is_filled(text, line, following, width) for line, following in pairwise(lines)]
     wrapped = sum(filled) >= _WRAPPED_SHARE * len(filled)
     piece_start = lines[0][0]
@@ -212,6 +214,17 @@ def _pieces(text: str, block_start: int, block_end: int) -> Iterator[tuple[int, 
             yield piece_start, line[1]
             piece_start = following[0]
     yield piece_start, lines[-1][1]
+
+
+def _wrap_width(lengths: list[int]) -> int:
+    """Return the column a block's lines seem wrapped at: the longest line, outliers ignored.
+
+    A long URL or a line that was never wrapped must not hide the width the rest of the
+    paragraph was wrapped to.
+    """
+    body = sorted(lengths[:-1])
+    limit = body[len(body) // 2] * _WIDTH_OUTLIER
+    return max(length for length in lengths if length <= limit)
 
 
 def _is_filled(text: str, line: tuple[int, int], following: tuple[int, int], width: int) -> bool:
