@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from rich.console import Group, RenderableType
 from rich.style import Style
 from rich.text import Text
 from textual.app import ComposeResult
@@ -50,14 +49,14 @@ def _facts(finding: object, side: Side) -> str:
     return ""
 
 
-def describe(comparison: Comparison, difference: Difference) -> RenderableType:
+def describe(comparison: Comparison, difference: Difference) -> Text:
     """Return the detail of ``difference``: heading, both passages with the changes marked,
     and the speaker, values, or framing category and note."""
     finding = related_finding(comparison, difference)
     heading = Text(no_wrap=False)
     heading.append(f"{kind_label(difference)}: ", DETAIL_STYLES["label"])
     heading.append(printable(" ".join(difference.summary.split())))
-    parts: list[RenderableType] = [heading]
+    parts: list[Text] = [heading]
     if isinstance(finding, FramingShift):
         framing = Text(f"category: {finding.category}", DETAIL_STYLES["dim"])
         framing.append(f" — {printable(finding.note)}" if finding.note else "")
@@ -80,7 +79,7 @@ def describe(comparison: Comparison, difference: Difference) -> RenderableType:
             parts.append(passage_text(document, span, _changed_ranges(finding, side)))
     if difference.detail:
         parts.append(Text(printable(difference.detail), DETAIL_STYLES["dim"]))
-    return Group(*parts)
+    return Text("\n").join(parts)
 
 
 class DetailView(VerticalScroll, can_focus=False):
