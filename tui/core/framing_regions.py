@@ -143,11 +143,17 @@ def _word_range(words: Sequence[Word], start: int, end: int) -> tuple[int, int]:
 def edit_regions(
     a_words: Sequence[Word], b_words: Sequence[Word], edits: Sequence[WordEdit]
 ) -> tuple[Region, ...]:
-    """Return the regions covered by the aligner's word ``edits`` (character offsets)."""
+    """Return the regions covered by the aligner's word ``edits`` (character offsets).
+
+    A clause the edits show as deleted in one place and inserted in another is diffed
+    against itself, as in :func:`diff_regions`.
+    """
     regions: list[Region] = []
     for edit in sorted(edits, key=lambda e: (e.a_start, e.b_start)):
         a_first, a_last = _word_range(a_words, edit.a_start, edit.a_end)
         b_first, b_last = _word_range(b_words, edit.b_start, edit.b_end)
         if a_first < a_last or b_first < b_last:
             regions.append(Region(a_first, a_last, b_first, b_last))
-    return tuple(_merge(regions))
+    a_keys = [w.lower for w in a_words]
+    b_keys = [w.lower for w in b_words]
+    return tuple(_moved_clauses(_merge(regions), a_keys, b_keys))

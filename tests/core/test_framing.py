@@ -1,0 +1,235 @@
+"""Framing shifts inside aligned groups, on real news sentences (most from the sample pair)."""
+
+from __future__ import annotations
+
+from tui.core.framing import FRAMING_CATEGORIES, find_framing, framing_differences
+from tui.core.models import AlignedGroup, Alignment, Document, FramingShift, Sentence, WordEdit
+
+
+def _document(name: str, *sentences: str) -> Document:
+    """Return a document with one sentence per paragraph."""
+    text = "\n\n".join(sentences)
+    built: list[Sentence] = []
+    start = 0
+    for index, sentence in enumerate(sentences):
+        built.append(Sentence(index, start, start + len(sentence), sentence, index))
+        start += len(sentence) + 2
+    return Document(path=name, title=None, text=text, sentences=tuple(built))
+
+
+def _shifts(a_text: str, b_text: str) -> list[FramingShift]:
+    a, b = _document("a.txt", a_text), _document("b.txt", b_text)
+    alignment = Alignment(groups=(AlignedGroup((0,), (0,), 0.8),), only_a=(), only_b=())
+    return list(find_framing(a, b, alignment))
+
+
+def _found(shifts: list[FramingShift]) -> set[tuple[str, str, str]]:
+    return {(s.category, s.a.text, s.b.text) for s in shifts}
+
+
+TAKAICHI_A = (
+    "China–Japan relations have sunk to their lowest point in years after Japanese Prime "
+    "Minister Sanae Takaichi said in November that a hypothetical Chinese attack on Taiwan "
+    "could prompt a military response from Tokyo."
+)
+TAKAICHI_B = (
+    "Relations between China and Japan remain at a low point after Japanese Prime Minister "
+    "Sanae Takaichi suggested in November that a hypothetical Chinese attack on Taiwan could "
+    "provoke a military response from Tokyo."
+)
+
+
+def test_said_to_suggested_is_a_weaker_attribution() -> None:
+    shifts = [s for s in _shifts(TAKAICHI_A, TAKAICHI_B) if s.category == "attribution"]
+    assert _found(shifts) == {("attribution", "said", "suggested")}
+    assert shifts[0].note == (
+        "A says “said”, B says “suggested” (weaker attribution: implies, does not state)"
+    )
+
+
+def test_sunk_to_lowest_point_in_years_is_more_intense_than_a_low_point() -> None:
+    shifts = [s for s in _shifts(TAKAICHI_A, TAKAICHI_B) if s.category == "intensity"]
+    assert _found(shifts) == {
+        ("intensity", "sunk to their lowest point in years", "remain at a low point")
+    }
+    assert "A is more intense" in shifts[0].note
+
+
+def test_the_offsets_of_a_shift_point_at_its_words() -> None:
+    a, b = _document("a.txt", TAKAICHI_A), _document("b.txt", TAKAICHI_B)
+    alignment = Alignment(groups=(AlignedGroup((0,), (0,), 0.8),), only_a=(), only_b=())
+    for shift in find_framing(a, b, alignment):
+        assert a.text[shift.a.start : shift.a.end] == shift.a.text
+        assert b.text[shift.b.start : shift.b.end] == shift.b.text
+
+
+def test_claimed_casts_doubt_and_admitted_presents_as_true() -> None:
+    base = "The ministry {} that the drills near Taiwan were routine."
+    claimed = _shifts(base.format("said"), base.format("claimed"))
+    assert _found(claimed) == {("attribution", "said", "claimed")}
+    assert "the writer does not vouch for it" in claimed[0].note
+    admitted = _shifts(base.format("said"), base.format("admitted"))
+    assert "presents it as true" in admitted[0].note
+    insisted = _shifts(base.format("said"), base.format("insisted"))
+    assert "stronger attribution" in insisted[0].note
+
+
+def test_one_neutral_reporting_verb_for_another_is_not_framing() -> None:
+    base = "Wi {} the leaders are expected to discuss practical cooperation."
+    assert _shifts(base.format("said"), base.format("told reporters")) == []
+    assert _shifts(base.format("said"), base.format("added")) == []
+
+
+def test_de_facto_to_effective_is_hedging() -> None:
+    shifts = _shifts(
+        "Another sensitive issue is China’s de facto ban on K-pop content, in place since "
+        "around 2017 following South Korea’s deployment of a US-led missile defence system.",
+        "Another potential topic is Beijing’s effective ban on K-pop content, which stretches "
+        "back to 2017 following the deployment of the US’s THAAD missile defence system in "
+        "South Korea.",
+    )
+    found = _found(shifts)
+    assert ("hedging", "de facto", "effective") in found
+    assert ("hedging", "sensitive", "potential") in found
+    de_facto = next(s for s in shifts if s.a.text == "de facto")
+    assert de_facto.note.startswith("A says “de facto”, B says “effective”")
+
+
+def test_hedges_added_on_one_side_are_found() -> None:
+    reportedly = _shifts(
+        "North Korea fired a ballistic missile into the sea on Sunday.",
+        "North Korea reportedly fired a ballistic missile into the sea on Sunday.",
+    )
+    assert _found(reportedly) == {("hedging", "", "reportedly")}
+    assert reportedly[0].note.startswith("Only B hedges: “reportedly”")
+    widely_seen = _shifts(
+        "Xi’s invitation to Lee is widely seen as a calculated move to deepen bilateral ties.",
+        "Xi’s invitation to Lee is a calculated move to deepen bilateral ties.",
+    )
+    assert _found(widely_seen) == {("hedging", "widely seen", "")}
+    assert "hearsay" in widely_seen[0].note
+
+
+def test_interchangeable_modals_are_not_framing() -> None:
+    assert (
+        _shifts(
+            "The two leaders could also address contentious issues.",
+            "The two leaders may also address contentious issues.",
+        )
+        == []
+    )
+
+
+def test_set_to_against_expected_to_is_less_certain() -> None:
+    shifts = _shifts(
+        "Lee’s Beijing visit is set to focus on cooperation in critical minerals.",
+        "Lee’s Beijing visit is expected to focus on cooperation in critical minerals.",
+    )
+    assert _found(shifts) == {("hedging", "set to", "expected to")}
+    assert "B is less certain" in shifts[0].note
+
+
+def test_an_attribution_to_unnamed_analysts_added_on_one_side() -> None:
+    shifts = _shifts(
+        "The short gap highlights China’s interest in shoring up relations with South Korea.",
+        "The short gap, analysts say, highlights China’s interest in shoring up relations "
+        "with South Korea.",
+    )
+    assert _found(shifts) == {("attribution", "", "analysts say")}
+    assert shifts[0].note == "Only B attributes it: “analysts say” (to unnamed sources)"
+
+
+def test_rebuffed_and_branding_are_loaded_words() -> None:
+    shifts = _shifts(
+        "Pyongyang, however, has rebuffed Lee’s outreach, branding him a “hypocrite” and a "
+        "“confrontational maniac.”",
+        "North Korea dismissed Lee’s outreach last year, calling him a “hypocrite” and "
+        "“confrontational maniac”.",
+    )
+    assert _found(shifts) == {
+        ("loaded", "rebuffed", "dismissed"),
+        ("loaded", "branding", "calling"),
+    }
+    branding = next(s for s in shifts if s.a.text == "branding")
+    assert (
+        branding.note == "A says “branding”, B says “calling” (A's word is loaded, B's is neutral)"
+    )
+
+
+def test_words_inside_quotations_are_left_to_the_quotes_analysis() -> None:
+    shifts = _shifts(
+        "“The regime has rebuffed every offer,” the minister said.",
+        "“The government has declined every offer,” the minister said.",
+    )
+    assert shifts == []
+
+
+def test_beijing_views_to_some_see_is_whose_view() -> None:
+    shifts = _shifts(
+        "Xi and Lee could address efforts to modernise the South Korea–US alliance, which "
+        "Beijing views as aimed at curbing China’s influence.",
+        "Xi and Lee could address efforts to modernise the South Korea-US alliance, which "
+        "some see as a counterbalance to China’s dominance in the Asia Pacific region.",
+    )
+    whose = [s for s in shifts if s.category == "whose-view"]
+    assert _found(whose) == {("whose-view", "Beijing views", "some see")}
+    assert "Beijing in A, unnamed “some” in B" in whose[0].note
+
+
+def test_a_moved_clause_is_compared_with_itself() -> None:
+    shifts = _shifts(
+        "Shin Beom-chul, a former vice defence minister, said Xi and Lee could address "
+        "sensitive issues, including the alliance, which Beijing views as aimed at curbing "
+        "China’s influence.",
+        "The two leaders may also address contentious issues such as the alliance, which some "
+        "see as a counterbalance to China’s dominance, according to Shin Beom-chul, a former "
+        "vice defence minister.",
+    )
+    assert ("whose-view", "Beijing views", "some see") in _found(shifts)
+    assert all(s.category != "hedging" for s in shifts)
+
+
+def test_same_words_in_another_order_are_not_framing() -> None:
+    assert (
+        _shifts(
+            "Lee said in December that he would not take sides in the row.",
+            "In December, Lee said that he would not take sides in the row.",
+        )
+        == []
+    )
+
+
+def test_the_aligners_word_edits_are_used_when_given() -> None:
+    a, b = _document("a.txt", TAKAICHI_A), _document("b.txt", TAKAICHI_B)
+    said = a.text.index(" said ") + 1
+    suggested = b.text.index("suggested")
+    edit = WordEdit("replace", said, said + 4, suggested, suggested + 9)
+    group = AlignedGroup((0,), (0,), 0.8, edits=(edit,))
+    shifts = find_framing(a, b, Alignment(groups=(group,), only_a=(), only_b=()))
+    assert _found(list(shifts)) == {("attribution", "said", "suggested")}
+
+
+def test_framing_differences_have_summaries_and_stable_ids() -> None:
+    a, b = _document("a.txt", TAKAICHI_A), _document("b.txt", TAKAICHI_B)
+    alignment = Alignment(groups=(AlignedGroup((0,), (0,), 0.8),), only_a=(), only_b=())
+    shifts = find_framing(a, b, alignment)
+    differences = framing_differences(a, b, shifts)
+    assert len(differences) == len(shifts) == 2
+    assert {d.kind for d in differences} == {"framing"}
+    summaries = {d.summary for d in differences}
+    assert "Framing (attribution): “said” → “suggested”" in summaries
+    again = framing_differences(a, b, find_framing(a, b, alignment))
+    assert [d.id for d in again] == [d.id for d in differences]
+    assert len({d.id for d in differences}) == len(differences)
+    assert all(d.detail for d in differences)
+
+
+def test_every_shift_uses_a_known_category() -> None:
+    assert set(FRAMING_CATEGORIES) == {
+        "attribution",
+        "hedging",
+        "intensity",
+        "loaded",
+        "whose-view",
+        "prominence",
+    }

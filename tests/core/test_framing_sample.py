@@ -1,0 +1,71 @@
+"""Framing on the sample pair: the gold shifts, with a hand alignment and through the pipeline."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tui.core.framing import find_framing
+from tui.core.models import AlignedGroup, Alignment, Comparison, Document
+
+GOLD = Path(__file__).resolve().parents[1] / "gold" / "framing_sample.json"
+
+
+def _sentence_id(document: Document, opening: str) -> int:
+    found = [s.id for s in document.sentences if not s.boilerplate and opening in s.text]
+    assert len(found) == 1, f"{opening!r} is in sentences {found} of {document.name}"
+    return found[0]
+
+
+@pytest.fixture(scope="module")
+def gold() -> dict[str, list[dict[str, list[str] | str]]]:
+    loaded: dict[str, list[dict[str, list[str] | str]]] = json.loads(
+        GOLD.read_text(encoding="utf-8")
+    )
+    return loaded
+
+
+def _hand_alignment(a: Document, b: Document, pairs: list[dict[str, list[str] | str]]) -> Alignment:
+    groups = tuple(
+        AlignedGroup(
+            tuple(_sentence_id(a, opening) for opening in pair["a"]),
+            tuple(_sentence_id(b, opening) for opening in pair["b"]),
+            0.8,
+        )
+        for pair in pairs
+    )
+    return Alignment(groups=groups, only_a=(), only_b=())
+
+
+def _expected(gold: dict[str, list[dict[str, list[str] | str]]]) -> set[tuple[str, str, str]]:
+    return {(str(s["category"]), str(s["a"]), str(s["b"])) for s in gold["shifts"]}
+
+
+def test_the_hand_aligned_sample_gives_exactly_the_gold_shifts(
+    sample_a: Document, sample_b: Document, gold: dict[str, list[dict[str, list[str] | str]]]
+) -> None:
+    shifts = find_framing(sample_a, sample_b, _hand_alignment(sample_a, sample_b, gold["pairs"]))
+    assert {(s.category, s.a.text, s.b.text) for s in shifts} == _expected(gold)
+    assert len(shifts) == len(gold["shifts"])
+
+
+def test_the_pipeline_reports_said_suggested_and_de_facto_effective(
+    sample_comparison: Comparison,
+) -> None:
+    found = {(s.category, s.a.text, s.b.text) for s in sample_comparison.framing}
+    assert ("attribution", "said", "suggested") in found
+    assert ("hedging", "de facto", "effective") in found
+    summaries = {d.summary for d in sample_comparison.differences if d.kind == "framing"}
+    assert "Framing (attribution): “said” → “suggested”" in summaries
+    assert "Framing (hedging): “de facto” → “effective”" in summaries
+
+
+def test_the_pipeline_finds_most_gold_shifts_and_little_else(
+    sample_comparison: Comparison, gold: dict[str, list[dict[str, list[str] | str]]]
+) -> None:
+    found = {(s.category, s.a.text, s.b.text) for s in sample_comparison.framing}
+    expected = _expected(gold)
+    assert len(found & expected) >= 0.8 * len(expected)
+    assert len(found - expected) <= 2
