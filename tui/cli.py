@@ -33,7 +33,29 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="SOURCE",
         help="two sources: .txt, .md, .html/.htm files or http(s):// URLs",
     )
-    parser.add_argument("--json", action="store_true", help="print the comparison as JSON and exit")
+    output = parser.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true", help="print the comparison as JSON and exit")
+    output.add_argument(
+        "--report",
+        choices=("md", "html", "json"),
+        metavar="md|html|json",
+        help="write a report (Markdown, one self-contained HTML file, or JSON) with the review "
+        "marks of this pair, and exit",
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        type=Path,
+        help="write the report to FILE (replaced atomically) instead of stdout",
+    )
+    parser.add_argument(
+        "--session",
+        metavar="PATH",
+        type=Path,
+        help="the review session file to use (default: one per pair of sources, under the "
+        "user data directory)",
+    )
     parser.add_argument("--version", action="version", version=f"crosscheck {__version__}")
     return parser
 
@@ -63,7 +85,46 @@ def _write_crash_log() -> Path | None:
         return None
 
 
+def _check_output(output: Path | None) -> str | None:
+    """Return why the report cannot be written to ``output``, or None when it can."""
+    if output is None:
+        return None
+    if output.is_dir():
+        return f"cannot write the report to {output}: it is a directory"
+    folder = output.parent
+    if not folder.is_dir():
+        return f"cannot write the report to {output}: folder {folder} does not exist"
+    return None
+
+
+def _write_report(args: argparse.Namespace, source_a: str, source_b: str) -> int:
+    from tui.core.atomic import write_text_atomically
+    from tui.core.compare import compare_sources
+    from tui.core.report import render_report
+    from tui.core.session import ReviewSession
+
+    comparison = compare_sources(source_a, source_b)
+    session = ReviewSession.open(comparison, args.session)
+    for warning in session.warnings:
+        print(f"crosscheck: warning: {warning}", file=sys.stderr)
+    text = render_report(comparison, args.report, review=session.state, orphaned=session.orphaned)
+    if args.output is None:
+        sys.stdout.write(text)
+        return EXIT_OK
+    try:
+        write_text_atomically(args.output, text)
+    except OSError as error:
+        print(
+            f"crosscheck: cannot write the report to {args.output}: {error.strerror or error}",
+            file=sys.stderr,
+        )
+        return EXIT_BAD_INPUT
+    return EXIT_OK
+
+
 def _run(args: argparse.Namespace, source_a: str, source_b: str) -> int:
+    if args.report:
+        return _write_report(args, source_a, source_b)
     if args.json:
         from tui.core.compare import compare_sources
         from tui.core.json_output import comparison_to_json
@@ -87,6 +148,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     source_a, source_b = _resolve_sources(parser, args.sources)
+    if args.output is not None and not args.report:
+        parser.error("-o/--output needs --report md|html|json")
+    problem = _check_output(args.output)
+    if problem is not None:
+        print(f"crosscheck: {problem}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     try:
         return _run(args, source_a, source_b)
     except InputError as error:
