@@ -13,6 +13,7 @@ the edit came out right.
 from __future__ import annotations
 
 import argparse
+import bisect
 import random
 import time
 from collections import Counter
@@ -43,13 +44,13 @@ def _paragraph(quote: str, speaker: str, style: int) -> str:
     return f"Officials want to “{quote.split()[0]}” relations, {speaker} added."
 
 
-def build(count: int, seed: int = 7) -> tuple[str, str, int]:
-    """Return texts A and B with about ``count`` quotes each, and the number of kept quotes."""
+def build(count: int, seed: int = 7) -> tuple[str, str, dict[int, int]]:
+    """Return texts A and B with about ``count`` quotes each, and A→B kept paragraph numbers."""
     rng = random.Random(seed)
     vocabulary = _vocabulary()
     paragraphs_a: list[str] = []
     paragraphs_b: list[str] = []
-    kept = 0
+    kept: dict[int, int] = {}
     for number in range(count):
         quote_words = [rng.choice(vocabulary) for _ in range(rng.randint(6, 28))]
         quote = " ".join(quote_words)
@@ -59,7 +60,7 @@ def build(count: int, seed: int = 7) -> tuple[str, str, int]:
         fate = rng.random()
         if fate < 0.15:
             continue  # only in A
-        kept += 1
+        kept[len(paragraphs_a) - 1] = len(paragraphs_b)
         if fate < 0.45:
             quote_words[rng.randrange(len(quote_words))] = rng.choice(vocabulary)
         elif fate < 0.6:
@@ -69,6 +70,16 @@ def build(count: int, seed: int = 7) -> tuple[str, str, int]:
             extra = " ".join(rng.choice(vocabulary) for _ in range(rng.randint(6, 20)))
             paragraphs_b.append(_paragraph(extra, speaker, 0))
     return "\n\n".join(paragraphs_a), "\n\n".join(paragraphs_b), kept
+
+
+def _paragraph_of(text: str) -> list[int]:
+    """Return the start offset of each paragraph of ``text``."""
+    starts = [0]
+    position = text.find("\n\n")
+    while position >= 0:
+        starts.append(position + 2)
+        position = text.find("\n\n", position + 2)
+    return starts
 
 
 def main() -> None:
@@ -86,12 +97,21 @@ def main() -> None:
     matches = compare_quotes(a, b, Alignment((), (), ()))
     pairing = time.perf_counter() - started
     statuses = Counter(match.status for match in matches)
-    paired = statuses["same"] + statuses["altered"]
+    starts_a, starts_b = _paragraph_of(text_a), _paragraph_of(text_b)
+    right = 0
+    paired = 0
+    for match in matches:
+        if match.a is not None and match.b is not None:
+            paired += 1
+            paragraph_a = bisect.bisect_right(starts_a, match.a.start) - 1
+            paragraph_b = bisect.bisect_right(starts_b, match.b.start) - 1
+            right += kept.get(paragraph_a) == paragraph_b
     print(f"text sizes: A {len(text_a):,} chars, B {len(text_b):,} chars")
     print(f"quotes found in both: {found:,} in {finding:.2f} s")
     print(f"compare_quotes (finds again, then pairs): {pairing:.2f} s")
     print("statuses: " + ", ".join(f"{k} {v}" for k, v in sorted(statuses.items())))
-    print(f"pairs: {paired} found, {kept} kept by the edit")
+    print(f"pairs: {paired} found, {right} of them right; {len(kept)} kept by the edit")
+    print(f"pairing precision {right / max(paired, 1):.3f}, recall {right / max(len(kept), 1):.3f}")
 
 
 if __name__ == "__main__":

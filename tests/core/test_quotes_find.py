@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from tui.core.models import Document
-from tui.core.quotes import find_quotes
+from tui.core.models import Alignment, Document
+from tui.core.quotes import compare_quotes, find_quotes
 
 
 def _document(text: str) -> Document:
@@ -221,3 +223,15 @@ def test_sample_pair_quotes_and_speakers(sample_a: Document, sample_b: Document)
     assert speakers_b == ["Wi Sung-lac"] * 4 + ["Kang Jun-young"] * 2 + [None, None] + [
         "Xavier Brunson"
     ] * 2 + [None, None]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab .,\n“”‘’\"'[]…—", max_size=120))
+def test_any_mix_of_marks_gives_ordered_spans_inside_the_text(text: str) -> None:
+    quotes = find_quotes(_document(text))
+    previous_end = 0
+    for quote in quotes:
+        assert previous_end <= quote.start < quote.end <= len(text)
+        assert text[quote.start : quote.end] == quote.text
+        previous_end = quote.end
+    compare_quotes(_document(text), _document(text[::-1]), Alignment((), (), ()))

@@ -45,7 +45,7 @@ _ACCORDING = re.compile(rf"\baccording to (?:the\s+)?(?P<name>{_NAME})")
 _OUTLET = re.compile(
     rf"\b(?:told|in an interview with|speaking to|writing in) (?:the\s+)?(?P<name>{_NAME})"
 )
-_SENTENCE_START = re.compile(r"(?:[.!?…][”\"’']?\s+|\n)(?=[^\n]*\Z)")
+_SENTENCE_START = re.compile(r"[.!?…][”\"’']?\s+|\n")
 _SENTENCE_STOP = re.compile(r"[.!?…](?=[”\"’']?(?:\s|\Z))|\n")
 
 TITLES: frozenset[str] = frozenset(
@@ -180,6 +180,7 @@ class _NameBook:
         self.text = text
         self.known = [name for name in known if len(name.split()) > 1]
         self.cache: dict[str, str] = {}
+        self.mid_sentence: dict[str, bool] = {}
 
     def full(self, name: str) -> str | None:
         """Return the full name for ``name``; None for a lone word never used as a name."""
@@ -193,8 +194,10 @@ class _NameBook:
         return found
 
     def _used_mid_sentence(self, name: str) -> bool:
-        pattern = rf"(?:[\w,;:]|,[”\"’'])\s+{re.escape(name)}(?![\w’'])"
-        return re.search(pattern, self.text) is not None
+        if name not in self.mid_sentence:
+            pattern = rf"(?:[\w,;:]|,[”\"’'])\s+{re.escape(name)}(?![\w’'])"
+            self.mid_sentence[name] = re.search(pattern, self.text) is not None
+        return self.mid_sentence[name]
 
     def _lookup(self, name: str) -> str:
         for known in self.known:
