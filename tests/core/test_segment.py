@@ -251,6 +251,20 @@ CASES: list[tuple[str, str, list[str]]] = [
         ["“We are ready.", "We have the troops.", "We will act,” the general said."],
     ),
     (
+        "an abbreviation before a word that closes a parenthesis",
+        "The rule is set out in the annex (see p. 5.) The vote is at 9 a.m. Monday.” It passed.",
+        [
+            "The rule is set out in the annex (see p. 5.)",
+            "The vote is at 9 a.m. Monday.”",
+            "It passed.",
+        ],
+    ),
+    (
+        "an abbreviation before a word that closes a quotation",
+        "“He lives in the U.S. now.” She left.",
+        ["“He lives in the U.S. now.”", "She left."],
+    ),
+    (
         "an abbreviation before an opening quotation mark",
         "The remark angered the U.S. “The comments were unacceptable,” a spokesman said.",
         [
@@ -294,7 +308,9 @@ def test_hard_wrapped_prose_is_joined(width: int) -> None:
 
 def test_hard_wrapped_prose_with_a_long_url_line_is_joined() -> None:
     url = "https://www.example.com/world/asia/2026/01/02/xi-lee-state-visit-beijing-analysis.html"
-    source = textwrap.fill(PROSE, 72).replace("Seoul.", f"Seoul (see\n{url}).", 1)
+    with_url = PROSE.replace("Seoul.", f"Seoul (see {url}).", 1)
+    source = textwrap.fill(with_url, 72, break_long_words=False, break_on_hyphens=False)
+    assert f"\n{url}" in source
     sentences = segment(source)
     assert len(sentences) == 2
     assert sentences[0].text.endswith(f"{url}).")
@@ -369,6 +385,15 @@ LINE_CASES: list[tuple[str, str, list[tuple[int, str]]]] = [
         "a line followed by a lower-case word goes on",
         "The talks were held in Beijing\nofficials said.",
         [(0, "The talks were held in Beijing\nofficials said.")],
+    ),
+    (
+        "contact lines with an e-mail and a web address",
+        "Contact: jane.doe@example.com\nhttps://www.example.com/world/\nThe talks began.",
+        [
+            (0, "Contact: jane.doe@example.com"),
+            (0, "https://www.example.com/world/"),
+            (0, "The talks began."),
+        ],
     ),
     (
         "a wire-copy byline and dateline",

@@ -46,7 +46,9 @@ _CLOSERS = "\"'”’»)]}"
 _BLANK_LINES = re.compile(r"\n(?:[^\S\n]*\n)+")
 _LIST_ITEM = re.compile(r"(?:\(?\d{1,3}[.)]|\([a-z]\)|[a-z][.)]|[-*•▪●◦‣])[^\S\n]+(?=\S)")
 _TERMINAL = re.compile(r"[.?!…][\"'”’»)\]}]*")
-_CONTINUES_LINE = "(,;:-–—/&"
+_CONTINUES_LINE = "(,;:-–—&"
+_SENTENCE_WORD_END = re.compile(r"[.?!…][\"'”’»)\]}]+$")
+_ADDRESS = re.compile(r"[\w.+-]+@|\w+://|www\.")
 _FIRST_WORD = re.compile(r"\S+")
 _LOWER_START = re.compile(r"[\"'“‘„«(\[{]*([^\W\d_])(\w*)")
 _ELLIPSIS_BREAK = re.compile(r"…[\"'”’»)\]}]*(\s+)[\"'“‘„«(\[{]*([^\W\d_][\w'’]*)")
@@ -229,7 +231,7 @@ def _wrap_width(lengths: list[int]) -> int:
 
 def _is_filled(text: str, line: tuple[int, int], following: tuple[int, int], width: int) -> bool:
     """Return whether a text wrapper would have broken ``line`` here (the next word did not fit)."""
-    if width < _MIN_WRAP_WIDTH or line[1] - line[0] < _MIN_WRAP_WIDTH:
+    if width < _MIN_WRAP_WIDTH:
         return False
     next_word = _FIRST_WORD.search(text, following[0], following[1])
     next_length = next_word.end() - next_word.start() if next_word else 0
@@ -278,12 +280,17 @@ def _ends_on_title(sentence: str, titles: frozenset[str]) -> bool:
 
 
 def _starts_lower(sentence: str) -> bool:
-    """Return whether ``sentence`` opens with a lower-case word ("iPhone"-style names excepted)."""
+    """Return whether ``sentence`` opens with a lower-case word.
+
+    "iPhone"-style names, web addresses and e-mail addresses are not lower-case words.
+    """
     first = _LOWER_START.match(sentence)
     if first is None or not first.group(1).islower():
         return False
     rest = first.group(2)
-    return rest == rest.lower()
+    if rest != rest.lower():
+        return False
+    return _ADDRESS.match(sentence, first.start(1)) is None
 
 
 def _cut(
@@ -315,7 +322,7 @@ def _sentence_spans(text: str, start: int, end: int, lexicon: _Lexicon) -> list[
     piece = text[body_start:end]
     spans = [(s, e) for s, e in lexicon.tokenizer.span_tokenize(piece)]
     spans = _split_ellipses(piece, spans, lexicon.starters)
-    spans = _merge_false_breaks(piece, spans, lexicon.titles)
+    spans = _merge_false_breaks(piece, spans, lexicon)
     result = [_strip(text, body_start + s, body_start + e) for s, e in spans]
     first_end = result[0][1] if result else end
     result[:1] = [(start, first_end)]
@@ -340,15 +347,41 @@ def _split_ellipses(
 
 
 def _merge_false_breaks(
-    piece: str, spans: list[tuple[int, int]], titles: frozenset[str]
+    piece: str, spans: list[tuple[int, int]], lexicon: _Lexicon
 ) -> list[tuple[int, int]]:
-    """Return ``spans`` with breaks after a name title or before a lower-case word undone."""
+    """Return ``spans`` with false breaks undone.
+
+    A break is false after a name title, before a lower-case word, or where Punkt judged it
+    on a context that ran on past the next word (see :func:`_judged_on_next_word`).
+    """
     merged: list[tuple[int, int]] = []
     for start, end in spans:
         if merged:
             previous = piece[merged[-1][0] : merged[-1][1]]
-            if _ends_on_title(previous, titles) or _starts_lower(piece[start:end]):
+            following = piece[start:end]
+            if (
+                _ends_on_title(previous, lexicon.titles)
+                or _starts_lower(following)
+                or _judged_on_next_word(previous, following, lexicon.tokenizer)
+            ):
                 merged[-1] = (merged[-1][0], end)
                 continue
         merged.append((start, end))
     return merged
+
+
+def _judged_on_next_word(previous: str, following: str, tokenizer: PunktSentenceTokenizer) -> bool:
+    """Return whether a break only stands because the next word itself ends a sentence.
+
+    Punkt decides on the word after a period as written up to the next space, so in
+    "(see p. 5.)" or "at 9 a.m. Monday.”" it sees the period of "5." or "Monday." and breaks
+    after "p." or "a.m." too. Asked again about the word alone ("p. 5", "a.m. Monday"), it
+    answers for the right period.
+    """
+    next_word = following.split(None, 1)[0]
+    if not _SENTENCE_WORD_END.search(next_word):
+        return False
+    bare = next_word.rstrip(_CLOSERS).rstrip(".?!…")
+    if not bare:
+        return False
+    return not tokenizer.text_contains_sentbreak(f"{_last_word(previous)} {bare}")
