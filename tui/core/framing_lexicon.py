@@ -10,7 +10,7 @@ words ("reportedly" and "report").
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -77,13 +77,29 @@ class Lexicon:
 
     category: str
     entries: tuple[Entry, ...]
+    _by_first_key: dict[str, tuple[Entry, ...]] = field(
+        init=False, repr=False, compare=False, default_factory=dict
+    )
+
+    def __post_init__(self) -> None:
+        for entry in self.entries:
+            listed = self._by_first_key.get(entry.keys[0], ())
+            self._by_first_key[entry.keys[0]] = (*listed, entry)
 
     def find(self, text_words: Sequence[Word]) -> tuple[Match, ...]:
         """Return the entries found in ``text_words``, left to right, longest first, no overlap."""
         found: list[Match] = []
         index = 0
         while index < len(text_words):
-            entry = next((e for e in self.entries if e.matches_at(text_words, index)), None)
+            word = text_words[index]
+            candidates = self._by_first_key.get(word.stem, ()) + self._by_first_key.get(
+                word.lower, ()
+            )
+            entry = max(
+                (e for e in candidates if e.matches_at(text_words, index)),
+                key=lambda e: len(e.keys),
+                default=None,
+            )
             if entry is None:
                 index += 1
                 continue

@@ -5,9 +5,10 @@ of an aligned group into :class:`~tui.core.models.FramingShift` records with a s
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cache
 
-from tui.core.framing_lexicon import Lexicon, Match, Word, load_lexicon
+from tui.core.framing_lexicon import Match, Word, load_lexicon
 from tui.core.framing_regions import Region
 from tui.core.models import Document, FramingShift, Side, Span
 from tui.core.words import is_function_word
@@ -51,6 +52,13 @@ class Passage:
     side: Side
     document: Document
     words: tuple[Word, ...]
+    _stems: frozenset[str] = field(init=False, repr=False, compare=False)
+    _found: dict[str, tuple[Match, ...]] = field(
+        init=False, repr=False, compare=False, default_factory=dict
+    )
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_stems", frozenset(w.stem for w in self.words))
 
     def span(self, first: int, last: int) -> Span:
         """Return the span of ``words[first:last]``; an empty range gives an empty span there."""
@@ -64,7 +72,13 @@ class Passage:
 
     def stems(self) -> frozenset[str]:
         """Return the stems of every word of the passage."""
-        return frozenset(w.stem for w in self.words)
+        return self._stems
+
+    def find(self, category: str) -> tuple[Match, ...]:
+        """Return the entries of the ``category`` word list found in the passage."""
+        if category not in self._found:
+            self._found[category] = load_lexicon(category).find(self.words)
+        return self._found[category]
 
 
 def quoted(text: str) -> str:
@@ -88,10 +102,10 @@ class RegionMatches:
     b: list[Match]
 
 
-def region_matches(lexicon: Lexicon, a: Passage, b: Passage, region: Region) -> RegionMatches:
-    """Return the entries of ``lexicon`` inside ``region`` that the other side does not share."""
-    a_found = _in_region(lexicon.find(a.words), region.a_first, region.a_last)
-    b_found = _in_region(lexicon.find(b.words), region.b_first, region.b_last)
+def region_matches(category: str, a: Passage, b: Passage, region: Region) -> RegionMatches:
+    """Return the word-list entries inside ``region`` that the other side does not share."""
+    a_found = _in_region(a.find(category), region.a_first, region.a_last)
+    b_found = _in_region(b.find(category), region.b_first, region.b_last)
     a_keys = {_keys(m) for m in a_found}
     b_keys = {_keys(m) for m in b_found}
     a_kept = [m for m in a_found if _keys(m) not in b_keys and not _moved(m, a, b)]
@@ -192,7 +206,7 @@ def _one_sided(
 
 def attribution_shifts(a: Passage, b: Passage, region: Region) -> list[FramingShift]:
     """Return reporting-verb changes (said → suggested) and attributions only one side makes."""
-    found = region_matches(load_lexicon("attribution"), a, b, region)
+    found = region_matches("attribution", a, b, region)
     shifts: list[FramingShift] = []
     for ma, mb in zip(found.a, found.b, strict=False):
         ca, cb = ma.entry.word_class, mb.entry.word_class
@@ -223,17 +237,19 @@ def attribution_shifts(a: Passage, b: Passage, region: Region) -> list[FramingSh
     return shifts
 
 
+@cache
+def _unnamed_holders() -> frozenset[tuple[str, ...]]:
+    lexicon = load_lexicon("whose-view")
+    return frozenset(e.keys for e in lexicon.entries if e.word_class == "unnamed")
+
+
 def _is_unnamed(word: Word) -> bool:
-    return any(
-        e.keys == (word.stem,)
-        for e in load_lexicon("whose-view").entries
-        if e.word_class == "unnamed"
-    )
+    return (word.stem,) in _unnamed_holders()
 
 
 def hedging_shifts(a: Passage, b: Passage, region: Region) -> list[FramingShift]:
     """Return changes of hedges and certainty (de facto → effective) and hedges only on one side."""
-    found = region_matches(load_lexicon("hedging"), a, b, region)
+    found = region_matches("hedging", a, b, region)
     shifts: list[FramingShift] = []
     for ma, mb in zip(found.a, found.b, strict=False):
         ca, cb = ma.entry.word_class, mb.entry.word_class
@@ -267,7 +283,7 @@ def hedging_shifts(a: Passage, b: Passage, region: Region) -> list[FramingShift]
 
 def loaded_shifts(a: Passage, b: Passage, region: Region) -> list[FramingShift]:
     """Return loaded words swapped for other words (branding → calling) or only on one side."""
-    found = region_matches(load_lexicon("loaded"), a, b, region)
+    found = region_matches("loaded", a, b, region)
     shifts: list[FramingShift] = []
     for ma, mb in zip(found.a, found.b, strict=False):
         ca, cb = ma.entry.word_class, mb.entry.word_class
@@ -313,7 +329,7 @@ class _View:
 
 def _views(passage: Passage, first: int, last: int) -> list[_View]:
     views: list[_View] = []
-    for match in load_lexicon("whose-view").find(passage.words):
+    for match in passage.find("whose-view"):
         if match.entry.word_class != "perception":
             continue
         holder = _holder(passage, match)
@@ -375,7 +391,7 @@ def _union(first: tuple[int, int], second: tuple[int, int]) -> tuple[int, int]:
 
 
 def _degrees(a: Passage, b: Passage, region: Region) -> _Degree | None:
-    found = region_matches(load_lexicon("intensity"), a, b, region)
+    found = region_matches("intensity", a, b, region)
     if not found.a and not found.b:
         return None
     a_region = (region.a_first, region.a_last)
