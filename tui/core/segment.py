@@ -8,7 +8,12 @@ principled corrections are applied where Punkt alone cannot decide:
 
 - a sentence never ends on a title that always precedes a name ("Gen.", "Sen.", "Mt.");
 - a sentence never starts with a lower-case word ("“Why?” he asked.");
+- a break Punkt made only because the next word itself ends a sentence ("see p. 5.)") is
+  judged again on that word alone;
 - an ellipsis character followed by a frequent sentence starter ends a sentence.
+
+The abbreviation lists and sentence starters are plain-text files anyone can read and extend;
+each file's header says where its entries come from.
 
 Boilerplate ranges from the loader are cut out first: each becomes its own sentence(s) flagged
 as boilerplate, and no sentence straddles a range boundary.
@@ -142,7 +147,7 @@ def _lexicon() -> _Lexicon:
 def segment(text: str, *, boilerplate: tuple[tuple[int, int], ...] = ()) -> tuple[Sentence, ...]:
     """Return the sentences of ``text`` in reading order, with offsets and paragraph numbers.
 
-    Each range in ``boilerplate`` becomes sentences of its own flagged as boilerplate; no
+    Paragraphs are the blocks of ``text`` between blank lines, numbered from 0. Each range in ``boilerplate`` becomes sentences of its own flagged as boilerplate; no
     sentence straddles a range boundary. Sentences exclude surrounding white space and
     together cover every other character of ``text`` exactly once.
     """
