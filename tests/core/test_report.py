@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 import re
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 
 from tests.contract import validate
 from tests.review_pair import build_comparison
 from tui.core.models import Comparison
-from tui.core.report import render_report
+from tui.core.report import render_report, report_file_name, write_report
 from tui.core.report_md import escape_markdown
 from tui.core.report_model import build_report, cut_by_ranges, difference_passages
 from tui.core.review import OrphanedMark, ReviewMark, ReviewState
@@ -199,3 +200,12 @@ def test_reports_on_the_live_sample_pair(sample_comparison: Comparison, fmt: str
         assert "script" not in structure.tags
     else:
         validate(json.loads(text))
+
+
+def test_write_report_uses_a_name_made_of_both_sources(tmp_path: Path) -> None:
+    comparison, state, orphaned = _reviewed()
+    name = report_file_name(comparison, "html")
+    assert name == "crosscheck-valley-rewrite-vs-valley-report.html"
+    written = write_report(comparison, "md", tmp_path / "r.md", review=state, orphaned=orphaned)
+    assert written.read_text(encoding="utf-8").startswith("# crosscheck report")
+    assert [p.name for p in tmp_path.iterdir()] == ["r.md"]

@@ -8,9 +8,12 @@ is all a caller needs; the formats live in :mod:`tui.core.report_md`,
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any, Literal
 
+from tui.core.atomic import write_text_atomically
 from tui.core.json_output import comparison_to_dict
 from tui.core.models import Comparison
 from tui.core.report_html import render_html
@@ -82,3 +85,28 @@ def render_report(
     if fmt == "html":
         return render_html(report)
     raise ValueError(f"unknown report format {fmt!r}; expected one of {REPORT_FORMATS}")
+
+
+def report_file_name(comparison: Comparison, fmt: ReportFormat) -> str:
+    """Return a file name for the report, e.g. ``crosscheck-rewrite-vs-report.html``."""
+
+    def stem(name: str) -> str:
+        base = name.rstrip("/").rsplit("/", 1)[-1].rsplit(".", 1)[0]
+        return re.sub(r"[^\w-]+", "-", base).strip("-")[:40] or "source"
+
+    return (
+        f"crosscheck-{stem(comparison.a.name)}-vs-{stem(comparison.b.name)}{REPORT_SUFFIXES[fmt]}"
+    )
+
+
+def write_report(
+    comparison: Comparison,
+    fmt: ReportFormat,
+    path: Path,
+    *,
+    review: ReviewState | None = None,
+    orphaned: Sequence[OrphanedMark] = (),
+) -> Path:
+    """Write the report to ``path`` atomically and return the path; raises OSError."""
+    write_text_atomically(path, render_report(comparison, fmt, review=review, orphaned=orphaned))
+    return path
