@@ -147,9 +147,10 @@ def _lexicon() -> _Lexicon:
 def segment(text: str, *, boilerplate: tuple[tuple[int, int], ...] = ()) -> tuple[Sentence, ...]:
     """Return the sentences of ``text`` in reading order, with offsets and paragraph numbers.
 
-    Paragraphs are the blocks of ``text`` between blank lines, numbered from 0. Each range in ``boilerplate`` becomes sentences of its own flagged as boilerplate; no
-    sentence straddles a range boundary. Sentences exclude surrounding white space and
-    together cover every other character of ``text`` exactly once.
+    Paragraphs are the blocks of ``text`` between blank lines, numbered from 0. Each range
+    in ``boilerplate`` becomes sentences of its own flagged as boilerplate; no sentence
+    straddles a range boundary. Sentences exclude surrounding white space and together
+    cover every other character of ``text`` exactly once.
     """
     ranges = _merge_ranges(boilerplate, len(text))
     range_starts = [start for start, _ in ranges]
