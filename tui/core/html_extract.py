@@ -10,13 +10,26 @@ from __future__ import annotations
 
 import html as html_entities
 import re
-import xml.etree.ElementTree as ElementTree
+from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any, Protocol
 
-_CONTAINERS = {"main", "quote", "list", "table", "div", "figure"}
+_CONTAINERS = {"body", "doc", "main", "quote", "list", "table", "div", "figure"}
 _LINE_BREAK_TAGS = {"lb"}
+# Above this size, skip trafilatura's second-opinion extractors: they grow faster than linearly.
+_FAST_EXTRACTION_CHARS = 2_000_000
 _SPACES = re.compile(r"[ \t\r\f\v]+")
 _TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+
+
+class _Node(Protocol):
+    """An element of trafilatura's output tree (lxml), as far as this module reads it."""
+
+    tag: Any
+    text: str | None
+    tail: str | None
+
+    def __iter__(self) -> Iterator[_Node]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +51,7 @@ def looks_like_html(text: str) -> bool:
     return head.startswith(("<!doctype html", "<html", "<?xml")) and "<html" in text[:4096].lower()
 
 
-def _inline_text(element: ElementTree.Element) -> str:
+def _inline_text(element: _Node) -> str:
     parts: list[str] = [element.text or ""]
     for child in element:
         if child.tag in _LINE_BREAK_TAGS:
@@ -54,7 +67,7 @@ def _tidy(text: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def _blocks(element: ElementTree.Element) -> list[str]:
+def _blocks(element: _Node) -> list[str]:
     if element.tag == "row":
         cells = [_tidy(_inline_text(cell)) for cell in element]
         return [" | ".join(cell for cell in cells if cell)]
@@ -76,30 +89,39 @@ def _fallback_title(html: str) -> str | None:
     return title or None
 
 
+def _page_title(tree: Any) -> str | None:
+    from trafilatura.metadata import examine_meta, extract_title
+
+    title = examine_meta(tree).title or extract_title(tree)
+    return _tidy(str(title)).replace("\n", " ") or None if title else None
+
+
 def extract_article(html: str, *, url: str | None = None) -> ExtractedPage:
     """Return the title and main-text blocks of the page ``html`` (empty blocks if none found).
 
     ``url`` is only used as metadata; nothing is fetched.
     """
-    import trafilatura
+    from trafilatura import bare_extraction
+    from trafilatura.utils import load_html
 
-    xml = trafilatura.extract(
-        html,
+    tree = load_html(html)
+    if tree is None:
+        return ExtractedPage(_fallback_title(html), ())
+    title = _page_title(tree) or _fallback_title(html)
+    document = bare_extraction(
+        tree,
         url=url,
-        output_format="xml",
+        output_format="python",
         include_comments=False,
         include_tables=True,
         include_images=False,
         include_links=False,
-        with_metadata=True,
+        with_metadata=False,
+        fast=len(html) > _FAST_EXTRACTION_CHARS,
     )
-    if not xml:
-        return ExtractedPage(_fallback_title(html), ())
-    root = ElementTree.fromstring(xml)
-    main = root.find("main")
-    blocks = [] if main is None else [block for block in _blocks(main) if block]
-    title = _tidy(root.get("title") or "").replace("\n", " ") or _fallback_title(html)
-    if title and (not blocks or not _same_words(blocks[0], title)):
+    body = getattr(document, "body", None)
+    blocks = [] if body is None else [block for block in _blocks(body) if block]
+    if title and blocks and not _same_words(blocks[0], title):
         blocks.insert(0, title)
     return ExtractedPage(title, tuple(blocks))
 
