@@ -67,6 +67,7 @@ class _Side:
 
     sentences: list[Sentence]
     terms: list[frozenset[str]]
+    sizes: list[int] = field(default_factory=list)
 
 
 @dataclass
@@ -80,13 +81,13 @@ def _side(document: Document) -> _Side:
     return _Side(sentences, [sentence_terms(s.text) for s in sentences])
 
 
-def _pair_score(
-    a: frozenset[str], b: frozenset[str], weights: dict[str, int]
-) -> tuple[float, float]:
-    """Return the overlap of two term sets and the share of the smaller inside the larger."""
-    dice = weighted_dice(a, b, weights)
-    small, large = (a, b) if total_weight(a, weights) <= total_weight(b, weights) else (b, a)
-    return dice, containment(small, large, weights)
+def _pair_score(a: _Side, i: int, b: _Side, j: int, weights: dict[str, int]) -> tuple[float, float]:
+    """Return the weighted overlap of two sentences and the share of the smaller in the larger."""
+    shared = total_weight(a.terms[i] & b.terms[j], weights)
+    size_a, size_b = a.sizes[i], b.sizes[j]
+    if shared == 0:
+        return 0.0, 0.0
+    return 2 * shared / (size_a + size_b), shared / min(size_a, size_b)
 
 
 def _is_pair(dice: float, contained: float) -> bool:
@@ -212,8 +213,10 @@ def _group_score(group: _Group, a: _Side, b: _Side, weights: dict[str, int]) -> 
 def _align_ordered(a: Document, b: Document) -> Alignment:
     side_a, side_b = _side(a), _side(b)
     weights = term_weights([*side_a.terms, *side_b.terms])
+    for side in (side_a, side_b):
+        side.sizes = [total_weight(terms, weights) for terms in side.terms]
     scored = {
-        (i, j): _pair_score(side_a.terms[i], side_b.terms[j], weights)
+        (i, j): _pair_score(side_a, i, side_b, j, weights)
         for i, j in candidate_pairs(side_a.terms, side_b.terms, weights)
     }
     groups = _match(scored, len(side_a.terms), len(side_b.terms))

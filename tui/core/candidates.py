@@ -8,12 +8,14 @@ index by its few rarest terms only, and just the most promising partners are kep
 
 from __future__ import annotations
 
-from collections import defaultdict
+import heapq
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
 
 def _rarest(terms: frozenset[str], weights: Mapping[str, int], count: int) -> list[str]:
-    return sorted(terms, key=lambda term: (-weights[term], term))[:count]
+    # sorted() first fixes the order among equal weights; the second sort is stable.
+    return sorted(sorted(terms), key=weights.__getitem__, reverse=True)[:count]
 
 
 def _index(term_sets: Sequence[frozenset[str]]) -> dict[str, list[int]]:
@@ -36,16 +38,16 @@ def _partners(
     postings = _index(targets)
     found: list[tuple[int, int]] = []
     for query, terms in enumerate(queries):
-        shared: dict[int, int] = defaultdict(int)
+        shared: Counter[int] = Counter()
         for term in _rarest(terms, weights, rare_terms):
             hits = postings.get(term)
-            if hits is None or len(hits) > max_postings:
-                continue
-            weight = weights[term]
-            for target in hits:
-                shared[target] += weight
-        best = sorted(shared.items(), key=lambda item: (-item[1], item[0]))[:keep]
-        found.extend((query, target) for target, _ in best)
+            if hits is not None and len(hits) <= max_postings:
+                shared.update(hits)
+        if len(shared) > keep:
+            best = heapq.nsmallest(keep, shared.items(), key=lambda item: (-item[1], item[0]))
+            found.extend((query, target) for target, _ in best)
+        else:
+            found.extend((query, target) for target in shared)
     return found
 
 
@@ -56,12 +58,12 @@ def candidate_pairs(
     *,
     rare_terms: int = 6,
     keep: int = 4,
-    max_postings: int = 200,
+    max_postings: int = 60,
 ) -> list[tuple[int, int]]:
     """Return the ``(a_position, b_position)`` pairs worth scoring, sorted and unique.
 
     Each sentence of either side proposes the ``keep`` sentences of the other side
-    that share the most weight among its ``rare_terms`` rarest terms; terms found in
+    that share the most of its ``rare_terms`` rarest terms; terms found in
     more than ``max_postings`` sentences are too common to propose anything.  The
     result is the union of both directions, so it does not depend on which document
     comes first.

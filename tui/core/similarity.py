@@ -14,8 +14,9 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from itertools import chain
 
-from tui.core.words import FUNCTION_WORDS, fold_marks, stem, words
+from tui.core.words import FUNCTION_WORDS, fast_words, fold_marks, stem
 
 #: Words that news copy uses to attribute rather than to tell: they carry no fact.
 ATTRIBUTION_WORDS: frozenset[str] = frozenset(
@@ -62,12 +63,17 @@ def word_terms(word: str) -> tuple[str, ...]:
     return terms
 
 
+def terms_of_words(written: Sequence[str]) -> frozenset[str]:
+    """Return the set of content terms (stems) of a sentence's words."""
+    try:
+        return frozenset(chain.from_iterable(map(_term_cache.__getitem__, written)))
+    except KeyError:
+        return frozenset(chain.from_iterable(map(word_terms, written)))
+
+
 def sentence_terms(text: str) -> frozenset[str]:
     """Return the set of content terms (stems) of one sentence."""
-    terms: set[str] = set()
-    for word in words(text):
-        terms.update(word_terms(word))
-    return frozenset(terms)
+    return terms_of_words(fast_words(text))
 
 
 def term_weights(term_sets: Iterable[frozenset[str]]) -> dict[str, int]:
@@ -88,8 +94,8 @@ def term_weights(term_sets: Iterable[frozenset[str]]) -> dict[str, int]:
 
 
 def total_weight(terms: Iterable[str], weights: Mapping[str, int]) -> int:
-    """Return the summed weight of ``terms``."""
-    return sum(weights.get(term, 1) for term in terms)
+    """Return the summed weight of ``terms`` (every term must have a weight)."""
+    return sum(map(weights.__getitem__, terms))
 
 
 def weighted_dice(a: frozenset[str], b: frozenset[str], weights: Mapping[str, int]) -> float:

@@ -14,7 +14,7 @@ from typing import Literal
 from rapidfuzz.distance import Indel
 
 from tui.core.models import Document, WordEdit
-from tui.core.words import fold_marks, word_spans
+from tui.core.words import fast_word_spans, fold_marks
 
 Token = tuple[int, int, str]
 
@@ -24,12 +24,20 @@ def group_tokens(document: Document, sentence_ids: Sequence[int]) -> list[Token]
     tokens: list[Token] = []
     for sentence_id in sorted(sentence_ids):
         sentence = document.sentences[sentence_id]
-        tokens.extend(word_spans(sentence.text, sentence.start))
+        tokens.extend(fast_word_spans(sentence.text, sentence.start))
     return tokens
 
 
+_key_cache: dict[str, str] = {}
+
+
 def _key(word: str) -> str:
-    return fold_marks(word).lower()
+    key = _key_cache.get(word)
+    if key is None:
+        key = fold_marks(word).lower()
+        if len(_key_cache) < 200_000:
+            _key_cache[word] = key
+    return key
 
 
 def _letters(tokens: Sequence[Token]) -> str:
@@ -61,6 +69,8 @@ def word_edits(
     """
     a_keys = [_key(word) for _, _, word in a_tokens]
     b_keys = [_key(word) for _, _, word in b_tokens]
+    if a_keys == b_keys:
+        return ()
     spans: list[tuple[int, int, int, int]] = []
     for opcode in Indel.opcodes(a_keys, b_keys):
         if opcode.tag == "equal":
