@@ -139,7 +139,7 @@ async def test_enter_in_the_list_brings_the_selected_difference_into_view(
         assert app.focused is app.difference_list
         await pilot.press("down", "down", "down")
         assert app.difference_list.selected == 3
-        assert "[Lee]" in str(app.detail.body.render())
+        assert "[Lee]" in app.detail.content.plain
         await pilot.press("enter")
         only_b = walk.differences[3].b
         assert only_b is not None and _visible(app.view("b"), only_b.start)

@@ -184,6 +184,10 @@ class CrosscheckApp(App[None]):
 
     def go_to(self, index: int) -> None:
         """Make difference ``index`` the current one and show it in the list, detail and panes."""
+        with self.batch_update():
+            self._go_to(index)
+
+    def _go_to(self, index: int) -> None:
         self.current = index
         self.difference_list.select(index)
         self._show_detail(index)

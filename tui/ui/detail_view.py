@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from rich.style import Style
 from rich.text import Text
-from textual.app import ComposeResult
-from textual.containers import VerticalScroll
-from textual.widgets import Static
+from textual.events import Resize
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
 
 from tui.core.models import (
     AlignedGroup,
@@ -82,21 +83,50 @@ def describe(comparison: Comparison, difference: Difference) -> Text:
     return Text("\n").join(parts)
 
 
-class DetailView(VerticalScroll, can_focus=False):
-    """A scrollable panel showing :func:`describe` of the selected difference."""
+class DetailView(ScrollView, can_focus=False):
+    """A scrollable panel showing :func:`describe` of the selected difference.
+
+    The text is wrapped once per width and drawn line by line, so stepping through
+    differences never forces a layout of the whole screen.
+    """
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self.body = Static("", markup=False, id="detail-body")
-
-    def compose(self) -> ComposeResult:
-        """Compose the body."""
-        yield self.body
+        self.content = Text("No difference selected.", DETAIL_STYLES["dim"])
+        self._strips: list[Strip] = []
+        self._wrapped_width = -1
 
     def show(self, comparison: Comparison | None, difference: Difference | None) -> None:
         """Show ``difference`` (or a hint when there is none)."""
         if comparison is None or difference is None:
-            self.body.update(Text("No difference selected.", DETAIL_STYLES["dim"]))
+            self.content = Text("No difference selected.", DETAIL_STYLES["dim"])
         else:
-            self.body.update(describe(comparison, difference))
-        self.scroll_home(animate=False)
+            self.content = describe(comparison, difference)
+        self._wrapped_width = -1
+        self._wrap()
+        self.scroll_to(y=0, animate=False, immediate=True)
+        self.refresh()
+
+    def _wrap(self) -> None:
+        width = max(self.scrollable_content_region.width, 1)
+        if width == self._wrapped_width:
+            return
+        console = self.app.console
+        lines = console.render_lines(self.content, console.options.update_width(width), pad=False)
+        self._strips = [Strip(line) for line in lines]
+        self._wrapped_width = width
+        self.virtual_size = Size(width, len(self._strips))
+
+    def on_resize(self, event: Resize) -> None:
+        """Re-wrap at the new width."""
+        self._wrap()
+
+    def render_line(self, y: int) -> Strip:
+        """Return visible line ``y`` of the detail."""
+        self._wrap()
+        width = self.scrollable_content_region.width
+        line = int(self.scroll_y) + y
+        if line >= len(self._strips):
+            return Strip.blank(width, self.rich_style)
+        base = self.rich_style
+        return self._strips[line].apply_style(base).crop_extend(0, width, base)

@@ -153,11 +153,11 @@ class FilterBar(Static):
         """Redraw with ``counts`` per filter and ``active`` highlighted."""
         self.counts = counts
         self.active = active
-        self.update(self._content())
+        self.update(self._content(), layout=False)
 
     def on_resize(self) -> None:
         """Fall back to short labels when the full ones do not fit."""
-        self.update(self._content())
+        self.update(self._content(), layout=False)
 
     def _content(self) -> Text:
         full = self._labelled(short=False)

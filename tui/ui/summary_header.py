@@ -62,10 +62,10 @@ class SummaryHeader(Vertical):
 
     def show_progress(self, stage: str, fraction: float) -> None:
         """Show the stage of the comparison under way and how far along it is."""
-        self.summary.update(Text(f"Comparing: {stage}…"))
+        self.summary.update(Text(f"Comparing: {stage}…"), layout=False)
         self.progress.update(progress=round(fraction * 100))
 
     def show_summary(self, summary: Summary, *, synced: bool) -> None:
         """Replace the progress with the summary counts."""
         self.progress.display = False
-        self.summary.update(summary_text(summary, synced=synced))
+        self.summary.update(summary_text(summary, synced=synced), layout=False)
