@@ -222,18 +222,11 @@ def related_finding(comparison: Comparison, difference: Difference) -> Finding |
             ):
                 return shift
     if difference.kind == "wording" and a is not None and b is not None:
+        a_id, b_id = sentence_at(comparison.a, a.start), sentence_at(comparison.b, b.start)
         for group in comparison.alignment.groups:
-            if _group_covers(comparison, group, a, b):
+            if a_id in group.a and b_id in group.b:
                 return group
     return None
-
-
-def _group_covers(comparison: Comparison, group: AlignedGroup, a: Span, b: Span) -> bool:
-    a_sentences = [comparison.a.sentences[i] for i in group.a if i < len(comparison.a.sentences)]
-    b_sentences = [comparison.b.sentences[i] for i in group.b if i < len(comparison.b.sentences)]
-    return any(s.start < a.end and a.start < s.end for s in a_sentences) and any(
-        s.start < b.end and b.start < s.end for s in b_sentences
-    )
 
 
 @dataclass(frozen=True, slots=True)

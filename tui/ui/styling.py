@@ -244,11 +244,13 @@ def kind_label(difference: Difference) -> str:
 def passage_text(document: Document, span: Span, changed: Sequence[tuple[int, int]] = ()) -> Text:
     """Return the sentences around ``span`` as plain text with the span and changed words marked."""
     start, end = span.start, span.end
-    for sentence in document.sentences:
-        if sentence.start <= span.start < sentence.end:
-            start = min(start, sentence.start)
-        if sentence.start < span.end <= sentence.end:
-            end = max(end, sentence.end)
+    starts = [sentence.start for sentence in document.sentences]
+    first = bisect.bisect_right(starts, span.start) - 1
+    last = bisect.bisect_left(starts, span.end) - 1
+    if first >= 0 and span.start < document.sentences[first].end:
+        start = min(start, document.sentences[first].start)
+    if last >= 0 and span.end <= document.sentences[last].end:
+        end = max(end, document.sentences[last].end)
     text = Text(printable(document.text[start:end]), no_wrap=False)
     if (span.start, span.end) != (start, end):
         text.stylize(DETAIL_STYLES["span"], span.start - start, span.end - start)
