@@ -138,7 +138,7 @@ def _run(args: argparse.Namespace, source_a: str, source_b: str) -> int:
     loaded_a, loaded_b = load_pair(source_a, source_b)
     from tui.ui.app import CrosscheckApp
 
-    app = CrosscheckApp(loaded_a, loaded_b)
+    app = CrosscheckApp(loaded_a, loaded_b, session_path=args.session)
     app.run()
     return app.return_code or EXIT_OK
 

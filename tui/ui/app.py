@@ -1,8 +1,9 @@
 """The crosscheck reading room: two sources side by side, and every difference one key away.
 
-The app wires widgets to the pure functions of :mod:`tui.core.navigation`;
-it holds the reader's position (filter, current difference, search hits) and
-nothing else. The comparison runs in a thread worker that reports progress.
+The app wires widgets to the pure functions of :mod:`tui.core.navigation` and
+to the review session of :mod:`tui.core.session`; it holds the reader's position
+(filter, current difference, search hits) and the session, nothing else. The
+comparison runs in a thread worker that reports progress and opens the session.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from pathlib import Path
 from typing import ClassVar, Literal
 
 from textual import work
+from textual.actions import SkipAction
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -22,29 +24,44 @@ from textual.worker import get_current_worker
 from tui.core.compare import compare_loaded
 from tui.core.models import Comparison, Difference, LoadedText, Side, Span
 from tui.core.navigation import (
-    FILTERS,
     Counterparts,
-    FilterName,
     SearchHit,
     counterparts,
     filter_counts,
     filtered_indices,
     search_hits,
     sentence_at,
-    step_difference,
     step_hit,
     summarise,
 )
+from tui.core.report import report_file_name, write_report
+from tui.core.review import REVIEW_FILTERS, OrphanedMark, ReviewState, review_filter_indices
+from tui.core.session import ReviewSession
 from tui.ui.article_pane import ArticlePane, ArticleView
 from tui.ui.detail_view import DetailView
-from tui.ui.difference_list import DifferenceList, FilterBar
+from tui.ui.difference_list import FILTER_ENTRIES, DifferenceList, FilterBar, ListFilterName
 from tui.ui.help_screen import HelpScreen
+from tui.ui.note_editor import NoteEditor
 from tui.ui.search_bar import SearchBar
 from tui.ui.styling import base_highlights, sentence_kinds
 from tui.ui.summary_header import SummaryHeader
 
 Direction = Literal[1, -1]
 SIDES: tuple[Side, Side] = ("a", "b")
+#: Actions that change or export the review: only on the main screen, once a session is open.
+REVIEW_ACTIONS = frozenset({"toggle_checked", "toggle_flagged", "edit_note", "undo_mark", "report"})
+
+
+def step_within(shown: tuple[int, ...], current: int | None, direction: Direction) -> int | None:
+    """Return the index in ``shown`` (sorted) after (or before) ``current``, wrapping around;
+    None when ``shown`` is empty."""
+    if not shown:
+        return None
+    if current is None:
+        return shown[0] if direction == 1 else shown[-1]
+    if direction == 1:
+        return next((i for i in shown if i > current), shown[0])
+    return next((i for i in reversed(shown) if i < current), shown[-1])
 
 
 class CrosscheckApp(App[None]):
@@ -58,10 +75,16 @@ class CrosscheckApp(App[None]):
         Binding("n", "step(1)", "Next diff", id="difference.next"),
         Binding("p", "step(-1)", "Prev diff", id="difference.previous"),
         *(
-            Binding(str(key), f"set_filter('{item.name}')", item.label, show=False)
-            for key, item in enumerate(FILTERS, start=1)
+            Binding(item.key, f"set_filter('{item.name}')", item.label, show=False)
+            for item in FILTER_ENTRIES
         ),
         Binding("enter", "bring_into_view", "Show", id="difference.show"),
+        # priority: space also pages the article panes; checking wins on the main screen
+        Binding("space", "toggle_checked", "Check", id="review.check", priority=True),
+        Binding("f", "toggle_flagged", "Flag", id="review.flag"),
+        Binding("a", "edit_note", "Note", id="review.note"),
+        Binding("u", "undo_mark", "Undo", id="review.undo"),
+        Binding("e", "report", "Report", id="review.report"),
         Binding("s", "toggle_sync", "Sync", id="panes.sync"),
         Binding("slash", "search", "Search", id="search.open"),
         Binding("right_square_bracket", "step_hit(1)", "Next hit", show=False),
@@ -71,15 +94,25 @@ class CrosscheckApp(App[None]):
     ]
 
     def __init__(
-        self, loaded_a: LoadedText, loaded_b: LoadedText, *, comparison: Comparison | None = None
+        self,
+        loaded_a: LoadedText,
+        loaded_b: LoadedText,
+        *,
+        comparison: Comparison | None = None,
+        session_path: Path | None = None,
     ) -> None:
+        """``comparison``: a finished comparison to show instead of comparing; ``session_path``:
+        the review session file (default: the pair's file under the user data directory)."""
         super().__init__()
         self.loaded_a = loaded_a
         self.loaded_b = loaded_b
         self.comparison: Comparison | None = None
         self._ready_comparison = comparison
+        self.session_path = session_path
+        self.session: ReviewSession | None = None
+        self._warnings_shown = 0
         self.counterparts = Counterparts((), ())
-        self.filter_name: FilterName = "all"
+        self.filter_name: ListFilterName = "all"
         self.current: int | None = None
         self.synced = True
         self.hits: tuple[SearchHit, ...] = ()
@@ -112,7 +145,8 @@ class CrosscheckApp(App[None]):
         self.detail.show(None, None)
         self.view("a").focus()
         if self._ready_comparison is not None:
-            self.show_comparison(self._ready_comparison)
+            comparison = self._ready_comparison
+            self.show_comparison(comparison, ReviewSession.open(comparison, self.session_path))
         else:
             self.compare_in_background()
 
@@ -132,12 +166,17 @@ class CrosscheckApp(App[None]):
                 self.call_from_thread(self.header.show_progress, stage, fraction)
 
         comparison = compare_loaded(self.loaded_a, self.loaded_b, progress=progress)
+        if worker.is_cancelled:
+            return
+        progress("opening the review session", 1.0)
+        session = ReviewSession.open(comparison, self.session_path)
         if not worker.is_cancelled:
-            self.call_from_thread(self.show_comparison, comparison)
+            self.call_from_thread(self.show_comparison, comparison, session)
 
-    def show_comparison(self, comparison: Comparison) -> None:
-        """Paint the finished comparison: highlights, summary, filters and the list."""
+    def show_comparison(self, comparison: Comparison, session: ReviewSession) -> None:
+        """Paint the finished comparison and its review: highlights, summary, filters, list."""
         self.comparison = comparison
+        self.session = session
         self.counterparts = counterparts(comparison)
         for side in SIDES:
             self.view(side).set_highlights(
@@ -147,6 +186,8 @@ class CrosscheckApp(App[None]):
         self.difference_list.empty_message = "No differences here."
         self._refresh_summary()
         self.action_set_filter(self.filter_name)
+        self._announce_session_warnings()
+        self.refresh_bindings()
 
     @property
     def differences(self) -> tuple[Difference, ...]:
@@ -156,21 +197,48 @@ class CrosscheckApp(App[None]):
     def _refresh_summary(self) -> None:
         if self.comparison is not None:
             self.header.show_summary(summarise(self.comparison), synced=self.synced)
+        if self.session is not None:
+            self.header.show_review(self.session.progress())
+
+    def _announce_session_warnings(self) -> None:
+        """Notify each session warning once (a corrupt file moved aside, a failed save, ...)."""
+        if self.session is None:
+            return
+        warnings = self.session.warnings
+        for warning in warnings[self._warnings_shown :]:
+            self.notify(warning, title="Review session", severity="warning", timeout=12)
+        self._warnings_shown = len(warnings)
 
     # -- differences --------------------------------------------------------------------------
 
-    def action_set_filter(self, name: FilterName) -> None:
+    def shown_indices(self, name: ListFilterName) -> tuple[int, ...]:
+        """Return the indices of the differences filter ``name`` shows (review filters by mark)."""
+        if name == "unchecked" or name == "flagged":
+            if self.session is None:
+                return ()
+            return review_filter_indices(self.differences, self.session.state, name)
+        return filtered_indices(self.differences, name)
+
+    def _filter_counts(self) -> dict[ListFilterName, int]:
+        counts: dict[ListFilterName, int] = dict(filter_counts(self.differences).items())
+        if self.session is not None:
+            for name, _label in REVIEW_FILTERS:
+                counts[name] = len(self.shown_indices(name))
+        return counts
+
+    def action_set_filter(self, name: ListFilterName) -> None:
         """Show only the differences of filter ``name`` in the list."""
         self.filter_name = name
-        self.filter_bar.show(filter_counts(self.differences), name)
-        self.difference_list.show(self.differences, filtered_indices(self.differences, name))
+        self.filter_bar.show(self._filter_counts(), name)
+        review = self.session.state if self.session is not None else None
+        self.difference_list.show(self.differences, self.shown_indices(name), review)
         if self.current is not None:
             self.difference_list.select(self.current)
         self._show_detail(self.difference_list.selected)
 
     def action_step(self, direction: Direction) -> None:
         """Go to the next or previous difference within the filter."""
-        index = step_difference(self.differences, self.filter_name, self.current, direction)
+        index = step_within(self.shown_indices(self.filter_name), self.current, direction)
         if index is None:
             self.bell()
             return
@@ -213,6 +281,106 @@ class CrosscheckApp(App[None]):
         difference = self.differences[message.index]
         for side, span in zip(SIDES, (difference.a, difference.b), strict=True):
             self.view(side).set_current([(span.start, span.end)] if span else [])
+
+    # -- review marks -------------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Allow the review keys only on the main screen, and only once a session is open."""
+        if action not in REVIEW_ACTIONS:
+            return True
+        if self.screen is not self.screen_stack[0]:
+            return False
+        return True if self.session is not None else None
+
+    def _marked_index(self) -> int | None:
+        """Return the difference the review keys act on: the current one, or the list's."""
+        if self.current is not None:
+            return self.current
+        return self.difference_list.selected
+
+    def _marked(self) -> tuple[ReviewSession, Difference]:
+        """Return the session and the difference to mark; skip the key when there is none."""
+        index = self._marked_index()
+        if self.session is None or index is None:
+            raise SkipAction()
+        return self.session, self.differences[index]
+
+    def action_toggle_checked(self) -> None:
+        """Mark the current difference checked, or not checked any more."""
+        session, difference = self._marked()
+        session.toggle_checked(difference.id)
+        self._after_mark(difference.id)
+
+    def action_toggle_flagged(self) -> None:
+        """Flag the current difference, or take the flag off."""
+        session, difference = self._marked()
+        session.toggle_flagged(difference.id)
+        self._after_mark(difference.id)
+
+    def action_edit_note(self) -> None:
+        """Open the note editor on the current difference's note."""
+        session, difference = self._marked()
+
+        def save(note: str | None) -> None:
+            if note is not None and note.strip() != session.mark(difference.id).note:
+                session.set_note(difference.id, note)
+                self._after_mark(difference.id)
+
+        self.push_screen(NoteEditor(session.mark(difference.id).note, difference.summary), save)
+
+    def action_undo_mark(self) -> None:
+        """Undo the last mark made, and go to the difference it was on."""
+        if self.session is None:
+            raise SkipAction()
+        difference_id = self.session.undo()
+        if difference_id is None:
+            self.notify("Nothing to undo", timeout=2)
+            return
+        self._after_mark(difference_id, follow=False)
+        index = next(i for i, d in enumerate(self.differences) if d.id == difference_id)
+        self.go_to(index)
+
+    def _after_mark(self, difference_id: str, *, follow: bool = True) -> None:
+        """Show a changed mark: list, filter counts and header; under a review filter the
+        difference may leave the list, and then the next one listed becomes current."""
+        assert self.session is not None
+        self._refresh_summary()
+        self._announce_session_warnings()
+        shown = self.shown_indices(self.filter_name)
+        self.filter_bar.show(self._filter_counts(), self.filter_name)
+        if shown == self.difference_list.shown:
+            self.difference_list.show_review(self.session.state)
+            return
+        row = self.difference_list.cursor
+        self.difference_list.show(self.differences, shown, self.session.state)
+        if self.current is not None and self.current in shown:
+            self.difference_list.select(self.current)
+        elif follow and shown:
+            self.go_to(shown[min(row, len(shown) - 1)])
+        else:
+            self._show_detail(self.difference_list.selected)
+
+    def action_report(self) -> None:
+        """Write an HTML report with the review marks into the working folder."""
+        if self.comparison is None or self.session is None:
+            raise SkipAction()
+        self.notify("Writing the report…", timeout=2)
+        self.write_report_in_background(self.comparison, self.session.state, self.session.orphaned)
+
+    @work(thread=True, group="report")
+    def write_report_in_background(
+        self, comparison: Comparison, review: ReviewState, orphaned: tuple[OrphanedMark, ...]
+    ) -> None:
+        """Render and write the report off the event loop, then say where it went."""
+        name = report_file_name(comparison, "html")
+        try:
+            path = Path.cwd() / name
+            write_report(comparison, "html", path, review=review, orphaned=orphaned)
+        except OSError as error:
+            message = f"Cannot write the report {name}: {error.strerror or error}"
+            self.call_from_thread(self.notify, message, severity="error", timeout=10)
+            return
+        self.call_from_thread(self.notify, f"Report written to {path}", title="Report", timeout=8)
 
     # -- synced scrolling ---------------------------------------------------------------------
 
@@ -294,9 +462,9 @@ class CrosscheckApp(App[None]):
         yield SystemCommand(
             "Previous difference (p)", "Within the filter", lambda: self.action_step(-1)
         )
-        for key, item in enumerate(FILTERS, start=1):
+        for item in FILTER_ENTRIES:
             yield SystemCommand(
-                f"Filter: {item.label} ({key})",
+                f"Filter: {item.label} ({item.key})",
                 "Show only these differences",
                 lambda name=item.name: self.action_set_filter(name),
             )
@@ -305,8 +473,20 @@ class CrosscheckApp(App[None]):
             "Scroll both panes to it",
             self.action_bring_into_view,
         )
+        if self.session is not None:
+            yield from self._review_commands()
         yield SystemCommand("Toggle synced scrolling (s)", "", self.action_toggle_sync)
         yield SystemCommand("Search both sources (/)", "", self.action_search)
         yield SystemCommand("Next search hit (])", "", lambda: self.action_step_hit(1))
         yield SystemCommand("Previous search hit ([)", "", lambda: self.action_step_hit(-1))
         yield SystemCommand("Keys (?)", "Every key of the reading room", self.action_help)
+
+    def _review_commands(self) -> Iterable[SystemCommand]:
+        """Return the palette's review commands (they act on the current difference)."""
+        yield SystemCommand("Mark checked / not checked (space)", "", self.action_toggle_checked)
+        yield SystemCommand("Flag / unflag (f)", "", self.action_toggle_flagged)
+        yield SystemCommand("Note on this difference (a)", "Opens an editor", self.action_edit_note)
+        yield SystemCommand("Undo the last mark (u)", "", self.action_undo_mark)
+        yield SystemCommand(
+            "Write an HTML report (e)", "Into the working folder", self.action_report
+        )

@@ -1,13 +1,15 @@
 """The list of differences under the current filter, and the filter bar above it.
 
 The list is a line-API view over the filtered indices, so thousands of
-differences cost nothing until they are on screen. Each row shows a review
-mark column (blank until review marks land), the kind, and the one-line summary.
+differences cost nothing until they are on screen. Each row shows the review
+mark as symbols (``✓`` checked, ``⚑`` flagged, ``✎`` noted), the kind, and the
+one-line summary. The filter bar names the kind filters and the review filters.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.segment import Segment
@@ -23,18 +25,43 @@ from textual.widgets import Static
 
 from tui.core.models import Difference
 from tui.core.navigation import FILTERS, FilterName
+from tui.core.review import REVIEW_FILTERS, ReviewFilterName, ReviewState
 from tui.ui.styling import kind_label, printable
 
+ListFilterName = FilterName | ReviewFilterName
+
 KIND_WIDTH = 8
-SHORT_LABELS: dict[FilterName, str] = {
+SHORT_LABELS: dict[ListFilterName, str] = {
     "all": "All",
     "unique": "Only",
     "quote": "Quo",
     "number": "Num",
     "framing": "Fram",
     "wording": "Word",
+    "unchecked": "Unch",
+    "flagged": "Flag",
 }
-MARK_WIDTH = 2
+#: The widest review mark, ``✓⚑✎``, in cells.
+MARK_WIDTH = 3
+
+
+@dataclass(frozen=True, slots=True)
+class FilterEntry:
+    """One filter of the bar: its key, name, and full and short labels."""
+
+    key: str
+    name: ListFilterName
+    label: str
+    short: str
+
+
+#: Every filter of the list in key order: the kind filters (1-6), then unchecked (7), flagged (8).
+FILTER_ENTRIES: tuple[FilterEntry, ...] = tuple(
+    FilterEntry(str(key), name, label, SHORT_LABELS[name])
+    for key, (name, label) in enumerate(
+        [*((item.name, item.label) for item in FILTERS), *REVIEW_FILTERS], start=1
+    )
+)
 
 
 class DifferenceList(ScrollView, can_focus=True):
@@ -43,8 +70,15 @@ class DifferenceList(ScrollView, can_focus=True):
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "difference-list--cursor",
         "difference-list--kind",
+        "difference-list--mark",
         "difference-list--empty",
     }
+    DEFAULT_CSS = """
+    DifferenceList > .difference-list--mark {
+        color: $text-success;
+        text-style: bold;
+    }
+    """
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("down,j", "cursor(1)", "Next row", show=False),
         Binding("up,k", "cursor(-1)", "Previous row", show=False),
@@ -65,17 +99,37 @@ class DifferenceList(ScrollView, can_focus=True):
         super().__init__(id=id)
         self.differences: Sequence[Difference] = ()
         self.shown: tuple[int, ...] = ()
+        self.review = ReviewState()
         self.cursor = 0
         self.empty_message = "Comparing…"
 
-    def show(self, differences: Sequence[Difference], shown: tuple[int, ...]) -> None:
-        """List the differences at indices ``shown`` of ``differences``."""
+    def show(
+        self,
+        differences: Sequence[Difference],
+        shown: tuple[int, ...],
+        review: ReviewState | None = None,
+    ) -> None:
+        """List the differences at indices ``shown`` of ``differences``, with their ``review``
+        marks (kept as they were when None)."""
         self.differences = differences
         self.shown = shown
+        if review is not None:
+            self.review = review
         self.cursor = 0
         self.virtual_size = Size(self.size.width, max(len(shown), 1))
         self.scroll_to(y=0, animate=False, immediate=True)
         self.refresh()
+
+    def show_review(self, review: ReviewState) -> None:
+        """Redraw the mark column with ``review`` (the rows stay as they are)."""
+        self.review = review
+        self.refresh()
+
+    def row_text(self, row: int) -> str:
+        """Return row ``row`` of the list as plain text (mark, kind, summary), as drawn."""
+        difference = self.differences[self.shown[row]]
+        marks = self.review.mark(difference.id).symbols
+        return f"{marks.ljust(MARK_WIDTH)} {kind_label(difference)} {difference.summary}"
 
     @property
     def selected(self) -> int | None:
@@ -132,9 +186,12 @@ class DifferenceList(ScrollView, can_focus=True):
         if row == self.cursor:
             style += self.get_component_rich_style("difference-list--cursor", partial=True)
         kind_style = style + self.get_component_rich_style("difference-list--kind", partial=True)
+        mark_style = style + self.get_component_rich_style("difference-list--mark", partial=True)
         pointer = "›" if row == self.cursor else " "
+        marks = self.review.mark(difference.id).symbols
         segments = [
-            Segment(pointer + " " * (MARK_WIDTH - 1), style),
+            Segment(pointer, style),
+            Segment(marks.ljust(MARK_WIDTH) + " ", mark_style),
             Segment(kind_label(difference).ljust(KIND_WIDTH)[:KIND_WIDTH] + " ", kind_style),
             Segment(printable(" ".join(difference.summary.split())), style),
         ]
@@ -146,10 +203,10 @@ class FilterBar(Static):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, markup=False)
-        self.counts: dict[FilterName, int] = {}
-        self.active: FilterName = "all"
+        self.counts: dict[ListFilterName, int] = {}
+        self.active: ListFilterName = "all"
 
-    def show(self, counts: dict[FilterName, int], active: FilterName) -> None:
+    def show(self, counts: dict[ListFilterName, int], active: ListFilterName) -> None:
         """Redraw with ``counts`` per filter and ``active`` highlighted."""
         self.counts = counts
         self.active = active
@@ -167,10 +224,10 @@ class FilterBar(Static):
 
     def _labelled(self, *, short: bool) -> Text:
         text = Text(no_wrap=True, overflow="ellipsis")
-        for key, item in enumerate(FILTERS, start=1):
+        for item in FILTER_ENTRIES:
             count = self.counts.get(item.name)
-            name = SHORT_LABELS[item.name] if short else item.label
-            label = f"{key} {name}" + ("" if count is None else f" {count}")
+            name = item.short if short else item.label
+            label = f"{item.key} {name}" + ("" if count is None else f" {count}")
             click = Style.from_meta({"@click": f"app.set_filter('{item.name}')"})
             if item.name == self.active:
                 text.append(f"[{label}]", Style(bold=True, reverse=True) + click)

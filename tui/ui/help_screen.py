@@ -17,11 +17,17 @@ from textual.widgets import Static
 KEY_HELP: tuple[tuple[str, str], ...] = (
     ("n / p", "next / previous difference within the filter"),
     ("1 … 6", "filter: all, one source only, quotes, numbers, framing, wording"),
+    ("7 / 8", "filter: not yet checked / flagged"),
     ("enter", "bring the selected difference into view in both panes"),
     ("tab / shift+tab", "move focus: pane A, pane B, difference list"),
     ("j / k, ↓ / ↑", "scroll the focused pane (or move in the list)"),
-    ("pgdn / pgup, space", "scroll a page"),
+    ("pgdn / pgup", "scroll a page"),
     ("home / end", "top / bottom"),
+    ("space", "mark the current difference checked (again: not checked)"),
+    ("f", "flag the current difference (again: unflag)"),
+    ("a", "write a note on it (ctrl+s saves, escape cancels)"),
+    ("u", "undo the last mark and go back to it"),
+    ("e", "write an HTML report with the marks into the working folder"),
     ("s", "synced scrolling on / off (the other pane follows)"),
     ("/", "search both panes; enter in the search box goes to the next hit"),
     ("] / [", "next / previous search hit"),
@@ -43,6 +49,7 @@ def help_text(rows: Sequence[tuple[str, str]] = KEY_HELP) -> Text:
     text.append(
         "\nIn the panes: ▌ only this source has it, ≠ changed words, quotes or figures, "
         "▶ the current difference. The minimap marks the rows on screen with ▐.\n"
+        "In the list: ✓ checked, ⚑ flagged, ✎ has a note. Marks are saved as you make them.\n"
         "The mouse works too: click a row, a filter, or the minimap.",
         Style(dim=True),
     )

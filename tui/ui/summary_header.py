@@ -1,4 +1,5 @@
-"""The header: both titles, then either the progress of the comparison or its summary."""
+"""The header: both titles, then either the progress of the comparison or its summary,
+with the progress of the review at the right."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from textual.widgets import ProgressBar, Static
 
 from tui.core.models import LoadedText
 from tui.core.navigation import Summary
+from tui.core.review import ReviewProgress
 from tui.ui.styling import printable
 
 _BADGE = Style(bold=True, reverse=True)
@@ -44,14 +46,38 @@ def summary_text(summary: Summary, *, synced: bool) -> Text:
     return text
 
 
+def review_text(progress: ReviewProgress) -> Text:
+    """Return the review progress as the header shows it, e.g. ``12/40 checked, 3 flagged``."""
+    text = Text(no_wrap=True)
+    text.append(f"{progress.checked}/{progress.total}", Style(bold=True))
+    text.append(" checked, ")
+    text.append(f"{progress.flagged}", Style(bold=True))
+    text.append(" flagged")
+    return text
+
+
 class SummaryHeader(Vertical):
     """Two lines at the top of the screen."""
+
+    DEFAULT_CSS = """
+    SummaryHeader #review-progress {
+        width: auto;
+        height: 1;
+        padding: 0 1;
+        background: $boost;
+        display: none;
+    }
+    SummaryHeader #review-progress.-shown {
+        display: block;
+    }
+    """
 
     def __init__(self, loaded_a: LoadedText, loaded_b: LoadedText, *, id: str | None = None):
         super().__init__(id=id)
         self.titles = Static(titles_text(loaded_a, loaded_b), id="titles", markup=False)
         self.summary = Static("Comparing the two sources…", id="summary", markup=False)
         self.progress = ProgressBar(total=100, show_eta=False, id="progress")
+        self.review = Static("", id="review-progress", markup=False)
 
     def compose(self) -> ComposeResult:
         """Compose the titles line and the summary / progress line."""
@@ -59,6 +85,7 @@ class SummaryHeader(Vertical):
         with Horizontal(id="summary-line"):
             yield self.summary
             yield self.progress
+            yield self.review
 
     def show_progress(self, stage: str, fraction: float) -> None:
         """Show the stage of the comparison under way and how far along it is."""
@@ -69,3 +96,8 @@ class SummaryHeader(Vertical):
         """Replace the progress with the summary counts."""
         self.progress.display = False
         self.summary.update(summary_text(summary, synced=synced), layout=False)
+
+    def show_review(self, progress: ReviewProgress) -> None:
+        """Show how many differences are checked and flagged, out of all of them."""
+        self.review.update(review_text(progress))
+        self.review.add_class("-shown")
