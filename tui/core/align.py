@@ -22,6 +22,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import chain
+
+import numpy as np
 
 from tui.core.candidates import candidate_pairs
 from tui.core.models import (
@@ -34,14 +37,18 @@ from tui.core.models import (
     difference_id,
 )
 from tui.core.similarity import (
+    FloatArray,
+    IntArray,
+    TermMatrix,
     containment,
-    sentence_terms,
-    term_weights,
+    shared_weights,
+    term_table,
     total_weight,
     union_terms,
     weighted_dice,
 )
-from tui.core.word_diff import group_word_edits
+from tui.core.word_diff import changed_ranges, edits_from_ranges, folded_words
+from tui.core.words import fast_words, word_bounds
 
 #: A pair of sentences tells the same thing from this weighted overlap on.
 PAIR_THRESHOLD = 0.34
@@ -61,58 +68,117 @@ MERGE_GAIN = 0.15
 MAX_GROUP_SIDE = 4
 
 
+class _TermSets(dict[int, frozenset[int]]):
+    """The term set of each sentence of one side, built on first use."""
+
+    def __init__(self, matrix: TermMatrix) -> None:
+        super().__init__()
+        self.matrix = matrix
+
+    def __missing__(self, row: int) -> frozenset[int]:
+        terms = self.matrix.terms(row)
+        self[row] = terms
+        return terms
+
+
 @dataclass
 class _Side:
-    """The article sentences of one document, by position, with their terms."""
+    """The article sentences of one document, by position, with their words."""
 
+    text: str
     sentences: list[Sentence]
-    terms: list[frozenset[str]]
-    sizes: list[int] = field(default_factory=list)
+    words: list[list[str]]
+
+    def group_words(self, rows: Sequence[int]) -> list[str]:
+        """Return the folded words of the sentences at ``rows``, in order."""
+        return folded_words(chain.from_iterable(self.words[row] for row in rows))
+
+    def group_bounds(self, rows: Sequence[int]) -> list[int]:
+        """Return the word offsets of the sentences at ``rows`` (see ``word_bounds``)."""
+        text, sentences = self.text, self.sentences
+        return list(
+            chain.from_iterable(
+                word_bounds(text, sentences[row].start, sentences[row].end) for row in rows
+            )
+        )
 
 
 @dataclass
 class _Group:
     a: set[int] = field(default_factory=set)
     b: set[int] = field(default_factory=set)
+    #: The scored pair the group started from.
+    pair: int = -1
+
+
+@dataclass
+class _Scores:
+    """The candidate pairs ``(a[k], b[k])`` with their overlap and containment."""
+
+    a: IntArray
+    b: IntArray
+    shared: IntArray
+    dice: FloatArray
+    contained: FloatArray
+
+
+@dataclass
+class _Context:
+    """Everything the matching steps share: both sides, terms, weights and scores."""
+
+    a: _Side
+    b: _Side
+    a_terms: _TermSets
+    b_terms: _TermSets
+    a_sizes: IntArray
+    b_sizes: IntArray
+    weights: list[int]
+    scores: _Scores
 
 
 def _side(document: Document) -> _Side:
     sentences = [s for s in document.sentences if not s.boilerplate]
-    return _Side(sentences, [sentence_terms(s.text) for s in sentences])
+    return _Side(document.text, sentences, [fast_words(s.text) for s in sentences])
 
 
-def _pair_score(a: _Side, i: int, b: _Side, j: int, weights: dict[str, int]) -> tuple[float, float]:
-    """Return the weighted overlap of two sentences and the share of the smaller in the larger."""
-    shared = total_weight(a.terms[i] & b.terms[j], weights)
-    size_a, size_b = a.sizes[i], b.sizes[j]
-    if shared == 0:
-        return 0.0, 0.0
-    return 2 * shared / (size_a + size_b), shared / min(size_a, size_b)
+def _ratio(numerator: IntArray, denominator: IntArray) -> FloatArray:
+    """Return ``numerator / denominator`` where the numerator is positive, else 0."""
+    out = np.zeros(len(numerator), dtype=np.float64)
+    np.divide(numerator, denominator, out=out, where=numerator > 0)
+    return out
 
 
-def _is_pair(dice: float, contained: float) -> bool:
-    if dice >= PAIR_THRESHOLD:
-        return True
-    return dice >= CONTAINED_PAIR_THRESHOLD and contained >= CONTAINED_SHARE
+def _scores(
+    a: IntArray, b: IntArray, shared: IntArray, a_sizes: IntArray, b_sizes: IntArray
+) -> _Scores:
+    size_a, size_b = a_sizes[a], b_sizes[b]
+    dice = _ratio(2 * shared, size_a + size_b)
+    contained = _ratio(shared, np.minimum(size_a, size_b))
+    return _Scores(a, b, shared, dice, contained)
 
 
-def _match(
-    scored: dict[tuple[int, int], tuple[float, float]], a_count: int, b_count: int
-) -> list[_Group]:
+def _match(scores: _Scores, a_count: int, b_count: int) -> list[_Group]:
     """Return 1:1 groups chosen best-first over all eligible pairs (mutual best)."""
-    eligible = sorted(
-        (pair for pair, (dice, contained) in scored.items() if _is_pair(dice, contained)),
-        key=lambda pair: (-scored[pair][0], abs(pair[0] * b_count - pair[1] * a_count), pair),
+    dice, contained = scores.dice, scores.contained
+    eligible = (dice >= PAIR_THRESHOLD) | (
+        (dice >= CONTAINED_PAIR_THRESHOLD) & (contained >= CONTAINED_SHARE)
     )
+    (candidates,) = np.nonzero(eligible)
+    a, b = scores.a[candidates], scores.b[candidates]
+    # Best first; among equals, the pair nearest the diagonal, then by position.
+    off_diagonal = np.abs(a * b_count - b * a_count)
+    order = candidates[np.lexsort((b, a, off_diagonal, -dice[candidates]))]
     taken_a: set[int] = set()
     taken_b: set[int] = set()
     groups: list[_Group] = []
-    for i, j in eligible:
+    for k, i, j in zip(
+        order.tolist(), scores.a[order].tolist(), scores.b[order].tolist(), strict=True
+    ):
         if i in taken_a or j in taken_b:
             continue
         taken_a.add(i)
         taken_b.add(j)
-        groups.append(_Group({i}, {j}))
+        groups.append(_Group({i}, {j}, k))
     return groups
 
 
@@ -130,61 +196,80 @@ def _anchored(i: int, j: int, pairs: set[tuple[int, int]]) -> bool:
     return before or after
 
 
-def _match_in_context(
-    groups: list[_Group],
-    scored: dict[tuple[int, int], tuple[float, float]],
-    a: _Side,
-    b: _Side,
-) -> None:
+def _match_in_context(groups: list[_Group], context: _Context) -> None:
     """Accept weaker pairs of prose sentences that sit between neighbours already aligned."""
+    scores = context.scores
     pairs = {(i, j) for group in groups for i in group.a for j in group.b}
     taken_a = {i for group in groups for i in group.a}
     taken_b = {j for group in groups for j in group.b}
-    weak = sorted(
-        (
-            pair
-            for pair, (dice, _) in scored.items()
-            if dice >= CONTEXT_THRESHOLD and pair[0] not in taken_a and pair[1] not in taken_b
-        ),
-        key=lambda pair: (-scored[pair][0], pair),
-    )
-    for i, j in weak:
+    (weak,) = np.nonzero(scores.dice >= CONTEXT_THRESHOLD)
+    a, b = scores.a[weak], scores.b[weak]
+    order = weak[np.lexsort((b, a, -scores.dice[weak]))]
+    for k, i, j in zip(
+        order.tolist(), scores.a[order].tolist(), scores.b[order].tolist(), strict=True
+    ):
         if i in taken_a or j in taken_b:
             continue
-        if not (_reads_as_prose(a.sentences[i]) and _reads_as_prose(b.sentences[j])):
+        if not (
+            _reads_as_prose(context.a.sentences[i]) and _reads_as_prose(context.b.sentences[j])
+        ):
             continue
         if not _anchored(i, j, pairs):
             continue
         taken_a.add(i)
         taken_b.add(j)
         pairs.add((i, j))
-        groups.append(_Group({i}, {j}))
+        groups.append(_Group({i}, {j}, k))
 
 
-def _merge_leftovers(
-    groups: list[_Group],
-    scored: dict[tuple[int, int], tuple[float, float]],
-    a: _Side,
-    b: _Side,
-    weights: dict[str, int],
-) -> None:
+def _group_numbers(groups: list[_Group], count: int, side: str) -> IntArray:
+    """Return the group number of each sentence of one side (-1 when in no group)."""
+    numbers = np.full(count, -1, dtype=np.int64)
+    for g, group in enumerate(groups):
+        numbers[list(group.a if side == "a" else group.b)] = g
+    return numbers
+
+
+def _merge_options(groups: list[_Group], context: _Context) -> list[tuple[str, int, int]]:
+    """Return ``(side, sentence, group)`` for each left-over sentence next to a group,
+    most contained in the group's counterpart first."""
+    scores = context.scores
+    group_of_a = _group_numbers(groups, len(context.a_sizes), "a")[scores.a]
+    group_of_b = _group_numbers(groups, len(context.b_sizes), "b")[scores.b]
+    from_a = (group_of_a < 0) & (group_of_b >= 0)
+    from_b = (group_of_b < 0) & (group_of_a >= 0)
+    value = np.concatenate(
+        [
+            _ratio(scores.shared[from_a], context.a_sizes[scores.a[from_a]]),
+            _ratio(scores.shared[from_b], context.b_sizes[scores.b[from_b]]),
+        ]
+    )
+    side = np.concatenate([np.zeros(from_a.sum(), np.int64), np.ones(from_b.sum(), np.int64)])
+    position = np.concatenate([scores.a[from_a], scores.b[from_b]])
+    group = np.concatenate([group_of_b[from_a], group_of_a[from_b]])
+    order = np.lexsort((group, position, side, -value))
+    names = ("a", "b")
+    return [
+        (names[s], p, g)
+        for s, p, g in zip(
+            side[order].tolist(), position[order].tolist(), group[order].tolist(), strict=True
+        )
+    ]
+
+
+def _merge_leftovers(groups: list[_Group], context: _Context) -> None:
     """Attach left-over sentences to the group whose counterpart they help explain."""
-    group_of_a = {i: g for g, group in enumerate(groups) for i in group.a}
-    group_of_b = {j: g for g, group in enumerate(groups) for j in group.b}
-    options: list[tuple[float, str, int, int]] = []
-    for i, j in scored:
-        if i not in group_of_a and j in group_of_b:
-            options.append((containment(a.terms[i], b.terms[j], weights), "a", i, group_of_b[j]))
-        if j not in group_of_b and i in group_of_a:
-            options.append((containment(b.terms[j], a.terms[i], weights), "b", j, group_of_a[i]))
-    options.sort(key=lambda option: (-option[0], option[1], option[2], option[3]))
+    weights = context.weights
     attached: set[tuple[str, int]] = set()
-    for _, side, position, g in options:
+    for side, position, g in _merge_options(groups, context):
         if (side, position) in attached:
             continue
         group = groups[g]
         own, other = (group.a, group.b) if side == "a" else (group.b, group.a)
-        own_terms, other_terms = (a.terms, b.terms) if side == "a" else (b.terms, a.terms)
+        if side == "a":
+            own_terms, other_terms = context.a_terms, context.b_terms
+        else:
+            own_terms, other_terms = context.b_terms, context.a_terms
         if len(own) >= MAX_GROUP_SIDE:
             continue
         terms = own_terms[position]
@@ -205,30 +290,62 @@ def _merge_leftovers(
         attached.add((side, position))
 
 
-def _group_score(group: _Group, a: _Side, b: _Side, weights: dict[str, int]) -> float:
-    score = weighted_dice(union_terms(a.terms, group.a), union_terms(b.terms, group.b), weights)
+def _group_score(group: _Group, context: _Context) -> float:
+    if len(group.a) == 1 and len(group.b) == 1:
+        score = float(context.scores.dice[group.pair])
+    else:
+        score = weighted_dice(
+            union_terms(context.a_terms, group.a),
+            union_terms(context.b_terms, group.b),
+            context.weights,
+        )
     return min(1.0, max(0.0, score))
+
+
+def _context(side_a: _Side, side_b: _Side) -> _Context:
+    table = term_table(side_a.words, side_b.words)
+    a_sizes, b_sizes = table.a.row_weights(table.weights), table.b.row_weights(table.weights)
+    a_rows, b_rows = candidate_pairs(table.a, table.b, table.weights)
+    shared = shared_weights(table, a_rows, b_rows)
+    return _Context(
+        side_a,
+        side_b,
+        _TermSets(table.a),
+        _TermSets(table.b),
+        a_sizes,
+        b_sizes,
+        table.weights.tolist(),
+        _scores(a_rows, b_rows, shared, a_sizes, b_sizes),
+    )
+
+
+def _group_edits(group: _Group, a: _Side, b: _Side) -> tuple[WordEdit, ...]:
+    """Return the word edits between the two sides of a group."""
+    a_rows, b_rows = sorted(group.a), sorted(group.b)
+    ranges = changed_ranges(a.group_words(a_rows), b.group_words(b_rows))
+    if not ranges:
+        return ()
+    return edits_from_ranges(
+        ranges,
+        a.group_bounds(a_rows),
+        b.group_bounds(b_rows),
+        a_fallback=a.sentences[a_rows[0]].start,
+        b_fallback=b.sentences[b_rows[0]].start,
+    )
 
 
 def _align_ordered(a: Document, b: Document) -> Alignment:
     side_a, side_b = _side(a), _side(b)
-    weights = term_weights([*side_a.terms, *side_b.terms])
-    for side in (side_a, side_b):
-        side.sizes = [total_weight(terms, weights) for terms in side.terms]
-    scored = {
-        (i, j): _pair_score(side_a, i, side_b, j, weights)
-        for i, j in candidate_pairs(side_a.terms, side_b.terms, weights)
-    }
-    groups = _match(scored, len(side_a.terms), len(side_b.terms))
-    _match_in_context(groups, scored, side_a, side_b)
-    _merge_leftovers(groups, scored, side_a, side_b, weights)
+    context = _context(side_a, side_b)
+    groups = _match(context.scores, len(side_a.sentences), len(side_b.sentences))
+    _match_in_context(groups, context)
+    _merge_leftovers(groups, context)
     aligned: list[AlignedGroup] = []
     for group in groups:
         a_ids = tuple(sorted(side_a.sentences[i].id for i in group.a))
         b_ids = tuple(sorted(side_b.sentences[j].id for j in group.b))
-        score = _group_score(group, side_a, side_b, weights)
-        edits = group_word_edits(a, a_ids, b, b_ids)
-        aligned.append(AlignedGroup(a_ids, b_ids, score, edits))
+        edits = _group_edits(group, side_a, side_b)
+        aligned.append(AlignedGroup(a_ids, b_ids, _group_score(group, context), edits))
     aligned.sort(key=lambda g: (g.a[0], g.b[0]))
     in_a = {i for g in aligned for i in g.a}
     in_b = {j for g in aligned for j in g.b}

@@ -6,17 +6,28 @@ splitting hyphenated compounds ("supply-chain" → "suppli", "chain").  Each ter
 weighted by how rare it is across both documents, so that sharing "Pyongyang" counts
 for much more than sharing "Lee" or "said".  Scores are integer-weighted so that they
 do not depend on the order in which terms are added up.
+
+For speed on long documents the terms are numbered (in the sorted order of their
+text, so that ties break the same way whatever the input order) and each document
+becomes a :class:`TermMatrix`; scores of many sentence pairs are then computed at
+once with numpy.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from itertools import chain
 
-from tui.core.words import FUNCTION_WORDS, fast_words, fold_marks, stem
+import numpy as np
+from numpy.typing import NDArray
+
+from tui.core.words import FUNCTION_WORDS, fold_marks, stem
+
+IntArray = NDArray[np.int64]
+FloatArray = NDArray[np.float64]
 
 #: Words that news copy uses to attribute rather than to tell: they carry no fact.
 ATTRIBUTION_WORDS: frozenset[str] = frozenset(
@@ -40,6 +51,7 @@ _WEIGHT_SCALE = 100
 #: Amounts written short ("$20m", "3bn") read as the number and its scale word.
 _SHORT_AMOUNT = re.compile(r"(\d+(?:[.,]\d+)?)(k|m|mn|bn|tn)")
 _SCALE_WORDS = {"k": "thousand", "m": "million", "mn": "million", "bn": "billion", "tn": "trillion"}
+_CACHE_LIMIT = 200_000
 _term_cache: dict[str, tuple[str, ...]] = {}
 
 
@@ -58,47 +70,126 @@ def word_terms(word: str) -> tuple[str, ...]:
         if len(parts) > 1 and parts[-1] == "s":
             parts.pop()
         terms = tuple(stem(part) for part in parts if part not in FUNCTION_WORDS and len(part) > 1)
-    if len(_term_cache) < 200_000:
+    if len(_term_cache) < _CACHE_LIMIT:
         _term_cache[word] = terms
     return terms
 
 
-def terms_of_words(written: Sequence[str]) -> frozenset[str]:
-    """Return the set of content terms (stems) of a sentence's words."""
-    try:
-        return frozenset(chain.from_iterable(map(_term_cache.__getitem__, written)))
-    except KeyError:
-        return frozenset(chain.from_iterable(map(word_terms, written)))
+def segment_offsets(starts: IntArray, lengths: IntArray) -> tuple[IntArray, IntArray]:
+    """Return, for segments ``[start, start + length)`` laid end to end, each element's
+    segment number and its position in the flat array the segments point into."""
+    owner = np.repeat(np.arange(len(starts), dtype=np.int64), lengths)
+    ends = np.cumsum(lengths)
+    shift = np.repeat(starts - (ends - lengths), lengths)
+    return owner, shift + np.arange(int(ends[-1]) if len(ends) else 0, dtype=np.int64)
 
 
-def sentence_terms(text: str) -> frozenset[str]:
-    """Return the set of content terms (stems) of one sentence."""
-    return terms_of_words(fast_words(text))
+@dataclass(frozen=True)
+class TermMatrix:
+    """The term ids of a document's sentences, row by row (compressed sparse rows).
 
-
-def term_weights(term_sets: Iterable[frozenset[str]]) -> dict[str, int]:
-    """Return an integer rarity weight for every term of ``term_sets`` (rarer is heavier).
-
-    The weight is a scaled inverse document frequency over the given sentences, at
-    least 1, so that scores are exact sums of integers.
+    The terms of sentence ``k`` are ``indices[indptr[k]:indptr[k + 1]]``, ascending.
     """
-    frequency: Counter[str] = Counter()
-    total = 0
-    for terms in term_sets:
-        frequency.update(terms)
-        total += 1
-    return {
-        term: max(1, round(_WEIGHT_SCALE * math.log((total + 1) / count)))
-        for term, count in frequency.items()
+
+    indptr: IntArray
+    indices: IntArray
+
+    @property
+    def rows(self) -> int:
+        """Return the number of sentences."""
+        return len(self.indptr) - 1
+
+    def row_of_entries(self) -> IntArray:
+        """Return, for each stored term, the sentence it belongs to."""
+        return np.repeat(np.arange(self.rows, dtype=np.int64), np.diff(self.indptr))
+
+    def terms(self, row: int) -> frozenset[int]:
+        """Return the term ids of one sentence as a set."""
+        return frozenset(self.indices[self.indptr[row] : self.indptr[row + 1]].tolist())
+
+    def row_weights(self, weights: IntArray) -> IntArray:
+        """Return the summed term weight of every sentence."""
+        per_entry = weights[self.indices].astype(np.float64)
+        sums = np.bincount(self.row_of_entries(), weights=per_entry, minlength=self.rows)
+        return sums.astype(np.int64)
+
+
+@dataclass(frozen=True)
+class TermTable:
+    """Both documents as term matrices, with each term's integer rarity weight."""
+
+    a: TermMatrix
+    b: TermMatrix
+    weights: IntArray
+
+
+def _matrix(
+    sentences: Sequence[Sequence[str]], ids_of_word: dict[str, tuple[int, ...]]
+) -> TermMatrix:
+    rows = [sorted(set(chain.from_iterable(map(ids_of_word.__getitem__, s)))) for s in sentences]
+    lengths = np.fromiter(map(len, rows), dtype=np.int64, count=len(rows))
+    indptr = np.zeros(len(rows) + 1, dtype=np.int64)
+    np.cumsum(lengths, out=indptr[1:])
+    indices = np.fromiter(chain.from_iterable(rows), dtype=np.int64, count=int(indptr[-1]))
+    return TermMatrix(indptr, indices)
+
+
+def _rarity_weights(frequency: IntArray, total: int) -> IntArray:
+    """Return a scaled inverse document frequency, at least 1, for each term's frequency."""
+    weight_of = {
+        count: max(1, round(_WEIGHT_SCALE * math.log((total + 1) / count)))
+        for count in np.unique(frequency).tolist()
+        if count > 0
     }
+    lookup = np.zeros(int(frequency.max(initial=0)) + 1, dtype=np.int64)
+    for count, weight in weight_of.items():
+        lookup[count] = weight
+    return lookup[frequency]
 
 
-def total_weight(terms: Iterable[str], weights: Mapping[str, int]) -> int:
-    """Return the summed weight of ``terms`` (every term must have a weight)."""
+def term_table(a_words: Sequence[Sequence[str]], b_words: Sequence[Sequence[str]]) -> TermTable:
+    """Return the term matrices of two documents given as the words of each sentence.
+
+    A term's weight is a scaled inverse document frequency over the sentences of both
+    documents (rarer is heavier), so that scores are exact sums of integers.
+    """
+    distinct = set(chain.from_iterable(chain(a_words, b_words)))
+    terms_of_word = {word: word_terms(word) for word in distinct}
+    vocabulary = sorted(set(chain.from_iterable(terms_of_word.values())))
+    term_id = {term: number for number, term in enumerate(vocabulary)}
+    ids_of_word = {
+        word: tuple(map(term_id.__getitem__, terms)) for word, terms in terms_of_word.items()
+    }
+    a, b = _matrix(a_words, ids_of_word), _matrix(b_words, ids_of_word)
+    frequency = np.bincount(
+        np.concatenate([a.indices, b.indices]), minlength=len(vocabulary)
+    ).astype(np.int64)
+    return TermTable(a, b, _rarity_weights(frequency, a.rows + b.rows))
+
+
+def shared_weights(table: TermTable, a_rows: IntArray, b_rows: IntArray) -> IntArray:
+    """Return, for each pair ``(a_rows[k], b_rows[k])``, the summed weight of shared terms."""
+    a, b, weights = table.a, table.b, table.weights
+    term_count = max(1, len(weights))
+    pair, positions = segment_offsets(b.indptr[b_rows], np.diff(b.indptr)[b_rows])
+    terms = b.indices[positions]
+    keys = a_rows[pair] * term_count + terms
+    a_keys = a.row_of_entries() * term_count + a.indices
+    found = np.searchsorted(a_keys, keys)
+    found[found == len(a_keys)] = 0
+    hit = a_keys[found] == keys if len(a_keys) else np.zeros(len(keys), dtype=bool)
+    sums = np.bincount(
+        pair[hit], weights=weights[terms[hit]].astype(np.float64), minlength=len(a_rows)
+    )
+    return sums.astype(np.int64)
+
+
+def total_weight(terms: Iterable[int], weights: Sequence[int]) -> int:
+    """Return the summed weight of ``terms`` (term ids)."""
     return sum(map(weights.__getitem__, terms))
 
 
-def weighted_dice(a: frozenset[str], b: frozenset[str], weights: Mapping[str, int]) -> float:
+def weighted_dice(a: frozenset[int], b: frozenset[int], weights: Sequence[int]) -> float:
     """Return the weighted Dice overlap of two term sets, in [0, 1]."""
     size = total_weight(a, weights) + total_weight(b, weights)
     if size == 0:
@@ -106,7 +197,7 @@ def weighted_dice(a: frozenset[str], b: frozenset[str], weights: Mapping[str, in
     return 2 * total_weight(a & b, weights) / size
 
 
-def containment(part: frozenset[str], whole: frozenset[str], weights: Mapping[str, int]) -> float:
+def containment(part: frozenset[int], whole: frozenset[int], weights: Sequence[int]) -> float:
     """Return the weighted share of ``part``'s terms that ``whole`` also has, in [0, 1]."""
     size = total_weight(part, weights)
     if size == 0:
@@ -114,9 +205,9 @@ def containment(part: frozenset[str], whole: frozenset[str], weights: Mapping[st
     return total_weight(part & whole, weights) / size
 
 
-def union_terms(term_sets: Sequence[frozenset[str]], indices: Iterable[int]) -> frozenset[str]:
+def union_terms(term_sets: Mapping[int, frozenset[int]], indices: Iterable[int]) -> frozenset[int]:
     """Return the union of the term sets at ``indices``."""
-    union: set[str] = set()
+    union: set[int] = set()
     for index in indices:
         union.update(term_sets[index])
     return frozenset(union)

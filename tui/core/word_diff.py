@@ -8,7 +8,7 @@ that every :class:`~tui.core.models.WordEdit` marks words a reader would call di
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Literal
 
 from rapidfuzz.distance import Indel
@@ -28,29 +28,102 @@ def group_tokens(document: Document, sentence_ids: Sequence[int]) -> list[Token]
     return tokens
 
 
-_key_cache: dict[str, str] = {}
+class _FoldedCache(dict[str, str]):
+    """Folded form of each word seen (case, curly marks, dashes), computed once per word."""
+
+    def __missing__(self, word: str) -> str:
+        folded = fold_marks(word).lower()
+        if len(self) < _CACHE_LIMIT:
+            self[word] = folded
+        return folded
 
 
-def _key(word: str) -> str:
-    key = _key_cache.get(word)
-    if key is None:
-        key = fold_marks(word).lower()
-        if len(_key_cache) < 200_000:
-            _key_cache[word] = key
-    return key
+class _LettersCache(dict[str, str]):
+    """The letters and digits of each folded word, without punctuation."""
+
+    def __missing__(self, key: str) -> str:
+        letters = "".join(ch for ch in key if ch.isalnum())
+        if len(self) < _CACHE_LIMIT:
+            self[key] = letters
+        return letters
 
 
-def _letters(tokens: Sequence[Token]) -> str:
-    return "".join(ch for _, _, word in tokens for ch in _key(word) if ch.isalnum())
+_CACHE_LIMIT = 200_000
+_keys = _FoldedCache()
+_letter_keys = _LettersCache()
 
 
-def _position(tokens: Sequence[Token], index: int, fallback: int) -> int:
-    """Return where a change at token ``index`` sits when it covers no word of this side."""
-    if index < len(tokens):
-        return tokens[index][0]
-    if tokens:
-        return tokens[-1][1]
+def _letters(keys: Sequence[str]) -> str:
+    return "".join(map(_letter_keys.__getitem__, keys))
+
+
+def folded_words(words: Iterable[str]) -> list[str]:
+    """Return the words folded for comparison (case, curly marks and dashes)."""
+    return list(map(_keys.__getitem__, words))
+
+
+def changed_ranges(a_keys: Sequence[str], b_keys: Sequence[str]) -> list[tuple[int, int, int, int]]:
+    """Return the word ranges ``(a1, a2, b1, b2)`` that differ between two folded word lists.
+
+    Runs of changes with no common word between them are one range; ranges whose
+    words differ only in punctuation are left out.
+    """
+    if a_keys == b_keys:
+        return []
+    spans: list[tuple[int, int, int, int]] = []
+    for opcode in Indel.opcodes(a_keys, b_keys):
+        if opcode.tag == "equal":
+            continue
+        if spans and spans[-1][1] == opcode.src_start and spans[-1][3] == opcode.dest_start:
+            a1, _, b1, _ = spans[-1]
+            spans[-1] = (a1, opcode.src_end, b1, opcode.dest_end)
+        else:
+            spans.append((opcode.src_start, opcode.src_end, opcode.dest_start, opcode.dest_end))
+    return [
+        (a1, a2, b1, b2)
+        for a1, a2, b1, b2 in spans
+        if _letters(a_keys[a1:a2]) != _letters(b_keys[b1:b2])
+    ]
+
+
+def _start(bounds: Sequence[int], index: int, fallback: int) -> int:
+    """Return where word ``index`` starts, or where an empty range at ``index`` sits."""
+    if 2 * index < len(bounds):
+        return bounds[2 * index]
+    if bounds:
+        return bounds[-1]
     return fallback
+
+
+def edits_from_ranges(
+    ranges: Sequence[tuple[int, int, int, int]],
+    a_bounds: Sequence[int],
+    b_bounds: Sequence[int],
+    *,
+    a_fallback: int = 0,
+    b_fallback: int = 0,
+) -> tuple[WordEdit, ...]:
+    """Return the :class:`WordEdit` of each range of :func:`changed_ranges`, in offsets.
+
+    ``a_bounds``/``b_bounds`` are the words' offsets as ``[start0, end0, start1, ...]``
+    (see :func:`tui.core.words.word_bounds`); an empty range marks where the other side's
+    words stand, and ``a_fallback``/``b_fallback`` is that place when a side has no words.
+    """
+    edits: list[WordEdit] = []
+    for a1, a2, b1, b2 in ranges:
+        tag: Literal["replace", "delete", "insert"]
+        if a1 < a2 and b1 < b2:
+            tag = "replace"
+        elif a1 < a2:
+            tag = "delete"
+        else:
+            tag = "insert"
+        a_start = _start(a_bounds, a1, a_fallback)
+        a_end = a_bounds[2 * a2 - 1] if a1 < a2 else a_start
+        b_start = _start(b_bounds, b1, b_fallback)
+        b_end = b_bounds[2 * b2 - 1] if b1 < b2 else b_start
+        edits.append(WordEdit(tag, a_start, a_end, b_start, b_end))
+    return tuple(edits)
 
 
 def word_edits(
@@ -67,36 +140,19 @@ def word_edits(
     edit; edits that differ only in punctuation or case are left out.
     ``a_fallback``/``b_fallback`` give the position used when a side has no words.
     """
-    a_keys = [_key(word) for _, _, word in a_tokens]
-    b_keys = [_key(word) for _, _, word in b_tokens]
-    if a_keys == b_keys:
+    ranges = changed_ranges(
+        folded_words(word for _, _, word in a_tokens),
+        folded_words(word for _, _, word in b_tokens),
+    )
+    if not ranges:
         return ()
-    spans: list[tuple[int, int, int, int]] = []
-    for opcode in Indel.opcodes(a_keys, b_keys):
-        if opcode.tag == "equal":
-            continue
-        if spans and spans[-1][1] == opcode.src_start and spans[-1][3] == opcode.dest_start:
-            a1, _, b1, _ = spans[-1]
-            spans[-1] = (a1, opcode.src_end, b1, opcode.dest_end)
-        else:
-            spans.append((opcode.src_start, opcode.src_end, opcode.dest_start, opcode.dest_end))
-    edits: list[WordEdit] = []
-    for a1, a2, b1, b2 in spans:
-        if _letters(a_tokens[a1:a2]) == _letters(b_tokens[b1:b2]):
-            continue
-        tag: Literal["replace", "delete", "insert"]
-        if a1 < a2 and b1 < b2:
-            tag = "replace"
-        elif a1 < a2:
-            tag = "delete"
-        else:
-            tag = "insert"
-        a_start = a_tokens[a1][0] if a1 < a2 else _position(a_tokens, a1, a_fallback)
-        a_end = a_tokens[a2 - 1][1] if a1 < a2 else a_start
-        b_start = b_tokens[b1][0] if b1 < b2 else _position(b_tokens, b1, b_fallback)
-        b_end = b_tokens[b2 - 1][1] if b1 < b2 else b_start
-        edits.append(WordEdit(tag, a_start, a_end, b_start, b_end))
-    return tuple(edits)
+    return edits_from_ranges(
+        ranges,
+        [bound for start, end, _ in a_tokens for bound in (start, end)],
+        [bound for start, end, _ in b_tokens for bound in (start, end)],
+        a_fallback=a_fallback,
+        b_fallback=b_fallback,
+    )
 
 
 def group_word_edits(
