@@ -20,7 +20,9 @@ mirrored when needed, so ``align(b, a)`` is exactly the mirror image of ``align(
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import gc
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import chain
 
@@ -274,11 +276,11 @@ def _merge_leftovers(groups: list[_Group], context: _Context) -> None:
             continue
         terms = own_terms[position]
         other_union = union_terms(other_terms, other)
-        own_union = union_terms(own_terms, own)
         adjacent = position - 1 in own or position + 1 in own
         needed = ADJACENT_MERGE_CONTAINMENT if adjacent else MERGE_CONTAINMENT
         if containment(terms, other_union, weights) < needed:
             continue
+        own_union = union_terms(own_terms, own)
         explained = total_weight((other_union & terms) - own_union, weights)
         if explained < MERGE_GAIN * total_weight(other_union, weights):
             continue
@@ -382,9 +384,24 @@ def align(a: Document, b: Document) -> Alignment:
     sentences are in no group and in neither ``only`` list.  Deterministic, and
     symmetric: ``align(b, a) == mirror(align(a, b))``.
     """
-    if b.text < a.text:
-        return mirror(_align_ordered(b, a))
-    return _align_ordered(a, b)
+    with _collection_paused():
+        if b.text < a.text:
+            return mirror(_align_ordered(b, a))
+        return _align_ordered(a, b)
+
+
+@contextmanager
+def _collection_paused() -> Iterator[None]:
+    """Pause automatic garbage collection while the alignment builds its many small,
+    long-lived objects (word lists, term sets): collecting them on the way only costs
+    time on long documents, as nothing is garbage until the alignment is done."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _one_line(text: str) -> str:

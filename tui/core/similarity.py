@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import chain
 
@@ -205,8 +205,13 @@ def containment(part: frozenset[int], whole: frozenset[int], weights: Sequence[i
     return total_weight(part & whole, weights) / size
 
 
-def union_terms(term_sets: Mapping[int, frozenset[int]], indices: Iterable[int]) -> frozenset[int]:
+def union_terms(
+    term_sets: Mapping[int, frozenset[int]], indices: Collection[int]
+) -> frozenset[int]:
     """Return the union of the term sets at ``indices``."""
+    if len(indices) == 1:
+        (index,) = indices
+        return term_sets[index]
     union: set[int] = set()
     for index in indices:
         union.update(term_sets[index])
