@@ -8,7 +8,7 @@ are painted through component classes.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import ClassVar
 
 from rich.segment import Segment
@@ -59,7 +59,12 @@ class ArticleView(ScrollView, can_focus=True):
     ]
 
     class Scrolled(Message):
-        """The view moved; ``by_user`` is False when crosscheck moved it itself."""
+        """The view moved; ``by_user`` is False when crosscheck moved it itself.
+
+        Posted straight to the app rather than bubbled through the pane and its
+        containers: each hop is a queue, and the screen would paint a frame with only
+        this pane moved before synced scrolling moved the other one.
+        """
 
         def __init__(self, view: ArticleView, by_user: bool) -> None:
             super().__init__()
@@ -122,17 +127,40 @@ class ArticleView(ScrollView, can_focus=True):
 
     def set_current(self, spans: Sequence[tuple[int, int]]) -> None:
         """Mark the ranges of the difference the reader is on."""
-        self._current = [Highlight(s, e, "current") for s, e in spans if e > s]
-        self._cache.clear()
+        current = [Highlight(s, e, "current") for s, e in spans if e > s]
+        if current == self._current:
+            return
+        self._forget_lines_of([*self._current, *current])
+        self._current = current
         self.refresh()
 
     def set_hits(self, hits: Sequence[tuple[int, int]], current: tuple[int, int] | None) -> None:
         """Mark search hits in this document, the one the reader is on more strongly."""
-        self._hits = [
-            Highlight(s, e, "hit-current" if (s, e) == current else "hit") for s, e in hits
-        ]
-        self._cache.clear()
+        marked = [Highlight(s, e, "hit-current" if (s, e) == current else "hit") for s, e in hits]
+        if marked == self._hits:
+            return
+        changed = set(marked).symmetric_difference(self._hits)
+        self._hits = marked
+        self._forget_lines_of(changed)
         self.refresh()
+
+    def _forget_lines_of(self, highlights: Iterable[Highlight]) -> None:
+        """Drop the cached display lines that show any of ``highlights``.
+
+        Only these lines change when the current difference or a search hit moves, so
+        the rest of the cache (both panes' text around earlier differences) survives.
+        """
+        lines: set[int] = set()
+        for item in highlights:
+            first = self.lines.line_of(item.start)
+            last = self.lines.line_of(max(item.end - 1, item.start))
+            lines.update(range(first, last + 1))
+        if len(lines) > len(self._cache):
+            self._cache.clear()
+            return
+        for key in list(self._cache.keys()):
+            if key[0] in lines:
+                self._cache.discard(key)
 
     def _classify_lines(self) -> None:
         kinds = bytearray(len(self.lines))
@@ -153,6 +181,34 @@ class ArticleView(ScrollView, can_focus=True):
         self.line_kinds = bytes(kinds)
 
     # -- scrolling ----------------------------------------------------------------------------
+    #
+    # Keys move the text at once, without Textual's smooth-scroll animation: with synced
+    # scrolling every animation frame would also move and repaint the other pane, so a
+    # page-down took half a second of frames on a book-length source.
+
+    def action_scroll_up(self) -> None:
+        """Scroll up one line."""
+        self.scroll_relative(y=-1, animate=False)
+
+    def action_scroll_down(self) -> None:
+        """Scroll down one line."""
+        self.scroll_relative(y=1, animate=False)
+
+    def action_page_up(self) -> None:
+        """Scroll up one page."""
+        self.scroll_page_up(animate=False)
+
+    def action_page_down(self) -> None:
+        """Scroll down one page."""
+        self.scroll_page_down(animate=False)
+
+    def action_scroll_home(self) -> None:
+        """Scroll to the beginning of the text."""
+        self.scroll_home(animate=False)
+
+    def action_scroll_end(self) -> None:
+        """Scroll to the end of the text."""
+        self.scroll_end(animate=False)
 
     def scroll_to_offset(self, offset: int, *, context: int = CONTEXT_LINES) -> None:
         """Scroll so the line showing ``offset`` sits near the top, without echoing to sync."""
@@ -162,13 +218,13 @@ class ArticleView(ScrollView, can_focus=True):
         self.scroll_to(y=target, animate=False, immediate=True)
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
-        """Repaint and tell the pane (and the app, for synced scrolling) that the view moved."""
+        """Repaint and tell the app (for synced scrolling) that the view moved."""
         super().watch_scroll_y(old_value, new_value)
         if round(old_value) == round(new_value):
             return
         by_user = self._quiet_y != round(new_value)
         self._quiet_y = None
-        self.post_message(self.Scrolled(self, by_user))
+        self.app.post_message(self.Scrolled(self, by_user))
 
     # -- painting -----------------------------------------------------------------------------
 
@@ -200,18 +256,30 @@ class ArticleView(ScrollView, can_focus=True):
         self._cache[key] = strip
         return strip
 
+    def _gutter_style(self, mark_kind: str | None) -> Style:
+        key = frozenset({f"gutter:{mark_kind}"})
+        style = self._styles.get(key)
+        if style is None:
+            if mark_kind is None:
+                gutter = self.get_component_rich_style("article-view--gutter", partial=True)
+            else:
+                gutter = self._style_for(frozenset({mark_kind})) + Style(bgcolor=None)
+            style = self._style_for(frozenset()) + gutter
+            self._styles[key] = style
+        return style
+
     def _render_text_line(self, line: int, width: int) -> Strip:
-        base = self.rich_style
+        base = self._style_for(frozenset())
         if line >= len(self.lines):
             return Strip.blank(width, base)
         start, end = self.lines.starts[line], self.lines.ends[line]
         overlays = [*self._current, *self._hits]
         pieces = line_pieces(self._runs, overlays, start, end)
         mark, mark_kind = gutter_mark(kinds for _, _, kinds in pieces)
-        gutter_style = self.get_component_rich_style("article-view--gutter", partial=True)
-        if mark_kind is not None:
-            gutter_style = self._style_for(frozenset({mark_kind})) + Style(bgcolor=None)
-        segments = [Segment(mark, base + gutter_style), Segment(" " * (GUTTER_WIDTH - 1), base)]
+        segments = [
+            Segment(mark, self._gutter_style(mark_kind)),
+            Segment(" " * (GUTTER_WIDTH - 1), base),
+        ]
         for piece_start, piece_end, kinds in pieces:
             segments.append(
                 Segment(printable(self.text[piece_start:piece_end]), self._style_for(kinds))
@@ -246,7 +314,3 @@ class ArticlePane(Vertical):
             heading.append("  ")
         heading.append(printable(name), Style(dim=True))
         return heading
-
-    def on_article_view_scrolled(self, event: ArticleView.Scrolled) -> None:
-        """Keep the minimap's view marker in step with the text."""
-        self.minimap.refresh()

@@ -115,7 +115,21 @@ class DetailView(ScrollView, can_focus=False):
         lines = console.render_lines(self.content, console.options.update_width(width), pad=False)
         self._strips = [Strip(line) for line in lines]
         self._wrapped_width = width
-        self.virtual_size = Size(width, len(self._strips))
+        self._set_virtual_size(Size(width, len(self._strips)))
+
+    def _set_virtual_size(self, size: Size) -> None:
+        """Resize the scrollable area without a layout of the whole screen.
+
+        Assigning ``virtual_size`` asks for a layout, and Textual then reflows and
+        repaints the screen on every difference stepped to. Only the scrollbars depend
+        on it here (the region is fixed by CSS), so they are updated directly; should
+        a scrollbar appear or vanish, that still asks for a layout by itself.
+        """
+        if size == self.virtual_size:
+            return
+        self.set_reactive(DetailView.virtual_size, size)
+        self._scroll_update(size)
+        self.refresh()
 
     def on_resize(self, event: Resize) -> None:
         """Re-wrap at the new width."""
