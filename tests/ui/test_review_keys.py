@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -308,3 +309,48 @@ async def test_marks_after_a_real_comparison(sample_paths: tuple[str, str], tmp_
         assert _header(app) == f"1/{total} checked, 1 flagged"
         assert _rows(app)[0].startswith("✓") and _rows(app)[1].startswith("⚑")
     assert session.exists()
+
+
+async def test_review_keys_do_nothing_under_the_help_screen(
+    pair: Comparison, tmp_path: Path
+) -> None:
+    app = _app(pair, tmp_path / "session.json")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n", "question_mark", "space", "f", "u")
+        assert app.session is not None and len(app.session.state) == 0
+        await pilot.press("escape", "space")
+        assert _header(app) == "1/4 checked, 0 flagged"
+
+
+SnapCompare = Callable[..., bool]
+
+
+def _sample_app(sample_paths: tuple[str, str], session: Path) -> CrosscheckApp:
+    from tui.core.loading import load_source
+
+    return CrosscheckApp(
+        load_source(sample_paths[0]), load_source(sample_paths[1]), session_path=session
+    )
+
+
+def test_marks_on_screen_120x40(
+    snap_compare: SnapCompare, sample_paths: tuple[str, str], tmp_path: Path
+) -> None:
+    """✓ and ⚑ in the list, the progress in the header, the review filter counts."""
+    assert snap_compare(
+        _sample_app(sample_paths, tmp_path / "session.json"),
+        terminal_size=(120, 40),
+        run_before=_written,
+        press=["n", "space", "n", "f", "space", "n", "n"],
+    )
+
+
+def test_note_editor_80x24(
+    snap_compare: SnapCompare, sample_paths: tuple[str, str], tmp_path: Path
+) -> None:
+    assert snap_compare(
+        _sample_app(sample_paths, tmp_path / "session.json"),
+        terminal_size=(80, 24),
+        run_before=_written,
+        press=["n", "a", *"Ask Yonhap: [Lee] is theirs?"],
+    )

@@ -72,20 +72,21 @@ class CrosscheckApp(App[None]):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]  # noqa: RUF012 - Textual's API
     VERTICAL_BREAKPOINTS = [(0, "-short"), (34, "-tall")]  # noqa: RUF012
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("n", "step(1)", "Next diff", id="difference.next"),
-        Binding("p", "step(-1)", "Prev diff", id="difference.previous"),
+        # the footer shows the keys of a review; enter, s, [ and ] are in the help and palette
+        Binding("n", "step(1)", "Next", tooltip="Next difference", id="difference.next"),
+        Binding("p", "step(-1)", "Prev", tooltip="Previous difference", id="difference.previous"),
         *(
             Binding(item.key, f"set_filter('{item.name}')", item.label, show=False)
             for item in FILTER_ENTRIES
         ),
-        Binding("enter", "bring_into_view", "Show", id="difference.show"),
+        Binding("enter", "bring_into_view", "Show", id="difference.show", show=False),
         # priority: space also pages the article panes; checking wins on the main screen
         Binding("space", "toggle_checked", "Check", id="review.check", priority=True),
         Binding("f", "toggle_flagged", "Flag", id="review.flag"),
         Binding("a", "edit_note", "Note", id="review.note"),
         Binding("u", "undo_mark", "Undo", id="review.undo"),
         Binding("e", "report", "Report", id="review.report"),
-        Binding("s", "toggle_sync", "Sync", id="panes.sync"),
+        Binding("s", "toggle_sync", "Sync", id="panes.sync", show=False),
         Binding("slash", "search", "Search", id="search.open"),
         Binding("right_square_bracket", "step_hit(1)", "Next hit", show=False),
         Binding("left_square_bracket", "step_hit(-1)", "Prev hit", show=False),
@@ -137,7 +138,8 @@ class CrosscheckApp(App[None]):
                 yield self.difference_list
                 yield self.detail
         yield self.search_bar
-        yield Footer()
+        # compact and without the palette hint, so every footer key fits in 80 columns
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         """Show the texts at once, and compare them in the background."""

@@ -232,6 +232,6 @@ class FilterBar(Static):
             if item.name == self.active:
                 text.append(f"[{label}]", Style(bold=True, reverse=True) + click)
             else:
-                text.append(f" {label} ", click)
+                text.append(label if short else f" {label} ", click)
             text.append(" ")
         return text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 from typing import ClassVar
 
@@ -23,11 +24,11 @@ KEY_HELP: tuple[tuple[str, str], ...] = (
     ("j / k, ↓ / ↑", "scroll the focused pane (or move in the list)"),
     ("pgdn / pgup", "scroll a page"),
     ("home / end", "top / bottom"),
-    ("space", "mark the current difference checked (again: not checked)"),
+    ("space", "mark the current difference checked (again: unchecked)"),
     ("f", "flag the current difference (again: unflag)"),
     ("a", "write a note on it (ctrl+s saves, escape cancels)"),
     ("u", "undo the last mark and go back to it"),
-    ("e", "write an HTML report with the marks into the working folder"),
+    ("e", "write an HTML report with the marks and notes into the working folder"),
     ("s", "synced scrolling on / off (the other pane follows)"),
     ("/", "search both panes; enter in the search box goes to the next hit"),
     ("] / [", "next / previous search hit"),
@@ -38,14 +39,21 @@ KEY_HELP: tuple[tuple[str, str], ...] = (
 )
 
 
+#: Meanings wrap at this width, under their own column, so the box fits 80 columns.
+MEANING_WIDTH = 55
+
+
 def help_text(rows: Sequence[tuple[str, str]] = KEY_HELP) -> Text:
     """Return the key table as plain styled text."""
     width = max(len(keys) for keys, _ in rows) + 2
     text = Text()
     text.append("Keys\n\n", Style(bold=True))
     for keys, meaning in rows:
+        lines = textwrap.wrap(meaning, MEANING_WIDTH) or [""]
         text.append(keys.ljust(width), Style(bold=True))
-        text.append(meaning + "\n")
+        text.append(lines[0] + "\n")
+        for line in lines[1:]:
+            text.append(" " * width + line + "\n")
     text.append(
         "\nIn the panes: ▌ only this source has it, ≠ changed words, quotes or figures, "
         "▶ the current difference. The minimap marks the rows on screen with ▐.\n"
