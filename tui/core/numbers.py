@@ -19,8 +19,11 @@ the two can be checked against each other.
 
 from __future__ import annotations
 
+import bisect
 import math
+from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from tui.core.models import (
     Alignment,
@@ -41,6 +44,11 @@ _SAME_THRESHOLD = 0.2
 _CONFLICT_THRESHOLD = 0.55
 #: Units whose one-sided figures name the other side's figures of that unit in their note.
 _CROSS_REFERENCED = frozenset({"weekday", "date"})
+#: How many candidate partners one figure may have from each index (bounds pathological input,
+#: such as a table of thousands of equal numbers, without affecting news copy).
+_MAX_CANDIDATES = 64
+#: How many figures of the other source a one-sided figure's note names at most.
+_MAX_NAMED = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +89,9 @@ def _stems_without(sentence: Sentence, start: int, end: int) -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=256)
 def _content_words(sentence: Sentence) -> list[tuple[int, int, str]]:
+    """Return a sentence's content words with their offsets (cached: figures share them)."""
     return [
         (s, e, w)
         for s, e, w in word_spans(sentence.text, sentence.start)
@@ -89,10 +99,20 @@ def _content_words(sentence: Sentence) -> list[tuple[int, int, str]]:
     ]
 
 
-def _near_words(sentence: Sentence, figure: Figure, before: int, after: int) -> list[str]:
-    words = _content_words(sentence)
-    preceding = [w for s, e, w in words if e <= figure.start][-before:] if before else []
-    following = [w for s, e, w in words if s >= figure.end][:after]
+def _near_words(
+    words: list[tuple[int, int, str]], figure: Figure, before: int, after: int
+) -> list[str]:
+    """Return up to ``before`` content words before the figure and ``after`` ones after it.
+
+    ``words`` are the sentence's content words (from :func:`_content_words`), in order.
+    """
+    ends = [e for _, e, _ in words]
+    first_after = bisect.bisect_left([s for s, _, _ in words], figure.end)
+    last_before = bisect.bisect_right(ends, figure.start)
+    preceding = (
+        [w for _, _, w in words[max(0, last_before - before) : last_before]] if before else []
+    )
+    following = [w for _, _, w in words[first_after : first_after + after]]
     return preceding + following
 
 
@@ -105,9 +125,10 @@ def _locate(document: Document) -> list[_Located]:
         if not figures:
             continue
         all_stems = frozenset(content_stems(sentence.text))
+        words = _content_words(sentence)
         for figure in figures:
             figure_stems = set(content_stems(figure.text))
-            near = _near_words(sentence, figure, _NEAR_WORDS, _NEAR_WORDS)
+            near = _near_words(words, figure, _NEAR_WORDS, _NEAR_WORDS)
             located.append(
                 _Located(
                     figure=figure,
@@ -207,48 +228,97 @@ def compare_figures(a: Document, b: Document, alignment: Alignment) -> tuple[Fig
             matches.append(FigureMatch("conflict", fa, fb, f"{fa.text} in A, {fb.text} in B"))
     leftover_a = [located_a[i].figure for i in range(len(located_a)) if i not in used_a]
     leftover_b = [located_b[j].figure for j in range(len(located_b)) if j not in used_b]
+    named_in_a, named_in_b = _named_by_unit(leftover_a), _named_by_unit(leftover_b)
     for figure in leftover_a:
         matches.append(
-            FigureMatch("only_a", figure, None, _cross_reference(figure, leftover_b, "B"))
+            FigureMatch("only_a", figure, None, _cross_reference(figure, named_in_b, "B"))
         )
     for figure in leftover_b:
         matches.append(
-            FigureMatch("only_b", None, figure, _cross_reference(figure, leftover_a, "A"))
+            FigureMatch("only_b", None, figure, _cross_reference(figure, named_in_a, "A"))
         )
     return tuple(sorted(matches, key=_position))
 
 
-def _cross_reference(figure: Figure, others: list[Figure], side: str) -> str:
+def _candidate_pairs(
+    located_a: list[_Located],
+    located_b: list[_Located],
+    a_group: dict[int, int],
+    b_group: dict[int, int],
+) -> list[tuple[int, int]]:
+    """Return the (A index, B index) pairs that could score: the rest never can.
+
+    A pair can score only when its figures are equal (same unit and value), sit in one
+    aligned group, or share a content word right around them (what a conflict needs).
+    """
+    by_value: dict[tuple[str, float | None], list[int]] = defaultdict(list)
+    by_group: dict[int, list[int]] = defaultdict(list)
+    by_near: dict[str, list[int]] = defaultdict(list)
+    for j, second in enumerate(located_b):
+        by_value[(second.figure.unit, second.figure.value)].append(j)
+        group = b_group.get(second.sentence)
+        if group is not None:
+            by_group[group].append(j)
+        for word in second.near_stems:
+            by_near[word].append(j)
+    pairs: set[tuple[int, int]] = set()
+    for i, first in enumerate(located_a):
+        partners = by_value.get((first.figure.unit, first.figure.value), [])[:_MAX_CANDIDATES]
+        group = a_group.get(first.sentence)
+        if group is not None:
+            partners = partners + by_group.get(group, [])[:_MAX_CANDIDATES]
+        for word in sorted(first.near_stems):
+            partners = partners + by_near.get(word, [])[:_MAX_CANDIDATES]
+        pairs.update((i, j) for j in partners)
+    return sorted(pairs)
+
+
+def _named_by_unit(figures: list[Figure]) -> dict[str, list[str]]:
+    """Return, per cross-referenced unit, the distinct figures as quoted text, in order."""
+    named: dict[str, dict[str, None]] = defaultdict(dict)
+    for figure in figures:
+        if figure.unit in _CROSS_REFERENCED:
+            named[figure.unit].setdefault(f"“{figure.text}”")
+    return {unit: list(texts)[:_MAX_NAMED] for unit, texts in named.items()}
+
+
+def _cross_reference(figure: Figure, named: dict[str, list[str]], side: str) -> str:
     """Return "B gives “Monday”" when the other source names unpaired figures of the same unit."""
     if figure.unit not in _CROSS_REFERENCED:
         return ""
-    named = list(dict.fromkeys(f"“{o.text}”" for o in others if o.unit == figure.unit))
-    return f"{side} gives {', '.join(named)}" if named else ""
+    texts = named.get(figure.unit, [])
+    return f"{side} gives {', '.join(texts)}" if texts else ""
 
 
-def _sentence_at(document: Document, offset: int) -> Sentence | None:
-    for sentence in document.sentences:
-        if sentence.start <= offset < sentence.end:
-            return sentence
+def _sentence_at(
+    document: Document, offset: int, starts: list[int] | None = None
+) -> Sentence | None:
+    if starts is None:
+        starts = [s.start for s in document.sentences]
+    index = bisect.bisect_right(starts, offset) - 1
+    if index >= 0 and offset < document.sentences[index].end:
+        return document.sentences[index]
     return None
 
 
-def figure_context(document: Document, figure: Figure) -> str:
+def figure_context(document: Document, figure: Figure, *, starts: list[int] | None = None) -> str:
     """Return a few words saying what a figure is about ("colonial rule", "visit beginning").
 
     Amounts are described by the words after them, dates and days by the words before.
+    ``starts`` (the sentences' start offsets) saves recomputing them for many figures.
     """
-    sentence = _sentence_at(document, figure.start)
+    sentence = _sentence_at(document, figure.start, starts)
     if sentence is None:
         return ""
+    content = _content_words(sentence)
     if figure_kind(figure.unit) in TIME_POINT_UNITS | {"relative-date"}:
-        words = _near_words(sentence, figure, 3, 0) or _near_words(sentence, figure, 0, 2)
+        words = _near_words(content, figure, 3, 0) or _near_words(content, figure, 0, 2)
     else:
-        words = _near_words(sentence, figure, 0, 2) or _near_words(sentence, figure, 3, 0)
+        words = _near_words(content, figure, 0, 2) or _near_words(content, figure, 3, 0)
     return " ".join(" ".join(words).split())
 
 
-def _summary(a: Document, b: Document, match: FigureMatch) -> str:
+def _summary(a: Document, b: Document, match: FigureMatch, starts: dict[str, list[int]]) -> str:
     if match.status == "conflict":
         assert match.a is not None and match.b is not None
         return f"Number conflict: “{match.a.text}” (A) vs “{match.b.text}” (B)"
@@ -258,7 +328,7 @@ def _summary(a: Document, b: Document, match: FigureMatch) -> str:
         return f"Figure hedged only in {hedged}: “{match.a.text}” (A) vs “{match.b.text}” (B)"
     side, document, figure = ("A", a, match.a) if match.status == "only_a" else ("B", b, match.b)
     assert figure is not None
-    context = figure_context(document, figure)
+    context = figure_context(document, figure, starts=starts["A" if document is a else "B"])
     summary = f"Figure only in {side}: “{figure.text}”"
     if context:
         summary += f" ({context})"
@@ -276,6 +346,7 @@ def figure_differences(
 ) -> tuple[Difference, ...]:
     """Return a ``number`` difference per conflicting, one-sided or one-sidedly hedged figure."""
     differences: list[Difference] = []
+    starts = {"A": [s.start for s in a.sentences], "B": [s.start for s in b.sentences]}
     for match in matches:
         if not _reported(match):
             continue
@@ -287,7 +358,7 @@ def figure_differences(
                 kind="number",
                 a=span_a,
                 b=span_b,
-                summary=_summary(a, b, match),
+                summary=_summary(a, b, match, starts),
                 detail=match.note,
             )
         )
