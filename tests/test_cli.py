@@ -55,3 +55,22 @@ def test_version_and_help_from_python_dash_m() -> None:
         [sys.executable, "-m", "tui", "--help"], capture_output=True, text=True, check=True
     )
     assert "--json" in helped.stdout and "SOURCE" in helped.stdout
+
+
+def test_internal_error_is_one_line_with_a_log_holding_the_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import tui.core.compare
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("aligner exploded")
+
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    monkeypatch.setattr(tui.core.compare, "compare_sources", broken)
+    assert main(["--json"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert err.startswith("crosscheck: internal error: RuntimeError('aligner exploded')")
+    log = Path(err.split("(details in ", 1)[1].rstrip(")\n"))
+    assert log.is_relative_to(tmp_path)
+    assert "Traceback" in log.read_text(encoding="utf-8")
