@@ -2,17 +2,22 @@
 
 Builds two long news-like documents deterministically: B is an edited copy of A with
 words changed, sentences split, merged, dropped and added, and paragraphs moved.
-Both are segmented by the project's segmenter, then the script prints, per size:
+Both are segmented by the project's segmenter (``tui.core.segment.segment``), then the
+script prints, per size:
 
-- the time to segment both texts,
-- crosscheck's alignment time (``tui.core.align.align``) and its ratio to segmentation,
-- the time of a naive full ``rapidfuzz.process.cdist`` over all sentence pairs
-  (measured in full up to ``--full-naive`` sentences, else timed on a slice of rows
-  and scaled up, marked "est."),
-- peak memory allocated while aligning (tracemalloc, a separate untimed run),
+- each run in a fresh interpreter (cold caches, as a user's first comparison): the time
+  to segment text A and text B, and the time of crosscheck's first alignment
+  (``tui.core.align.align``), elapsed and CPU, and their ratio, with the load average
+  (the CPU may be shared with other work, so several runs are made);
+- the best and the median of those runs;
+- the time of a naive full ``rapidfuzz.process.cdist`` over all sentence pairs on
+  both cores (measured in full up to ``--full-naive`` sentences, else timed on a slice of
+  rows and scaled up, marked "estimated");
+- peak memory of one more fresh alignment (tracemalloc, untimed) and the peak resident
+  size of that process;
 - precision and recall of the alignment against the pairs known from the edit.
 
-Run: ``.venv/bin/python bench/bench_align.py`` (``--sizes 5000 10000`` by default).
+Run: ``.venv/bin/python bench/bench_align.py`` (``--sizes 5000 10000 --repeat 3`` by default).
 """
 
 from __future__ import annotations
@@ -20,11 +25,16 @@ from __future__ import annotations
 import argparse
 import bisect
 import gc
+import json
 import random
 import resource
+import statistics
+import subprocess
+import sys
 import time
 import tracemalloc
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -230,6 +240,8 @@ def known_pairs(pair: BenchPair, a: Document, b: Document) -> set[tuple[int, int
 
 
 def _naive_seconds(a: Document, b: Document, full_up_to: int) -> tuple[float, bool]:
+    """Return the time of a full ``cdist`` over all sentence pairs (both cores), and
+    whether it was estimated from a slice of rows."""
     queries = [s.text for s in a.sentences]
     choices = [s.text for s in b.sentences]
     rows = len(queries) if len(queries) <= full_up_to else 500
@@ -246,57 +258,134 @@ def _naive_seconds(a: Document, b: Document, full_up_to: int) -> tuple[float, bo
     return seconds * len(queries) / rows, rows < len(queries)
 
 
-def run(size: int, full_naive: int) -> None:
-    """Print the figures for one document size."""
+def _documents(pair: BenchPair) -> tuple[Document, Document, dict[str, float]]:
+    """Segment both texts with the project's segmenter, timing each text."""
+    figures: dict[str, float] = {}
+    documents = []
+    for side, text in (("a", pair.text_a), ("b", pair.text_b)):
+        gc.collect()
+        started, cpu_started = time.perf_counter(), time.process_time()
+        sentences = segment(text)
+        figures[f"segment_{side}"] = time.perf_counter() - started
+        figures[f"segment_{side}_cpu"] = time.process_time() - cpu_started
+        documents.append(Document(f"bench-{side}.txt", None, text, sentences))
+    figures["segment"] = figures["segment_a"] + figures["segment_b"]
+    figures["segment_cpu"] = figures["segment_a_cpu"] + figures["segment_b_cpu"]
+    return documents[0], documents[1], figures
+
+
+def measure(size: int) -> dict[str, float]:
+    """Return the figures of one fresh run: segmentation, then one (first, cold) alignment."""
     pair = build_pair(size)
-    text_a, text_b = pair.text_a, pair.text_b
-    gc.collect()
-    started, cpu_started = time.perf_counter(), time.process_time()
-    sentences_a = segment(text_a)
-    sentences_b = segment(text_b)
-    segment_seconds = time.perf_counter() - started
-    segment_cpu = time.process_time() - cpu_started
-    a = Document("bench-a.txt", None, text_a, sentences_a)
-    b = Document("bench-b.txt", None, text_b, sentences_b)
+    a, b, figures = _documents(pair)
     gc.collect()
     started, cpu_started = time.perf_counter(), time.process_time()
     alignment = align(a, b)
-    align_seconds = time.perf_counter() - started
-    align_cpu = time.process_time() - cpu_started
+    figures["align"] = time.perf_counter() - started
+    figures["align_cpu"] = time.process_time() - cpu_started
+    known = known_pairs(pair, a, b)
+    found = {(i, j) for g in alignment.groups for i in g.a for j in g.b}
+    figures["precision"] = len(found & known) / max(1, len(found))
+    figures["recall"] = len(found & known) / max(1, len(known))
+    figures["sentences_a"], figures["sentences_b"] = len(a.sentences), len(b.sentences)
+    return figures
+
+
+def measure_memory(size: int) -> dict[str, float]:
+    """Return the peak memory of one fresh (first, cold) alignment, traced by tracemalloc,
+    and the process's peak resident size at the end."""
+    pair = build_pair(size)
+    a, b, _ = _documents(pair)
     tracemalloc.start()
     align(a, b)
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    return {"align_peak": peak, "process_rss": rss}
+
+
+def _in_fresh_process(task: str, size: int) -> dict[str, float]:
+    """Run ``task`` for ``size`` in a new interpreter, so every run starts with cold caches."""
+    command = [sys.executable, __file__, "--child", task, str(size)]
+    output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+    figures: dict[str, float] = json.loads(output)
+    return figures
+
+
+def _load() -> str:
+    try:
+        return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+    except OSError:
+        return "unknown"
+
+
+def run(size: int, repeat: int, full_naive: int) -> None:
+    """Print the figures for one document size: each run, then the best and the median."""
+    runs = []
+    for _ in range(repeat):
+        figures = _in_fresh_process("time", size)
+        runs.append(figures)
+        print(
+            f"  run: segment {figures['segment']:.3f} s (A {figures['segment_a']:.3f} + "
+            f"B {figures['segment_b']:.3f}; cpu {figures['segment_cpu']:.3f}) | "
+            f"align {figures['align']:.3f} s (cpu {figures['align_cpu']:.3f}) | "
+            f"ratio {figures['align'] / figures['segment']:.2f}x elapsed, "
+            f"{figures['align_cpu'] / figures['segment_cpu']:.2f}x cpu | load {_load()}"
+        )
+    memory = _in_fresh_process("memory", size)
+    pair = build_pair(size)
+    a, b, _ = _documents(pair)
     naive_seconds, estimated = _naive_seconds(a, b, full_naive)
-    known = known_pairs(pair, a, b)
-    found = {(i, j) for g in alignment.groups for i in g.a for j in g.b}
-    correct = len(found & known)
-    quality = f"pairs precision {correct / len(found):.3f} recall {correct / len(known):.3f}"
+    first = runs[0]
     print(
-        f"{len(a.sentences):>6} x {len(b.sentences):<6} sentences | "
-        f"segment {segment_seconds:6.3f} s (cpu {segment_cpu:5.3f}) | "
-        f"align {align_seconds:6.3f} s (cpu {align_cpu:5.3f}, "
-        f"{align_cpu / segment_cpu:4.2f}x segment) | "
-        f"naive cdist {naive_seconds:7.2f} s{' est.' if estimated else ''} | "
-        f"align peak {peak / 2**20:6.1f} MB | {quality}"
+        f"{int(first['sentences_a']):>6} x {int(first['sentences_b']):<6} sentences, "
+        f"{repeat} fresh runs (best / median):"
     )
+    for label, key in (("segment both", "segment"), ("align", "align")):
+        elapsed = sorted(r[key] for r in runs)
+        cpu = sorted(r[f"{key}_cpu"] for r in runs)
+        print(
+            f"  {label:<13} {elapsed[0]:6.3f} / {statistics.median(elapsed):6.3f} s elapsed, "
+            f"{cpu[0]:6.3f} / {statistics.median(cpu):6.3f} s cpu"
+        )
+    ratios = sorted(r["align"] / r["segment"] for r in runs)
+    cpu_ratios = sorted(r["align_cpu"] / r["segment_cpu"] for r in runs)
+    print(
+        f"  align / segment {ratios[0]:.2f} / {statistics.median(ratios):.2f}x elapsed, "
+        f"{cpu_ratios[0]:.2f} / {statistics.median(cpu_ratios):.2f}x cpu (per run)"
+    )
+    print(
+        f"  naive cdist   {naive_seconds:6.2f} s{' (estimated from 500 rows)' if estimated else ''}"
+        " elapsed, both cores"
+    )
+    print(
+        f"  align peak    {memory['align_peak'] / 2**20:6.1f} MB traced (cold run), "
+        f"process peak RSS {memory['process_rss'] / 2**20:.0f} MB"
+    )
+    print(f"  pairs precision {first['precision']:.3f} recall {first['recall']:.3f}")
 
 
 def main() -> None:
-    """Parse the command line and print one line of figures per size."""
+    """Parse the command line and print the figures of each size."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[5000, 10000])
+    parser.add_argument("--repeat", type=int, default=3, help="fresh runs per size")
     parser.add_argument(
         "--full-naive",
         type=int,
         default=5000,
         help="score the full naive matrix up to this many sentences (else estimate)",
     )
+    parser.add_argument("--child", nargs=2, metavar=("TASK", "SIZE"), help=argparse.SUPPRESS)
     options = parser.parse_args()
+    if options.child:
+        task, size = options.child[0], int(options.child[1])
+        figures = measure(size) if task == "time" else measure_memory(size)
+        print(json.dumps(figures))
+        return
+    print(f"load average at start {_load()} (the CPU may be shared)")
     for size in options.sizes:
-        run(size, options.full_naive)
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"process peak RSS {rss:.0f} MB (includes the naive matrices)")
+        run(size, options.repeat, options.full_naive)
 
 
 if __name__ == "__main__":

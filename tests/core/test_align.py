@@ -14,6 +14,7 @@ from tests.gold.gold import GOLD_NAMES, ROOT, alignment_pairs, find_sentence, lo
 from tui.core.align import align, alignment_differences, mirror
 from tui.core.json_output import comparison_to_dict
 from tui.core.models import Comparison, Document
+from tui.core.word_diff import group_word_edits
 
 
 @pytest.mark.parametrize("name", GOLD_NAMES)
@@ -140,3 +141,15 @@ def test_wording_difference_names_the_changed_words(sample_a: Document, sample_b
     alignment = align(sample_a, sample_b)
     (group,) = [g for g in alignment.groups if identical in g.a]
     assert group.edits  # the speaker's title is worded differently
+
+
+@pytest.mark.parametrize("name", GOLD_NAMES)
+def test_group_edits_equal_a_full_word_diff_of_the_group(name: str) -> None:
+    # align() locates only the words it needs; the result must be the full diff's
+    # (taken in the order align() works in: the document with the smaller text first).
+    gold = load_gold(name)
+    first, second = sorted((gold.a, gold.b), key=lambda document: document.text)
+    groups = align(first, second).groups
+    assert any(group.edits for group in groups)
+    for group in groups:
+        assert group.edits == group_word_edits(first, group.a, second, group.b)

@@ -48,3 +48,14 @@ def test_adjacent_changes_merge_and_insertions_point_between_words() -> None:
     ]
     inserted = _changes("Huawei declined to comment.", "Huawei declined to comment further.")
     assert inserted == [("insert", "", "further")]
+
+
+def test_a_change_at_the_end_and_an_insertion_after_the_last_word() -> None:
+    assert _changes(
+        "Officials said talks would resume on Monday.",
+        "Officials said talks would resume on Tuesday in Geneva.",
+    ) == [("replace", "Monday", "Tuesday in Geneva")]
+    assert _changes(
+        "The port reopened.",
+        "The port reopened after three days.",
+    ) == [("insert", "", "after three days")]

@@ -95,14 +95,17 @@ class _Side:
         """Return the folded words of the sentences at ``rows``, in order."""
         return folded_words(chain.from_iterable(self.words[row] for row in rows))
 
-    def group_bounds(self, rows: Sequence[int]) -> list[int]:
-        """Return the word offsets of the sentences at ``rows`` (see ``word_bounds``)."""
-        text, sentences = self.text, self.sentences
-        return list(
-            chain.from_iterable(
-                word_bounds(text, sentences[row].start, sentences[row].end) for row in rows
-            )
-        )
+    def group_bounds(self, rows: Sequence[int], count: int) -> list[int]:
+        """Return the offsets of the first ``count`` words of the sentences at ``rows``
+        (see ``word_bounds``)."""
+        bounds: list[int] = []
+        for row in rows:
+            if count <= 0:
+                break
+            sentence = self.sentences[row]
+            bounds += word_bounds(self.text, sentence.start, sentence.end, count)
+            count -= len(self.words[row])
+        return bounds
 
 
 @dataclass
@@ -321,6 +324,12 @@ def _context(side_a: _Side, side_b: _Side) -> _Context:
     )
 
 
+def _words_needed(ranges: Sequence[tuple[int, int]]) -> int:
+    """Return how many words, from the first, locate the given ``(first, end)`` word ranges
+    (an empty range needs the word it stands before)."""
+    return max(end if first < end else first + 1 for first, end in ranges)
+
+
 def _group_edits(group: _Group, a: _Side, b: _Side) -> tuple[WordEdit, ...]:
     """Return the word edits between the two sides of a group."""
     a_rows, b_rows = sorted(group.a), sorted(group.b)
@@ -329,8 +338,8 @@ def _group_edits(group: _Group, a: _Side, b: _Side) -> tuple[WordEdit, ...]:
         return ()
     return edits_from_ranges(
         ranges,
-        a.group_bounds(a_rows),
-        b.group_bounds(b_rows),
+        a.group_bounds(a_rows, _words_needed([(a1, a2) for a1, a2, _, _ in ranges])),
+        b.group_bounds(b_rows, _words_needed([(b1, b2) for _, _, b1, b2 in ranges])),
         a_fallback=a.sentences[a_rows[0]].start,
         b_fallback=b.sentences[b_rows[0]].start,
     )

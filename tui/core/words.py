@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, islice
 
 from nltk.stem.snowball import SnowballStemmer
 from nltk.tokenize import RegexpTokenizer
@@ -105,8 +105,11 @@ def fast_words(text: str) -> list[str]:
 _match_span = re.Match.span
 
 
-def word_bounds(text: str, start: int = 0, end: int | None = None) -> list[int]:
+def word_bounds(
+    text: str, start: int = 0, end: int | None = None, limit: int | None = None
+) -> list[int]:
     """Return where the words of ``text[start:end]`` start and end in ``text``, as one flat
-    list ``[start0, end0, start1, end1, ...]`` (the words of :func:`fast_words`)."""
+    list ``[start0, end0, start1, end1, ...]`` (the words of :func:`fast_words`), for the
+    first ``limit`` words only when ``limit`` is given."""
     matches = _WORD_REGEX.finditer(text, start, len(text) if end is None else end)
-    return list(chain.from_iterable(map(_match_span, matches)))
+    return list(chain.from_iterable(map(_match_span, islice(matches, limit))))
