@@ -93,6 +93,8 @@ class _Side:
 
     def group_words(self, rows: Sequence[int]) -> list[str]:
         """Return the folded words of the sentences at ``rows``, in order."""
+        if len(rows) == 1:
+            return folded_words(self.words[rows[0]])
         return folded_words(chain.from_iterable(self.words[row] for row in rows))
 
     def group_bounds(self, rows: Sequence[int], count: int) -> list[int]:

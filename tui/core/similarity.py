@@ -22,9 +22,10 @@ from dataclasses import dataclass
 from itertools import chain
 
 import numpy as np
+from nltk.stem.snowball import SnowballStemmer
 from numpy.typing import NDArray
 
-from tui.core.words import FUNCTION_WORDS, fold_marks, stem
+from tui.core.words import FUNCTION_WORDS, fold_marks
 
 IntArray = NDArray[np.int64]
 FloatArray = NDArray[np.float64]
@@ -52,6 +53,8 @@ _WEIGHT_SCALE = 100
 _SHORT_AMOUNT = re.compile(r"(\d+(?:[.,]\d+)?)(k|m|mn|bn|tn)")
 _SCALE_WORDS = {"k": "thousand", "m": "million", "mn": "million", "bn": "billion", "tn": "trillion"}
 _CACHE_LIMIT = 200_000
+#: The same stemmer as :func:`tui.core.words.stem`, called on words already folded.
+_STEMMER = SnowballStemmer("english")
 _term_cache: dict[str, tuple[str, ...]] = {}
 
 
@@ -62,14 +65,17 @@ def word_terms(word: str) -> tuple[str, ...]:
         return cached
     folded = fold_marks(word).lower()
     terms: tuple[str, ...] = ()
-    amount = _SHORT_AMOUNT.fullmatch(folded)
+    amount = _SHORT_AMOUNT.fullmatch(folded) if folded[:1].isdigit() else None
     if amount is not None:
         terms = (amount.group(1), _SCALE_WORDS[amount.group(2)])
     elif folded not in FUNCTION_WORDS and folded not in ATTRIBUTION_WORDS:
         parts = [part for part in folded.replace("'", "-").split("-") if part]
         if len(parts) > 1 and parts[-1] == "s":
             parts.pop()
-        terms = tuple(stem(part) for part in parts if part not in FUNCTION_WORDS and len(part) > 1)
+        # The parts are folded and lower-case already: the stemmer itself, not ``stem``.
+        terms = tuple(
+            _STEMMER.stem(part) for part in parts if part not in FUNCTION_WORDS and len(part) > 1
+        )
     if len(_term_cache) < _CACHE_LIMIT:
         _term_cache[word] = terms
     return terms
