@@ -205,13 +205,13 @@ def compare_figures(a: Document, b: Document, alignment: Alignment) -> tuple[Fig
     located_b = _locate(b)
     a_group, b_group = _group_of(alignment)
     candidates: list[tuple[float, int, int, bool]] = []
-    for i, first in enumerate(located_a):
-        for j, second in enumerate(located_b):
-            group = a_group.get(first.sentence)
-            aligned = group is not None and group == b_group.get(second.sentence)
-            scored = _pair_score(first, second, aligned)
-            if scored is not None:
-                candidates.append((scored[0], i, j, scored[1]))
+    for i, j in _candidate_pairs(located_a, located_b, a_group, b_group):
+        first, second = located_a[i], located_b[j]
+        group = a_group.get(first.sentence)
+        aligned = group is not None and group == b_group.get(second.sentence)
+        scored = _pair_score(first, second, aligned)
+        if scored is not None:
+            candidates.append((scored[0], i, j, scored[1]))
     candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
     used_a: set[int] = set()
     used_b: set[int] = set()
