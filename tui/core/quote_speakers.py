@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from tui.core.quote_marks import QuotedSpan
 from tui.core.words import fold_marks, is_function_word
@@ -101,6 +102,7 @@ def name_key(name: str) -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=8192)
 def same_person(first: str | None, second: str | None) -> bool:
     """Return True when two names can be the same person ("Kang" and "Kang Jun-young")."""
     if first is None or second is None:

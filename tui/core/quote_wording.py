@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 from typing import Literal
 
 from tui.core.words import fold_marks, stem, word_spans
@@ -68,6 +69,7 @@ class WordingComparison:
     changes: tuple[WordChange, ...]
 
 
+@lru_cache(maxsize=8192)
 def quote_words(text: str) -> QuoteWords:
     """Return the :class:`QuoteWords` of a quotation's text."""
     spans = word_spans(text)
@@ -110,6 +112,7 @@ def _cut_only(
     return True
 
 
+@lru_cache(maxsize=8192)
 def compare_wording(a: QuoteWords, b: QuoteWords) -> WordingComparison:
     """Return how quotation ``b`` differs in wording from quotation ``a``."""
     matcher = SequenceMatcher(None, a.keys, b.keys, autojunk=False)

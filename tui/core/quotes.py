@@ -39,7 +39,15 @@ from tui.core.quote_wording import (
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _SHORT = 2  # quotes of this many words or fewer are scare quotes
 _PREFILTER_CUTOFF = 50.0
-_COMMON_TRIPLE = 40  # a word triple in more quotes than this says nothing about a pair
+_COMMON_TRIPLE = 40  # a word triple in more distinct quotes than this says nothing about a pair
+#: Above this many (distinct long quotes in A) x (in B), the all-against-all ``cdist`` prefilter
+#: is skipped and shared rare word triples alone propose candidates (book-length input).
+_CDIST_LIMIT = 1_000_000
+#: Two quotations occurring so often that pairing every occurrence with every other would
+#: exceed this many pairs are paired by rank and aligned group instead (see _instance_pairs).
+_FULL_PRODUCT = 256
+_RANK_WINDOW = 4
+_GROUP_CAP = 16
 _ALIGNED_BONUS = 0.05
 _SPEAKER_BONUS = 0.03
 _SUMMARY_QUOTE = 90
@@ -79,19 +87,27 @@ def find_quotes(document: Document) -> tuple[Quote, ...]:
     return tuple(item.quote for item in _found_quotes(document))
 
 
-def _is_short(item: _Found) -> bool:
-    return len(item.words.keys) <= _SHORT
+def _is_short(words: QuoteWords) -> bool:
+    return len(words.keys) <= _SHORT
 
 
-def _candidate_pairs(found_a: list[_Found], found_b: list[_Found]) -> set[tuple[int, int]]:
-    """Return index pairs worth comparing word by word (a cheap, generous prefilter)."""
+def _candidate_classes(
+    words_a: list[QuoteWords], words_b: list[QuoteWords]
+) -> set[tuple[int, int]]:
+    """Return pairs of distinct quotations (class indexes) worth comparing word by word.
+
+    A cheap, generous prefilter: ``cdist`` over the folded words of the long quotations
+    (skipped when both sides hold so many distinct quotations that the full matrix would
+    dominate, see ``_CDIST_LIMIT``), plus quotations sharing a word triple that few
+    quotations use, plus identical short quotes.
+    """
     pairs: set[tuple[int, int]] = set()
-    long_a = [i for i, item in enumerate(found_a) if not _is_short(item)]
-    long_b = [j for j, item in enumerate(found_b) if not _is_short(item)]
-    if long_a and long_b:
+    long_a = [i for i, words in enumerate(words_a) if not _is_short(words)]
+    long_b = [j for j, words in enumerate(words_b) if not _is_short(words)]
+    if long_a and long_b and len(long_a) * len(long_b) <= _CDIST_LIMIT:
         scores = process.cdist(
-            [" ".join(found_a[i].words.keys) for i in long_a],
-            [" ".join(found_b[j].words.keys) for j in long_b],
+            [" ".join(words_a[i].keys) for i in long_a],
+            [" ".join(words_b[j].keys) for j in long_b],
             scorer=fuzz.ratio,
             score_cutoff=_PREFILTER_CUTOFF,
             dtype="uint8",
@@ -100,9 +116,9 @@ def _candidate_pairs(found_a: list[_Found], found_b: list[_Found]) -> set[tuple[
         for row, column in zip(*scores.nonzero(), strict=True):
             pairs.add((long_a[int(row)], long_b[int(column)]))
     index: dict[tuple[str, ...], tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
-    for side, found in enumerate((found_a, found_b)):
-        for position, item in enumerate(found):
-            for key in _keys(item):
+    for side, classes in enumerate((words_a, words_b)):
+        for position, words in enumerate(classes):
+            for key in _keys(words):
                 index[key][side].append(position)
     for in_a, in_b in index.values():
         if len(in_a) <= _COMMON_TRIPLE and len(in_b) <= _COMMON_TRIPLE:
@@ -110,24 +126,24 @@ def _candidate_pairs(found_a: list[_Found], found_b: list[_Found]) -> set[tuple[
     return pairs
 
 
-def _keys(item: _Found) -> set[tuple[str, ...]]:
+def _keys(words: QuoteWords) -> set[tuple[str, ...]]:
     """Return the index keys of a quote: its stems if short, else its word triples."""
-    if _is_short(item):
-        return {("short", *item.words.stems)}
-    keys = item.words.keys
+    if _is_short(words):
+        return {("short", *words.stems)}
+    keys = words.keys
     return {keys[i : i + 3] for i in range(len(keys) - 2)}
 
 
-def _acceptable(a: _Found, b: _Found, wording: WordingComparison) -> bool:
+def _acceptable(a: QuoteWords, b: QuoteWords, wording: WordingComparison) -> bool:
     if _is_short(a) or _is_short(b):
-        if wording.identical or a.words.stems == b.words.stems:
+        if wording.identical or a.stems == b.stems:
             return True
-        joined_a, joined_b = " ".join(a.words.keys), " ".join(b.words.keys)
-        return len(a.words.keys) == len(b.words.keys) and fuzz.ratio(joined_a, joined_b) >= 90
-    if wording.shortened is not None and min(len(a.words.keys), len(b.words.keys)) >= 3:
+        joined_a, joined_b = " ".join(a.keys), " ".join(b.keys)
+        return len(a.keys) == len(b.keys) and fuzz.ratio(joined_a, joined_b) >= 90
+    if wording.shortened is not None and min(len(a.keys), len(b.keys)) >= 3:
         return True
     return wording.similarity >= 0.5 or (
-        wording.containment >= 0.8 and min(len(a.words.keys), len(b.words.keys)) >= 4
+        wording.containment >= 0.8 and min(len(a.keys), len(b.keys)) >= 4
     )
 
 
@@ -140,19 +156,45 @@ def _group_of_sentence(alignment: Alignment) -> tuple[dict[int, int], dict[int, 
     return in_a, in_b
 
 
-def _pair_score(
-    a: _Found, b: _Found, wording: WordingComparison, groups: tuple[dict[int, int], dict[int, int]]
-) -> float:
+def _base_score(wording: WordingComparison) -> float:
+    """Return how well two quotations' words agree (before the alignment and speaker bonuses)."""
     score = wording.similarity
     if wording.shortened is not None:
         score = max(score, 0.9 * wording.containment)
-    group_a = groups[0].get(a.sentence, -1) if a.sentence is not None else -1
-    group_b = groups[1].get(b.sentence, -2) if b.sentence is not None else -2
-    if group_a == group_b:
-        score += _ALIGNED_BONUS
-    if same_person(a.quote.speaker, b.quote.speaker):
-        score += _SPEAKER_BONUS
     return score
+
+
+def _sentence_groups(found: list[_Found], of_sentence: dict[int, int], missing: int) -> list[int]:
+    """Return the aligned group number of each quote's sentence (``missing`` when none)."""
+    return [
+        of_sentence.get(item.sentence, missing) if item.sentence is not None else missing
+        for item in found
+    ]
+
+
+def _instance_pairs(
+    in_a: list[int], in_b: list[int], groups_a: list[int], groups_b: list[int]
+) -> Iterable[tuple[int, int]]:
+    """Return the (A, B) quote pairs of two distinct quotations that may pair.
+
+    Every pair when the two quotations occur only a few times; otherwise (the same words
+    quoted over and over, as in a book or a pathological file) each occurrence in A meets
+    the occurrences of B of nearby rank (``_RANK_WINDOW`` either side: the one-to-one
+    assignment pairs the n-th with the n-th unless something else took it) and those in
+    its own aligned group. This bounds the pairs at a few per occurrence instead of the
+    product of the counts.
+    """
+    if len(in_a) * len(in_b) <= _FULL_PRODUCT:
+        return [(i, j) for i in in_a for j in in_b]
+    by_group: dict[int, list[int]] = defaultdict(list)
+    for j in in_b:
+        by_group[groups_b[j]].append(j)
+    pairs: set[tuple[int, int]] = set()
+    for rank, i in enumerate(in_a):
+        window = in_b[max(0, rank - _RANK_WINDOW) : rank + _RANK_WINDOW + 1]
+        pairs.update((i, j) for j in window)
+        pairs.update((i, j) for j in by_group.get(groups_a[i], ())[:_GROUP_CAP])
+    return pairs
 
 
 def _attribution_note(a: _Found, b: _Found) -> str:
@@ -189,12 +231,25 @@ def compare_quotes(a: Document, b: Document, alignment: Alignment) -> tuple[Quot
     pairing works without it.
     """
     found_a, found_b = _found_quotes(a), _found_quotes(b)
-    groups = _group_of_sentence(alignment)
+    in_group_a, in_group_b = _group_of_sentence(alignment)
+    groups_a = _sentence_groups(found_a, in_group_a, -1)
+    groups_b = _sentence_groups(found_b, in_group_b, -2)
+    classes_a = _classes(found_a)
+    classes_b = _classes(found_b)
+    words_a, words_b = list(classes_a), list(classes_b)
     scored: list[tuple[float, int, int, WordingComparison]] = []
-    for i, j in _candidate_pairs(found_a, found_b):
-        wording = compare_wording(found_a[i].words, found_b[j].words)
-        if _acceptable(found_a[i], found_b[j], wording):
-            score = _pair_score(found_a[i], found_b[j], wording, groups)
+    for first, second in _candidate_classes(words_a, words_b):
+        wording = compare_wording(words_a[first], words_b[second])
+        if not _acceptable(words_a[first], words_b[second], wording):
+            continue
+        base = _base_score(wording)
+        in_a, in_b = classes_a[words_a[first]], classes_b[words_b[second]]
+        for i, j in _instance_pairs(in_a, in_b, groups_a, groups_b):
+            score = base
+            if groups_a[i] == groups_b[j]:
+                score += _ALIGNED_BONUS
+            if same_person(found_a[i].quote.speaker, found_b[j].quote.speaker):
+                score += _SPEAKER_BONUS
             scored.append((score, i, j, wording))
     scored.sort(key=lambda item: (-item[0], item[1], item[2]))
     taken_a: set[int] = set()
@@ -206,6 +261,14 @@ def compare_quotes(a: Document, b: Document, alignment: Alignment) -> tuple[Quot
             taken_b.add(j)
             paired[i] = (j, wording)
     return _in_reading_order(found_a, found_b, paired)
+
+
+def _classes(found: list[_Found]) -> dict[QuoteWords, list[int]]:
+    """Return the quotes grouped by their words (equal quotations compared once), in order."""
+    classes: dict[QuoteWords, list[int]] = defaultdict(list)
+    for index, item in enumerate(found):
+        classes[item.words].append(index)
+    return classes
 
 
 def _in_reading_order(
