@@ -18,6 +18,7 @@ from tui.core.report_model import (
     ReportItem,
     SourceFacts,
     cut_by_ranges,
+    source_counts,
 )
 from tui.core.review import OrphanedMark, ReviewMark
 
@@ -154,12 +155,7 @@ def _sources(report: Report) -> str:
         row("", f"<strong>A</strong> {escape(a.name)}", f"<strong>B</strong> {escape(b.name)}"),
         row("Title", title(a), title(b)),
         row("Path", escape(a.path), escape(b.path)),
-        row("Sentences", str(a.sentences), str(b.sentences)),
-        row("Paragraphs", str(a.paragraphs), str(b.paragraphs)),
-        row("Words", str(a.words), str(b.words)),
-        row("Characters", str(a.characters), str(b.characters)),
-        row("Scraper junk (sentences)", str(a.boilerplate), str(b.boilerplate)),
-        row("Sentences only here", str(a.only_here), str(b.only_here)),
+        *(row(label, str(left), str(right)) for label, left, right in source_counts(a, b)),
     ]
     return f'<section class="sources"><h2>Sources</h2><table>{"".join(rows)}</table></section>'
 

@@ -18,6 +18,7 @@ from tui.core.report_model import (
     ReportItem,
     SourceFacts,
     cut_by_ranges,
+    source_counts,
 )
 from tui.core.review import OrphanedMark, ReviewMark
 
@@ -70,12 +71,7 @@ def _sources(a: SourceFacts, b: SourceFacts) -> list[str]:
         "| --- | --- | --- |",
         _source_row("Title", title(a), title(b)),
         _source_row("Path", escape_markdown(a.path), escape_markdown(b.path)),
-        _source_row("Sentences", str(a.sentences), str(b.sentences)),
-        _source_row("Paragraphs", str(a.paragraphs), str(b.paragraphs)),
-        _source_row("Words", str(a.words), str(b.words)),
-        _source_row("Characters", str(a.characters), str(b.characters)),
-        _source_row("Scraper junk (sentences)", str(a.boilerplate), str(b.boilerplate)),
-        _source_row("Sentences only here", str(a.only_here), str(b.only_here)),
+        *(_source_row(label, str(left), str(right)) for label, left, right in source_counts(a, b)),
         "",
     ]
 

@@ -79,6 +79,18 @@ class SourceFacts:
     only_here: int
 
 
+def source_counts(a: SourceFacts, b: SourceFacts) -> list[tuple[str, int, int]]:
+    """Return the counted facts of both sources as (label, A's count, B's count) rows."""
+    return [
+        ("Sentences", a.sentences, b.sentences),
+        ("Paragraphs", a.paragraphs, b.paragraphs),
+        ("Words", a.words, b.words),
+        ("Characters", a.characters, b.characters),
+        ("Scraper junk (sentences)", a.boilerplate, b.boilerplate),
+        ("Sentences only here", a.only_here, b.only_here),
+    ]
+
+
 @dataclass(frozen=True, slots=True)
 class Report:
     """Everything a report shows, in the order it shows it."""
