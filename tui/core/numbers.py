@@ -35,7 +35,7 @@ from tui.core.models import (
     difference_id,
 )
 from tui.core.number_parse import TIME_POINT_UNITS, scan_figures
-from tui.core.words import content_stems, is_function_word, word_spans
+from tui.core.words import fast_word_spans, fast_words, is_function_word, stem
 
 #: How many content words on each side of a figure count as its immediate context.
 _NEAR_WORDS = 3
@@ -56,6 +56,7 @@ class _Located:
     """A figure with the sentence it sits in and the content stems around it."""
 
     figure: Figure
+    kind: str
     sentence: int
     sentence_stems: frozenset[str]
     near_stems: frozenset[str]
@@ -81,12 +82,9 @@ def figure_kind(unit: str) -> str:
     return unit.split(":", 1)[0]
 
 
-def _stems_without(sentence: Sentence, start: int, end: int) -> frozenset[str]:
-    return frozenset(
-        content_stems(
-            sentence.text[: start - sentence.start] + " " + sentence.text[end - sentence.start :]
-        )
-    )
+def _content_stems(text: str) -> list[str]:
+    """Return the stems of the content words of ``text`` (as ``words.content_stems``)."""
+    return [stem(w) for w in fast_words(text) if not is_function_word(w)]
 
 
 @lru_cache(maxsize=256)
@@ -94,7 +92,7 @@ def _content_words(sentence: Sentence) -> list[tuple[int, int, str]]:
     """Return a sentence's content words with their offsets (cached: figures share them)."""
     return [
         (s, e, w)
-        for s, e, w in word_spans(sentence.text, sentence.start)
+        for s, e, w in fast_word_spans(sentence.text, sentence.start)
         if not is_function_word(w) and not any(ch.isdigit() for ch in w)
     ]
 
@@ -124,17 +122,18 @@ def _locate(document: Document) -> list[_Located]:
         figures = scan_figures(sentence.text, sentence.start)
         if not figures:
             continue
-        all_stems = frozenset(content_stems(sentence.text))
+        all_stems = frozenset(_content_stems(sentence.text))
         words = _content_words(sentence)
         for figure in figures:
-            figure_stems = set(content_stems(figure.text))
+            figure_stems = set(_content_stems(figure.text))
             near = _near_words(words, figure, _NEAR_WORDS, _NEAR_WORDS)
             located.append(
                 _Located(
                     figure=figure,
+                    kind=figure_kind(figure.unit),
                     sentence=sentence.id,
                     sentence_stems=all_stems - figure_stems,
-                    near_stems=frozenset(content_stems(" ".join(near))) - figure_stems,
+                    near_stems=frozenset(_content_stems(" ".join(near))) - figure_stems,
                 )
             )
     return located
@@ -168,7 +167,7 @@ def _group_of(alignment: Alignment) -> tuple[dict[int, int], dict[int, int]]:
 
 def _pair_score(first: _Located, second: _Located, aligned: bool) -> tuple[float, bool] | None:
     """Return (score, same value) for a candidate pair, or None when they cannot be paired."""
-    if figure_kind(first.figure.unit) != figure_kind(second.figure.unit):
+    if first.kind != second.kind:
         return None
     sentence_overlap = _overlap(first.sentence_stems, second.sentence_stems)
     near_overlap = _overlap(first.near_stems, second.near_stems)
@@ -252,23 +251,23 @@ def _candidate_pairs(
     aligned group, or share a content word right around them (what a conflict needs).
     """
     by_value: dict[tuple[str, float | None], list[int]] = defaultdict(list)
-    by_group: dict[int, list[int]] = defaultdict(list)
-    by_near: dict[str, list[int]] = defaultdict(list)
+    by_group: dict[tuple[str, int], list[int]] = defaultdict(list)
+    by_near: dict[tuple[str, str], list[int]] = defaultdict(list)
     for j, second in enumerate(located_b):
         by_value[(second.figure.unit, second.figure.value)].append(j)
         group = b_group.get(second.sentence)
         if group is not None:
-            by_group[group].append(j)
+            by_group[(second.kind, group)].append(j)
         for word in second.near_stems:
-            by_near[word].append(j)
+            by_near[(second.kind, word)].append(j)
     pairs: set[tuple[int, int]] = set()
     for i, first in enumerate(located_a):
         partners = by_value.get((first.figure.unit, first.figure.value), [])[:_MAX_CANDIDATES]
         group = a_group.get(first.sentence)
         if group is not None:
-            partners = partners + by_group.get(group, [])[:_MAX_CANDIDATES]
+            partners = partners + by_group.get((first.kind, group), [])[:_MAX_CANDIDATES]
         for word in sorted(first.near_stems):
-            partners = partners + by_near.get(word, [])[:_MAX_CANDIDATES]
+            partners = partners + by_near.get((first.kind, word), [])[:_MAX_CANDIDATES]
         pairs.update((i, j) for j in partners)
     return sorted(pairs)
 
