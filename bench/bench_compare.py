@@ -26,15 +26,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from bench_ui import book_length  # noqa: E402
+from bench_ui import book_length
 
-from tui.core.align import align, alignment_differences  # noqa: E402
-from tui.core.document import build_document  # noqa: E402
-from tui.core.framing import find_framing, framing_differences  # noqa: E402
-from tui.core.models import LoadedText  # noqa: E402
-from tui.core.numbers import compare_figures, figure_differences  # noqa: E402
-from tui.core.quotes import compare_quotes, quote_differences  # noqa: E402
-from tui.core.samples import sample_pair  # noqa: E402
+from tui.core.align import align, alignment_differences
+from tui.core.document import build_document
+from tui.core.framing import find_framing, framing_differences
+from tui.core.models import LoadedText
+from tui.core.numbers import compare_figures, figure_differences
+from tui.core.quotes import compare_quotes, quote_differences
+from tui.core.samples import sample_pair
 
 
 def _peak_mb() -> float:
@@ -92,7 +92,7 @@ def _news_document(name: str, text: str) -> LoadedText:
 
 def run_pathological() -> None:
     """Print the time of the quotation and figure stages on two pathological inputs."""
-    path_a, path_b = sample_pair()
+    _, path_b = sample_pair()
     news_b = Path(path_b).read_text(encoding="utf-8")
     repeated = "\n\n".join(["Officials want to “restore” ties, he said."] * 3000)
     numbers = "The counts were " + ", ".join(str(n % 97) for n in range(5000)) + "."
