@@ -21,6 +21,7 @@ from tui.core.models import (
     Span,
 )
 from tui.core.navigation import related_finding
+from tui.core.number_describe import describe_figure
 from tui.ui.styling import DETAIL_STYLES, kind_label, passage_text, printable
 
 
@@ -43,10 +44,7 @@ def _facts(finding: object, side: Side) -> str:
     if isinstance(finding, FigureMatch):
         figure = finding.a if side == "a" else finding.b
         if figure is not None:
-            value = "—" if figure.value is None else f"{figure.value:g}"
-            unit = f" {figure.unit}" if figure.unit else ""
-            approx = " (approximate)" if figure.approximate else ""
-            return f"value: {value}{unit}{approx}"
+            return f"value: {describe_figure(figure)}"
     return ""
 
 
