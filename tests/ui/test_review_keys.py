@@ -154,6 +154,7 @@ async def test_a_opens_the_note_editor_and_saves_the_note(pair: Comparison, tmp_
         assert app.session.mark(second).note == "ask if a fee was paid"
         assert not app.session.mark(second).checked, "space typed in the note marks nothing"
         assert _rows(app)[1].startswith("✎ ")
+        assert "Your note: ask if a fee was paid" in app.detail.content.plain
         await pilot.press("a")
         editor = app.screen
         assert isinstance(editor, NoteEditor)

@@ -278,7 +278,10 @@ class CrosscheckApp(App[None]):
 
     def _show_detail(self, index: int | None) -> None:
         difference = self.differences[index] if index is not None else None
-        self.detail.show(self.comparison, difference)
+        note = ""
+        if difference is not None and self.session is not None:
+            note = self.session.mark(difference.id).note
+        self.detail.show(self.comparison, difference, note=note)
 
     def on_difference_list_highlighted(self, message: DifferenceList.Highlighted) -> None:
         """Follow the list cursor in the detail view and mark it in the panes."""
@@ -356,6 +359,7 @@ class CrosscheckApp(App[None]):
         self.filter_bar.show(self._filter_counts(), self.filter_name)
         if shown == self.difference_list.shown:
             self.difference_list.show_review(self.session.state)
+            self._show_detail(self.current)
             return
         row = self.difference_list.cursor
         self.difference_list.show(self.differences, shown, self.session.state)

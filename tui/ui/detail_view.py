@@ -48,9 +48,9 @@ def _facts(finding: object, side: Side) -> str:
     return ""
 
 
-def describe(comparison: Comparison, difference: Difference) -> Text:
+def describe(comparison: Comparison, difference: Difference, *, note: str = "") -> Text:
     """Return the detail of ``difference``: heading, both passages with the changes marked,
-    and the speaker, values, or framing category and note."""
+    the speaker, values, or framing category and note, and the reviewer's ``note``."""
     finding = related_finding(comparison, difference)
     heading = Text(no_wrap=False)
     heading.append(f"{kind_label(difference)}: ", DETAIL_STYLES["label"])
@@ -78,6 +78,10 @@ def describe(comparison: Comparison, difference: Difference) -> Text:
             parts.append(passage_text(document, span, _changed_ranges(finding, side)))
     if difference.detail:
         parts.append(Text(printable(difference.detail), DETAIL_STYLES["dim"]))
+    if note:
+        noted = Text("Your note: ", DETAIL_STYLES["label"])
+        noted.append(printable(note))
+        parts.append(noted)
     return Text("\n").join(parts)
 
 
@@ -94,12 +98,14 @@ class DetailView(ScrollView, can_focus=False):
         self._strips: list[Strip] = []
         self._wrapped_width = -1
 
-    def show(self, comparison: Comparison | None, difference: Difference | None) -> None:
-        """Show ``difference`` (or a hint when there is none)."""
+    def show(
+        self, comparison: Comparison | None, difference: Difference | None, *, note: str = ""
+    ) -> None:
+        """Show ``difference`` with the reviewer's ``note`` (or a hint when there is none)."""
         if comparison is None or difference is None:
             self.content = Text("No difference selected.", DETAIL_STYLES["dim"])
         else:
-            self.content = describe(comparison, difference)
+            self.content = describe(comparison, difference, note=note)
         self._wrapped_width = -1
         self._wrap()
         self.scroll_to(y=0, animate=False, immediate=True)
