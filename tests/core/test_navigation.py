@@ -191,3 +191,17 @@ def test_sample_pair_search_finds_the_bracketed_name(sample_comparison: Comparis
     assert hits and all(h.side == "b" for h in hits)
     hit = hits[0]
     assert sample_comparison.b.text[hit.start : hit.end] == "[Lee]"
+
+
+def test_step_within_wraps_and_starts_from_a_difference_outside_the_list() -> None:
+    from tui.core.navigation import step_within
+
+    shown = (2, 5, 9)
+    assert step_within(shown, None, 1) == 2
+    assert step_within(shown, None, -1) == 9
+    assert step_within(shown, 5, 1) == 9
+    assert step_within(shown, 9, 1) == 2
+    assert step_within(shown, 2, -1) == 9
+    assert step_within(shown, 6, -1) == 5, "from a difference the filter hides"
+    assert step_within(shown, 6, 1) == 9
+    assert step_within((), 3, 1) is None

@@ -66,6 +66,23 @@ def filter_counts(differences: Sequence[Difference]) -> dict[FilterName, int]:
     return {f.name: sum(1 for d in differences if d.kind in f.kinds) for f in FILTERS}
 
 
+def step_within(shown: Sequence[int], current: int | None, direction: Literal[1, -1]) -> int | None:
+    """Return the index in ``shown`` (sorted) after (``direction=1``) or before ``current``.
+
+    ``current`` need not be in ``shown``. Stepping past the last one wraps to the first,
+    and back. Returns None when ``shown`` is empty.
+    """
+    if not shown:
+        return None
+    if current is None:
+        return shown[0] if direction == 1 else shown[-1]
+    if direction == 1:
+        after = bisect.bisect_right(shown, current)
+        return shown[after] if after < len(shown) else shown[0]
+    before = bisect.bisect_left(shown, current)
+    return shown[before - 1] if before > 0 else shown[-1]
+
+
 def step_difference(
     differences: Sequence[Difference],
     name: FilterName,
@@ -78,16 +95,7 @@ def step_difference(
     filter). Stepping past the last one wraps to the first, and back. Returns None when
     the filter shows nothing.
     """
-    shown = filtered_indices(differences, name)
-    if not shown:
-        return None
-    if current is None:
-        return shown[0] if direction == 1 else shown[-1]
-    if direction == 1:
-        after = bisect.bisect_right(shown, current)
-        return shown[after] if after < len(shown) else shown[0]
-    before = bisect.bisect_left(shown, current)
-    return shown[before - 1] if before > 0 else shown[-1]
+    return step_within(filtered_indices(differences, name), current, direction)
 
 
 def sentence_at(document: Document, offset: int) -> int | None:

@@ -33,6 +33,7 @@ from tui.core.navigation import (
     search_hits,
     sentence_at,
     step_hit,
+    step_within,
     summarise,
 )
 from tui.core.report import report_file_name, write_report
@@ -51,18 +52,6 @@ Direction = Literal[1, -1]
 SIDES: tuple[Side, Side] = ("a", "b")
 #: Actions that change or export the review: only on the main screen, once a session is open.
 REVIEW_ACTIONS = frozenset({"toggle_checked", "toggle_flagged", "edit_note", "undo_mark", "report"})
-
-
-def step_within(shown: tuple[int, ...], current: int | None, direction: Direction) -> int | None:
-    """Return the index in ``shown`` (sorted) after (or before) ``current``, wrapping around;
-    None when ``shown`` is empty."""
-    if not shown:
-        return None
-    if current is None:
-        return shown[0] if direction == 1 else shown[-1]
-    if direction == 1:
-        return next((i for i in shown if i > current), shown[0])
-    return next((i for i in reversed(shown) if i < current), shown[-1])
 
 
 class CrosscheckApp(App[None]):
