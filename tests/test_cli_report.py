@@ -106,3 +106,19 @@ def test_output_without_report_and_json_with_report_are_usage_errors(
     with pytest.raises(SystemExit) as raised:
         main([*pair, "--json", "--report", "md"])
     assert raised.value.code == 2 and "not allowed with" in capsys.readouterr().err
+
+
+def test_a_folder_as_session_is_refused_and_left_alone(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "precious"
+    folder.mkdir()
+    (folder / "draft.txt").write_text("my draft", encoding="utf-8")
+    assert main(["--report", "md", "--session", str(folder)]) == 2
+    err = capsys.readouterr().err
+    assert err == f"crosscheck: --session {folder}: is a directory, not a session file\n"
+    assert (folder / "draft.txt").read_text(encoding="utf-8") == "my draft"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["precious"]
+    missing = tmp_path / "no-such-folder" / "s.json"
+    assert main(["--json", "--session", str(missing)]) == 2
+    assert "folder" in capsys.readouterr().err

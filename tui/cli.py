@@ -122,7 +122,23 @@ def _write_report(args: argparse.Namespace, source_a: str, source_b: str) -> int
     return EXIT_OK
 
 
+def _session_problem(path: Path | None) -> str | None:
+    """Return why ``--session PATH`` cannot be used, or None when it can."""
+    if path is None:
+        return None
+    if path.exists() and not path.is_file():
+        kind = "a directory" if path.is_dir() else "not a regular file"
+        return f"--session {path}: is {kind}, not a session file"
+    if not path.parent.is_dir():
+        return f"--session {path}: folder {path.parent} does not exist"
+    return None
+
+
 def _run(args: argparse.Namespace, source_a: str, source_b: str) -> int:
+    problem = _session_problem(args.session)
+    if problem is not None:
+        print(f"crosscheck: {problem}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     if args.report:
         return _write_report(args, source_a, source_b)
     if args.json:

@@ -169,6 +169,19 @@ def test_other_broken_files_are_moved_aside_too(tmp_path: Path, content: bytes) 
     assert [p.read_bytes() for p in tmp_path.glob("s.corrupt-*.json")] == [content]
 
 
+def test_a_folder_given_as_the_session_is_never_moved_or_written(tmp_path: Path) -> None:
+    folder = tmp_path / "work"
+    folder.mkdir()
+    (folder / "notes.txt").write_text("keep me", encoding="utf-8")
+    comparison = build_comparison()
+    session = ReviewSession.open(comparison, folder)
+    assert session.read_only
+    assert "not a regular file" in session.warnings[0]
+    session.toggle_checked(comparison.differences[0].id)
+    assert folder.is_dir() and (folder / "notes.txt").read_text(encoding="utf-8") == "keep me"
+    assert not list(tmp_path.glob("*corrupt*"))
+
+
 def test_a_session_from_a_newer_version_is_never_overwritten(tmp_path: Path) -> None:
     path = tmp_path / "s.json"
     path.write_text('{"format": "crosscheck-session/9", "marks": {}}', encoding="utf-8")

@@ -447,6 +447,14 @@ class ReviewSession:
         self._attach()
 
     def _load(self, path: Path) -> _SessionFile | None:
+        if path.exists() and not path.is_file():
+            # A folder or device given as the session: never move or write over it.
+            self._read_only = True
+            self._warn(
+                f"session path {path} is not a regular file; it is left as it is and "
+                "marks made now will not be saved"
+            )
+            return None
         try:
             return _read_session(path)
         except _NewerSession as error:
