@@ -122,3 +122,16 @@ def test_a_folder_as_session_is_refused_and_left_alone(
     missing = tmp_path / "no-such-folder" / "s.json"
     assert main(["--json", "--session", str(missing)]) == 2
     assert "folder" in capsys.readouterr().err
+
+
+def test_a_report_never_overwrites_a_source(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(TEXT_A, encoding="utf-8")
+    b.write_text(TEXT_B, encoding="utf-8")
+    assert main([str(a), str(b), "--report", "md", "-o", str(b)]) == 2
+    assert capsys.readouterr().err == (
+        f"crosscheck: cannot write the report to {b}: it is one of the sources\n"
+    )
+    assert b.read_text(encoding="utf-8") == TEXT_B

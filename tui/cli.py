@@ -85,12 +85,15 @@ def _write_crash_log() -> Path | None:
         return None
 
 
-def _check_output(output: Path | None) -> str | None:
+def _check_output(output: Path | None, sources: Sequence[str] = ()) -> str | None:
     """Return why the report cannot be written to ``output``, or None when it can."""
     if output is None:
         return None
     if output.is_dir():
         return f"cannot write the report to {output}: it is a directory"
+    for source in sources:
+        if "://" not in source and output.exists() and output.samefile(source):
+            return f"cannot write the report to {output}: it is one of the sources"
     folder = output.parent
     if not folder.is_dir():
         return f"cannot write the report to {output}: folder {folder} does not exist"
@@ -166,7 +169,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     source_a, source_b = _resolve_sources(parser, args.sources)
     if args.output is not None and not args.report:
         parser.error("-o/--output needs --report md|html|json")
-    problem = _check_output(args.output)
+    problem = _check_output(args.output, (source_a, source_b))
     if problem is not None:
         print(f"crosscheck: {problem}", file=sys.stderr)
         return EXIT_BAD_INPUT
