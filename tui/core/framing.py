@@ -32,7 +32,8 @@ FRAMING_CATEGORIES: tuple[str, ...] = (
     "whose-view",
     "prominence",
 )
-_SUMMARY_WORDS = 60
+#: Longer notes are cut short in the one-line summary (the detail shows the whole note).
+_SUMMARY_CHARS = 160
 
 
 def _overlaps(first: Span, second: Span) -> bool:
@@ -83,26 +84,26 @@ def find_framing(a: Document, b: Document, alignment: Alignment) -> tuple[Framin
     return tuple(sorted(shifts, key=lambda s: (s.a.start, s.b.start, s.category)))
 
 
-def _shown(span: Span, side: str) -> str:
-    if not span.text:
-        return f"nothing in {side}"
-    text = " ".join(span.text.split())
-    if len(text) > _SUMMARY_WORDS:
-        text = text[: _SUMMARY_WORDS - 1].rstrip() + "…"
-    return f"“{text}”"
-
-
 def framing_summary(shift: FramingShift) -> str:
-    """Return the one-line summary of a shift: ``Framing (attribution): “said” → “suggested”``."""
-    if shift.category == "prominence":
-        return f"Framing (prominence): {shift.note}"
-    return f"Framing ({shift.category}): {_shown(shift.a, 'A')} → {_shown(shift.b, 'B')}"
+    """Return the one-line summary of a shift: its category and its note, on one line.
+
+    The notes say which words, in which source, and what they do:
+    ``Framing (attribution): “said” → “suggested” (B is weaker: implies, does not state)``,
+    ``Framing (hedging): hedge “could” only in A (presents it as possible)``.
+    """
+    note = " ".join(shift.note.split())
+    if len(note) > _SUMMARY_CHARS:
+        note = note[: _SUMMARY_CHARS - 1].rstrip() + "…"
+    return f"Framing ({shift.category}): {note}"
 
 
 def framing_differences(
     a: Document, b: Document, shifts: tuple[FramingShift, ...]
 ) -> tuple[Difference, ...]:
-    """Return a ``framing`` difference for each shift, with a stable id and a one-line summary."""
+    """Return a ``framing`` difference for each shift, with a stable id and a one-line summary.
+
+    The summary carries the shift's note, so the difference has no separate detail.
+    """
     return tuple(
         Difference(
             id=difference_id("framing", shift.a, shift.b, shift.category),
@@ -110,7 +111,6 @@ def framing_differences(
             a=shift.a,
             b=shift.b,
             summary=framing_summary(shift),
-            detail=shift.note,
         )
         for shift in shifts
     )

@@ -156,18 +156,26 @@ def _other_range(
 ) -> tuple[int, int]:
     """Return the words of the other side's region that stand where ``own_range`` stands.
 
-    A match at the end of its region faces the last words of the other region ("China’s
-    strong interest" / "Beijing’s interest"), one at the start faces the first words; one
-    filling or inside its region faces the whole other region, less the words the rest of
-    the own region accounts for. An empty range marks words with no counterpart.
+    A match at the end of its region faces the last words of the other region, one at the
+    start faces the first words, as many as it has. When the rest of the own region already
+    accounts for every word of the other ("China’s strong interest" / "Beijing’s interest":
+    "China’s" for "Beijing’s"), the match faces nothing: an empty range just before
+    "interest", where the word would stand. A match filling or inside
+    its region faces the whole other region, less the words the rest of the own region
+    accounts for. An empty range marks words with no counterpart, where they would stand.
     """
     o_first, o_last = other_region
     width = own_range[1] - own_range[0]
     at_start, at_end = own_range[0] == own_region[0], own_range[1] == own_region[1]
+    left_over = (o_last - o_first) - (own_region[1] - own_region[0] - width)
     drop: frozenset[str] = frozenset()
     if at_end and not at_start:
+        if left_over <= 0:
+            return o_last, o_last
         o_first = max(o_first, o_last - width)
     elif at_start and not at_end:
+        if left_over <= 0:
+            return o_first, o_first
         o_last = min(o_last, o_first + width)
     else:
         drop = frozenset(
@@ -176,7 +184,9 @@ def _other_range(
             if not own_range[0] <= i < own_range[1]
         )
     first, last = _trimmed(other, o_first, o_last, drop)
-    return (other_region[0], other_region[0]) if first >= last else (first, last)
+    if first < last:
+        return first, last
+    return (o_last, o_last) if at_end and not at_start else (o_first, o_first)
 
 
 def _one_sided(
@@ -186,22 +196,83 @@ def _one_sided(
     region: Region,
     side: Side,
     match_range: tuple[int, int],
-    note: str,
+    role: str,
+    effect: str,
 ) -> FramingShift | None:
     """Return the shift for words only one side has, or None when the region is too rewritten.
 
     Words added inside a short change are framing; a word inside a long rewritten run is
-    part of different content, which the alignment reports, not a framing choice.
+    part of different content, which the alignment reports, not a framing choice. The note
+    is written by :func:`one_sided_note`.
     """
+    own = a if side == "a" else b
+    if _too_rewritten(region, own, match_range):
+        return None
     a_region = (region.a_first, region.a_last)
     b_region = (region.b_first, region.b_last)
-    if max(region.a_last - region.a_first, region.b_last - region.b_first) > _ONE_SIDED_MAX:
-        return None
     if side == "a":
-        other = _other_range(a, match_range, a_region, b, b_region)
-        return _shift(category, a, match_range, b, other, note)
-    other = _other_range(b, match_range, b_region, a, a_region)
-    return _shift(category, a, other, b, match_range, note)
+        a_range = match_range
+        b_range = _other_range(a, match_range, a_region, b, b_region)
+        note = one_sided_note(a, a_range, b, b_range, role, effect)
+    else:
+        b_range = match_range
+        a_range = _other_range(b, match_range, b_region, a, a_region)
+        note = one_sided_note(b, b_range, a, a_range, role, effect)
+    return _shift(category, a, a_range, b, b_range, note)
+
+
+def one_sided_note(
+    own: Passage,
+    own_range: tuple[int, int],
+    other: Passage,
+    other_range: tuple[int, int],
+    role: str,
+    effect: str,
+) -> str:
+    """Return the note for words (a ``role``: hedge, intensifier...) only ``own`` has.
+
+    Right before a word both sides share, the note shows that word in both: ``“strong
+    interest” in A, “interest” in B (intensifier only in A)``. Where the other side has other words:
+    ``hedge “potential” only in B, where A has “sensitive” (presents it as possible)``.
+    Else ``hedge “could” only in A (presents it as possible)``.
+    """
+    side, other_side = own.side.upper(), other.side.upper()
+    text = quoted(own.span(*own_range).text)
+    counterpart = other.span(*other_range).text
+    after, at = own_range[1], other_range[0]
+    what = f"{role} only in {side}" + (f": {effect}" if effect else "")
+    if (
+        not counterpart
+        and after < len(own.words)
+        and at < len(other.words)
+        and own.words[after].lower == other.words[at].lower
+        and not is_function_word(own.words[after].text)
+    ):
+        with_next = own.span(own_range[0], after + 1).text
+        if "," not in with_next:
+            shown = {side: quoted(with_next), other_side: quoted(other.words[at].text)}
+            return f"{shown['A']} in A, {shown['B']} in B ({what})"
+    where = f", where {other_side} has {quoted(counterpart)}" if counterpart else ""
+    because = f" ({effect})" if effect else ""
+    return f"{role} {text} only in {side}{where}{because}"
+
+
+def _too_rewritten(region: Region, own: Passage, match_range: tuple[int, int]) -> bool:
+    """True when words only ``own`` has sit inside too long a rewrite to be a framing choice.
+
+    A word at the edge of a long rewrite, next to a word both sides share, still modifies
+    that word ("analysts say highlights China’s strong interest" / "reflecting Beijing’s
+    interest"); one in the middle ("at a time of heightened tensions with Japan" / "amid
+    regional turbulence") belongs to content the sources tell differently.
+    """
+    if max(region.a_last - region.a_first, region.b_last - region.b_first) <= _ONE_SIDED_MAX:
+        return False
+    first, last = (
+        (region.a_first, region.a_last) if own.side == "a" else (region.b_first, region.b_last)
+    )
+    before_shared = match_range[1] == last and last < len(own.words)
+    after_shared = match_range[0] == first and first > 0
+    return not (before_shared or after_shared)
 
 
 def attribution_shifts(a: Passage, b: Passage, region: Region) -> list[FramingShift]:
@@ -213,11 +284,8 @@ def attribution_shifts(a: Passage, b: Passage, region: Region) -> list[FramingSh
         if ca == cb:
             continue
         rank_a, rank_b = _ATTRIBUTION_RANK[ca], _ATTRIBUTION_RANK[cb]
-        direction = "weaker" if rank_b < rank_a else "stronger" if rank_b > rank_a else "different"
-        note = (
-            f"A says {quoted(_text(a, ma))}, B says {quoted(_text(b, mb))} "
-            f"({direction} attribution: {_ATTRIBUTION_MEANS[cb]})"
-        )
+        how = "B" if rank_b == rank_a else "B is weaker" if rank_b < rank_a else "B is stronger"
+        note = f"{quoted(_text(a, ma))} → {quoted(_text(b, mb))} ({how}: {_ATTRIBUTION_MEANS[cb]})"
         shifts.append(_shift("attribution", a, (ma.first, ma.last), b, (mb.first, mb.last), note))
     paired = min(len(found.a), len(found.b))
     for passage, extra in ((a, found.a[paired:]), (b, found.b[paired:])):
@@ -227,10 +295,15 @@ def attribution_shifts(a: Passage, b: Passage, region: Region) -> list[FramingSh
             holder = passage.words[match.first - 1] if match.first > 0 else None
             if holder is None or not _is_unnamed(holder) or holder.stem in other.stems():
                 continue
-            said = quoted(passage.span(match.first - 1, match.last).text)
-            note = f"Only {side.upper()} attributes it: {said} (to unnamed sources)"
             shift = _one_sided(
-                "attribution", a, b, region, side, (match.first - 1, match.last), note
+                "attribution",
+                a,
+                b,
+                region,
+                side,
+                (match.first - 1, match.last),
+                "attribution",
+                "rests it on unnamed sources",
             )
             if shift is not None:
                 shifts.append(shift)
@@ -257,25 +330,27 @@ def hedging_shifts(a: Passage, b: Passage, region: Region) -> list[FramingShift]
             continue
         rank_a, rank_b = _HEDGE_RANK[ca], _HEDGE_RANK[cb]
         if ca == cb:
-            how = f"different {ca}"
+            how = "both hedge"
         else:
             how = "B is less certain" if rank_b < rank_a else "B is more certain"
-        note = (
-            f"A says {quoted(_text(a, ma))}, B says {quoted(_text(b, mb))} "
-            f"({how}: {_HEDGE_MEANS[cb]})"
-        )
+        note = f"{quoted(_text(a, ma))} → {quoted(_text(b, mb))} ({how}: {_HEDGE_MEANS[cb]})"
         shifts.append(_shift("hedging", a, (ma.first, ma.last), b, (mb.first, mb.last), note))
     paired = min(len(found.a), len(found.b))
     for passage, extra in ((a, found.a[paired:]), (b, found.b[paired:])):
         side = passage.side
         for match in extra:
             word_class = match.entry.word_class
-            verb = "asserts certainty" if word_class == "booster" else "hedges"
-            note = (
-                f"Only {side.upper()} {verb}: {quoted(_text(passage, match))} "
-                f"({_HEDGE_MEANS[word_class]})"
+            role = "certainty word" if word_class == "booster" else "hedge"
+            shift = _one_sided(
+                "hedging",
+                a,
+                b,
+                region,
+                side,
+                (match.first, match.last),
+                role,
+                _HEDGE_MEANS[word_class],
             )
-            shift = _one_sided("hedging", a, b, region, side, (match.first, match.last), note)
             if shift is not None:
                 shifts.append(shift)
     return shifts
@@ -290,12 +365,12 @@ def loaded_shifts(a: Passage, b: Passage, region: Region) -> list[FramingShift]:
         if ca == cb == "neutral":
             continue
         if ca == cb:
-            why = "different loaded words"
+            why = "both loaded"
         elif ca == "loaded":
-            why = "A's word is loaded, B's is neutral"
+            why = "loaded in A, neutral in B"
         else:
-            why = "B's word is loaded, A's is neutral"
-        note = f"A says {quoted(_text(a, ma))}, B says {quoted(_text(b, mb))} ({why})"
+            why = "neutral in A, loaded in B"
+        note = f"{quoted(_text(a, ma))} → {quoted(_text(b, mb))} ({why})"
         shifts.append(_shift("loaded", a, (ma.first, ma.last), b, (mb.first, mb.last), note))
     paired = min(len(found.a), len(found.b))
     for passage, extra in ((a, found.a[paired:]), (b, found.b[paired:])):
@@ -303,8 +378,16 @@ def loaded_shifts(a: Passage, b: Passage, region: Region) -> list[FramingShift]:
         for match in extra:
             if match.entry.word_class != "loaded":
                 continue
-            note = f"Only {side.upper()} uses the loaded {quoted(_text(passage, match))}"
-            shift = _one_sided("loaded", a, b, region, side, (match.first, match.last), note)
+            shift = _one_sided(
+                "loaded",
+                a,
+                b,
+                region,
+                side,
+                (match.first, match.last),
+                "loaded word",
+                "passes judgement",
+            )
             if shift is not None:
                 shifts.append(shift)
     return shifts
@@ -355,7 +438,7 @@ def whose_view_shifts(a: Passage, b: Passage, region: Region) -> list[FramingShi
         a_text = a.span(va.first, va.last).text
         b_text = b.span(vb.first, vb.last).text
         note = (
-            f"A says {quoted(a_text)}, B says {quoted(b_text)} "
+            f"{quoted(a_text)} → {quoted(b_text)} "
             f"(whose view: {_holder_kind(va)} in A, {_holder_kind(vb)} in B)"
         )
         shifts.append(_shift("whose-view", a, (va.first, va.last), b, (vb.first, vb.last), note))
@@ -365,9 +448,16 @@ def whose_view_shifts(a: Passage, b: Passage, region: Region) -> list[FramingShi
         for view in extra:
             if not _is_unnamed(view.holder):
                 continue
-            text = passage.span(view.first, view.last).text
-            note = f"Only {side.upper()} presents it as a view: {quoted(text)} (unnamed holders)"
-            shift = _one_sided("whose-view", a, b, region, side, (view.first, view.last), note)
+            shift = _one_sided(
+                "whose-view",
+                a,
+                b,
+                region,
+                side,
+                (view.first, view.last),
+                "view",
+                "gives it to unnamed holders",
+            )
             if shift is not None:
                 shifts.append(shift)
     return shifts
@@ -393,6 +483,10 @@ def _union(first: tuple[int, int], second: tuple[int, int]) -> tuple[int, int]:
 def _degrees(a: Passage, b: Passage, region: Region) -> _Degree | None:
     found = region_matches("intensity", a, b, region)
     if not found.a and not found.b:
+        return None
+    if not found.b and _too_rewritten(region, a, (found.a[0].first, found.a[-1].last)):
+        return None
+    if not found.a and _too_rewritten(region, b, (found.b[0].first, found.b[-1].last)):
         return None
     a_region = (region.a_first, region.a_last)
     b_region = (region.b_first, region.b_last)
@@ -434,21 +528,37 @@ def intensity_shifts(a: Passage, b: Passage, regions: Sequence[Region]) -> list[
             merged[-1] = degree
         else:
             merged.append(degree)
-    shifts: list[FramingShift] = []
-    for degree in merged:
-        a_span, b_span = a.span(*degree.a_range), b.span(*degree.b_range)
+    return [
+        FramingShift(
+            "intensity",
+            a.span(*degree.a_range),
+            b.span(*degree.b_range),
+            _degree_note(a, b, degree),
+        )
+        for degree in merged
+    ]
+
+
+def _degree_note(a: Passage, b: Passage, degree: _Degree) -> str:
+    """Return the note of an intensity shift.
+
+    Words on both sides: ``“sunk to their lowest point in years” → “remain at a low point”
+    (A is more intense)``; words on one side only as in :func:`one_sided_note`.
+    """
+    a_span, b_span = a.span(*degree.a_range), b.span(*degree.b_range)
+    if a_span.text and b_span.text:
         if degree.a_degree > degree.b_degree:
             why = "A is more intense"
         elif degree.b_degree > degree.a_degree:
             why = "B is more intense"
         else:
             why = "different intensifiers"
-        a_text = quoted(a_span.text) if a_span.text else "nothing"
-        b_text = quoted(b_span.text) if b_span.text else "nothing"
-        shifts.append(
-            FramingShift("intensity", a_span, b_span, f"A says {a_text}, B says {b_text} ({why})")
-        )
-    return shifts
+        return f"{quoted(a_span.text)} → {quoted(b_span.text)} ({why})"
+    if a_span.text:
+        role = "intensifier" if degree.a_degree > 0 else "softener"
+        return one_sided_note(a, degree.a_range, b, degree.b_range, role, "")
+    role = "intensifier" if degree.b_degree > 0 else "softener"
+    return one_sided_note(b, degree.b_range, a, degree.a_range, role, "")
 
 
 RegionRule = Callable[[Passage, Passage, Region], list[FramingShift]]
