@@ -1,4 +1,8 @@
-"""Print how fast framing runs on the sample pair and how it compares with the gold shifts.
+"""Print how fast framing runs and how its shifts compare with the gold, on both gold pairs.
+
+For the sample pair (tests/gold/framing_sample.json) and the invented fire pair
+(tests/gold/framing_fire.json): precision and recall of the shifts found through the real
+aligner, and with the hand alignment the gold was written against.
 
 Run: .venv/bin/python bench/framing_sample.py
 """
@@ -8,36 +12,74 @@ from __future__ import annotations
 import json
 import time
 from pathlib import Path
+from typing import Any
 
 from tui.core.align import align
 from tui.core.document import open_document
 from tui.core.framing import find_framing
+from tui.core.models import AlignedGroup, Alignment, Document
 from tui.core.samples import sample_pair
 
-GOLD = Path(__file__).resolve().parents[1] / "tests" / "gold" / "framing_sample.json"
+ROOT = Path(__file__).resolve().parents[1]
+GOLD_DIR = ROOT / "tests" / "gold"
 ROUNDS = 20
 
 
-def main() -> None:
-    """Time find_framing on the aligned sample pair and print precision and recall on the gold."""
-    a_path, b_path = sample_pair()
-    a, b = open_document(a_path), open_document(b_path)
+def _sentence_id(document: Document, opening: str) -> int:
+    return next(s.id for s in document.sentences if not s.boilerplate and opening in s.text)
+
+
+def _hand_alignment(a: Document, b: Document, gold: dict[str, Any]) -> Alignment:
+    groups = tuple(
+        AlignedGroup(
+            tuple(_sentence_id(a, opening) for opening in pair["a"]),
+            tuple(_sentence_id(b, opening) for opening in pair["b"]),
+            0.8,
+        )
+        for pair in gold["pairs"]
+    )
+    return Alignment(groups=groups, only_a=(), only_b=())
+
+
+def _scores(found: set[tuple[str, str, str]], expected: set[tuple[str, str, str]]) -> str:
+    hits = len(found & expected)
+    precision = hits / len(found) if found else 0.0
+    recall = hits / len(expected) if expected else 0.0
+    counts = f"{hits} of {len(found)} found, {len(expected)} gold"
+    return f"precision {precision:.2f}  recall {recall:.2f}  ({counts})"
+
+
+def _report(name: str, a: Document, b: Document, gold: dict[str, Any]) -> None:
     alignment = align(a, b)
     find_framing(a, b, alignment)  # warm the word-list cache
     started = time.perf_counter()
     for _ in range(ROUNDS):
         shifts = find_framing(a, b, alignment)
     per_run = (time.perf_counter() - started) / ROUNDS
-    gold = json.loads(GOLD.read_text(encoding="utf-8"))["shifts"]
-    expected = {(s["category"], s["a"], s["b"]) for s in gold}
+    expected = {(s["category"], s["a"], s["b"]) for s in gold["shifts"]}
     found = {(s.category, s.a.text, s.b.text) for s in shifts}
-    hits = len(found & expected)
-    print(f"aligned groups        {len(alignment.groups)}")
-    print(f"find_framing          {per_run * 1000:.1f} ms per run ({ROUNDS} runs)")
-    print(f"shifts found          {len(found)}")
-    print(f"gold shifts           {len(expected)}")
-    print(f"precision             {hits / len(found) if found else 0.0:.2f}")
-    print(f"recall                {hits / len(expected) if expected else 0.0:.2f}")
+    by_hand = find_framing(a, b, _hand_alignment(a, b, gold))
+    hand_found = {(s.category, s.a.text, s.b.text) for s in by_hand}
+    print(f"{name}")
+    print(f"  aligned groups      {len(alignment.groups)}")
+    print(f"  find_framing        {per_run * 1000:.1f} ms per run ({ROUNDS} runs)")
+    print(f"  with the aligner    {_scores(found, expected)}")
+    print(f"  hand alignment      {_scores(hand_found, expected)}")
+    for key in sorted(found - expected):
+        print(f"  not in gold         {key}")
+    for key in sorted(expected - found):
+        print(f"  missed              {key}")
+
+
+def main() -> None:
+    """Print timing, precision and recall of find_framing on the sample and the fire pair."""
+    a_path, b_path = sample_pair()
+    sample_gold = json.loads((GOLD_DIR / "framing_sample.json").read_text(encoding="utf-8"))
+    _report("sample pair", open_document(a_path), open_document(b_path), sample_gold)
+    fire_gold = json.loads((GOLD_DIR / "framing_fire.json").read_text(encoding="utf-8"))
+    fire_a = open_document(str(ROOT / fire_gold["a"]))
+    fire_b = open_document(str(ROOT / fire_gold["b"]))
+    _report("fire pair (tests/data/pairs/framing-fire-*.txt)", fire_a, fire_b, fire_gold)
 
 
 if __name__ == "__main__":

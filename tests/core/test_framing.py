@@ -94,7 +94,8 @@ def test_de_facto_to_effective_is_hedging() -> None:
     potential = next(s for s in shifts if s.b.text == "potential")
     assert potential.a.text == "sensitive"
     assert potential.note == (
-        "hedge “potential” only in B, where A has “sensitive” (presents it as possible)"
+        "hedge “potential” only in B, where A has “sensitive” "
+        "(presents it as possible, not certain)"
     )
 
 
@@ -279,9 +280,12 @@ def test_hedges_only_in_a_name_the_word_and_the_source() -> None:
     assert _found(shifts) == {("hedging", "could", ""), ("hedging", "potentially", "")}
     notes = sorted(s.note for s in shifts)
     assert notes == [
-        "hedge “could” only in A (presents it as possible)",
-        "hedge “potentially” only in A (presents it as possible)",
+        "hedge “could” only in A (presents it as possible, not certain)",
+        "hedge “potentially” only in A (presents it as possible, not certain)",
     ]
     a, b = _document("a.txt", "x"), _document("b.txt", "y")
     summaries = [d.summary for d in framing_differences(a, b, tuple(shifts))]
-    assert "Framing (hedging): hedge “could” only in A (presents it as possible)" in summaries
+    assert (
+        "Framing (hedging): hedge “could” only in A (presents it as possible, not certain)"
+        in summaries
+    )

@@ -32,8 +32,8 @@ _ATTRIBUTION_MEANS = {
 _HEDGE_RANK = {"possibility": 1, "evidential": 2, "probability": 3, "qualifier": 3, "booster": 4}
 _HEDGE_MEANS = {
     "booster": "states it as certain",
-    "probability": "presents it as likely",
-    "possibility": "presents it as possible",
+    "probability": "presents it as likely, not certain",
+    "possibility": "presents it as possible, not certain",
     "evidential": "rests it on hearsay or appearance",
     "qualifier": "in practice rather than officially",
 }
