@@ -21,6 +21,7 @@ mirrored when needed, so ``align(b, a)`` is exactly the mirror image of ``align(
 from __future__ import annotations
 
 import gc
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -50,7 +51,7 @@ from tui.core.similarity import (
     weighted_dice,
 )
 from tui.core.word_diff import changed_ranges, edits_from_ranges, folded_words
-from tui.core.words import fast_words, word_bounds
+from tui.core.words import fast_words, word_bounds, word_layout
 
 #: A pair of sentences tells the same thing from this weighted overlap on.
 PAIR_THRESHOLD = 0.34
@@ -85,17 +86,32 @@ class _TermSets(dict[int, frozenset[int]]):
 
 @dataclass
 class _Side:
-    """The article sentences of one document, by position, with their words."""
+    """The article sentences of one document, by position, with their words.
+
+    The words of the whole text are found once (:func:`word_layout`); sentence ``k``
+    has the words ``first[k]:stop[k]`` of that list, or ``-1`` for a sentence whose
+    words had to be found on their own (see :func:`_side`).
+    """
 
     text: str
     sentences: list[Sentence]
     words: list[list[str]]
+    folded: list[str]
+    bounds: list[int]
+    first: list[int]
+    stop: list[int]
 
     def group_words(self, rows: Sequence[int]) -> list[str]:
         """Return the folded words of the sentences at ``rows``, in order."""
         if len(rows) == 1:
-            return folded_words(self.words[rows[0]])
-        return folded_words(chain.from_iterable(self.words[row] for row in rows))
+            return self._folded(rows[0])
+        return list(chain.from_iterable(map(self._folded, rows)))
+
+    def _folded(self, row: int) -> list[str]:
+        first = self.first[row]
+        if first < 0:
+            return folded_words(self.words[row])
+        return self.folded[first : self.stop[row]]
 
     def group_bounds(self, rows: Sequence[int], count: int) -> list[int]:
         """Return the offsets of the first ``count`` words of the sentences at ``rows``
@@ -104,8 +120,12 @@ class _Side:
         for row in rows:
             if count <= 0:
                 break
-            sentence = self.sentences[row]
-            bounds += word_bounds(self.text, sentence.start, sentence.end, count)
+            first = self.first[row]
+            if first < 0:
+                sentence = self.sentences[row]
+                bounds += word_bounds(self.text, sentence.start, sentence.end, count)
+            else:
+                bounds += self.bounds[2 * first : 2 * min(self.stop[row], first + count)]
             count -= len(self.words[row])
         return bounds
 
@@ -144,8 +164,35 @@ class _Context:
 
 
 def _side(document: Document) -> _Side:
+    """Return the article sentences of ``document`` with their words.
+
+    The words are found in one pass over the whole text.  A sentence whose text is not
+    its slice of the document, or which a word crosses into or out of, has its words
+    found on its own instead, exactly as a pass over its text alone finds them.
+    """
+    text = document.text
+    all_words, bounds = word_layout(text)
+    starts, ends = bounds[0::2], bounds[1::2]
     sentences = [s for s in document.sentences if not s.boilerplate]
-    return _Side(document.text, sentences, [fast_words(s.text) for s in sentences])
+    words: list[list[str]] = []
+    firsts: list[int] = []
+    stops: list[int] = []
+    for sentence in sentences:
+        start, end = sentence.start, sentence.end
+        first = bisect_left(starts, start)
+        stop = bisect_left(starts, end)
+        if (
+            (first == 0 or ends[first - 1] <= start)
+            and (stop == 0 or ends[stop - 1] <= end)
+            and text[start:end] == sentence.text
+        ):
+            words.append(all_words[first:stop])
+        else:
+            first = stop = -1
+            words.append(fast_words(sentence.text))
+        firsts.append(first)
+        stops.append(stop)
+    return _Side(text, sentences, words, folded_words(all_words), bounds, firsts, stops)
 
 
 def _ratio(numerator: IntArray, denominator: IntArray) -> FloatArray:

@@ -25,7 +25,7 @@ import numpy as np
 from nltk.stem.snowball import SnowballStemmer
 from numpy.typing import NDArray
 
-from tui.core.words import FUNCTION_WORDS, fold_marks
+from tui.core.words import FUNCTION_WORDS, fold_marks, fold_words
 
 IntArray = NDArray[np.int64]
 FloatArray = NDArray[np.float64]
@@ -56,6 +56,37 @@ _CACHE_LIMIT = 200_000
 #: The same stemmer as :func:`tui.core.words.stem`, called on words already folded.
 _STEMMER = SnowballStemmer("english")
 _term_cache: dict[str, tuple[str, ...]] = {}
+_stem_cache: dict[str, str] = {}
+
+
+def _stem(part: str) -> str:
+    """Return the Snowball stem of a folded, lower-case word part, computed once per part.
+
+    A part that ends in a digit ("2024", "3.5", "g20") is its own stem: every rule of the
+    English stemmer removes or replaces a suffix of letters, so it is not run for them.
+    """
+    stemmed = _stem_cache.get(part)
+    if stemmed is None:
+        stemmed = part if part[-1].isdigit() else _STEMMER.stem(part)
+        if len(_stem_cache) < _CACHE_LIMIT:
+            _stem_cache[part] = stemmed
+    return stemmed
+
+
+def _folded_terms(folded: str) -> tuple[str, ...]:
+    """Return the terms of one word already folded (marks and case)."""
+    if folded[:1].isdigit():
+        amount = _SHORT_AMOUNT.fullmatch(folded)
+        if amount is not None:
+            return (amount.group(1), _SCALE_WORDS[amount.group(2)])
+    if folded in FUNCTION_WORDS or folded in ATTRIBUTION_WORDS:
+        return ()
+    if "'" not in folded and "-" not in folded:
+        return (_stem(folded),) if len(folded) > 1 else ()
+    parts = [part for part in folded.replace("'", "-").split("-") if part]
+    if len(parts) > 1 and parts[-1] == "s":
+        parts.pop()
+    return tuple(_stem(part) for part in parts if part not in FUNCTION_WORDS and len(part) > 1)
 
 
 def word_terms(word: str) -> tuple[str, ...]:
@@ -63,21 +94,31 @@ def word_terms(word: str) -> tuple[str, ...]:
     cached = _term_cache.get(word)
     if cached is not None:
         return cached
-    folded = fold_marks(word).lower()
-    terms: tuple[str, ...] = ()
-    amount = _SHORT_AMOUNT.fullmatch(folded) if folded[:1].isdigit() else None
-    if amount is not None:
-        terms = (amount.group(1), _SCALE_WORDS[amount.group(2)])
-    elif folded not in FUNCTION_WORDS and folded not in ATTRIBUTION_WORDS:
-        parts = [part for part in folded.replace("'", "-").split("-") if part]
-        if len(parts) > 1 and parts[-1] == "s":
-            parts.pop()
-        # The parts are folded and lower-case already: the stemmer itself, not ``stem``.
-        terms = tuple(
-            _STEMMER.stem(part) for part in parts if part not in FUNCTION_WORDS and len(part) > 1
-        )
+    terms = _folded_terms(fold_marks(word).lower())
     if len(_term_cache) < _CACHE_LIMIT:
         _term_cache[word] = terms
+    return terms
+
+
+def terms_of_words(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Return the terms of each of ``words`` (as :func:`word_terms`), folding the words
+    not seen before all at once."""
+    terms: dict[str, tuple[str, ...]] = {}
+    new: list[str] = []
+    for word in words:
+        found = _term_cache.get(word)
+        if found is None:
+            new.append(word)
+        else:
+            terms[word] = found
+    folded = fold_words(new)
+    room = _CACHE_LIMIT - len(_term_cache)
+    for word, folded_word in zip(new, folded, strict=True):
+        made = _folded_terms(folded_word)
+        terms[word] = made
+        if room > 0:
+            _term_cache[word] = made
+            room -= 1
     return terms
 
 
@@ -160,7 +201,7 @@ def term_table(a_words: Sequence[Sequence[str]], b_words: Sequence[Sequence[str]
     documents (rarer is heavier), so that scores are exact sums of integers.
     """
     distinct = set(chain.from_iterable(chain(a_words, b_words)))
-    terms_of_word = {word: word_terms(word) for word in distinct}
+    terms_of_word = terms_of_words(distinct)
     vocabulary = sorted(set(chain.from_iterable(terms_of_word.values())))
     term_id = {term: number for number, term in enumerate(vocabulary)}
     ids_of_word = {

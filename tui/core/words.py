@@ -6,8 +6,9 @@ Shared by alignment and the analyses so that every module sees the same words.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
-from itertools import chain, islice
+from itertools import accumulate, chain, islice
 
 from nltk.stem.snowball import SnowballStemmer
 from nltk.tokenize import RegexpTokenizer
@@ -113,3 +114,33 @@ def word_bounds(
     first ``limit`` words only when ``limit`` is given."""
     matches = _WORD_REGEX.finditer(text, start, len(text) if end is None else end)
     return list(chain.from_iterable(map(_match_span, islice(matches, limit))))
+
+
+# The same words, captured whole so that ``split`` returns them between the text around them.
+_WORD_SPLIT = re.compile(f"({_WORD_TOKENIZER._pattern})", _WORD_TOKENIZER._flags)
+
+
+def word_layout(text: str) -> tuple[list[str], list[int]]:
+    """Return the words of the whole of ``text`` (as :func:`fast_words`) and where they stand,
+    as one flat list ``[start0, end0, start1, end1, ...]`` (as :func:`word_bounds`).
+
+    One regular-expression pass over the text, with no match object per word: the text
+    is split into the runs between words and the words, whose lengths add up to offsets.
+    """
+    parts = _WORD_SPLIT.split(text)
+    bounds = list(accumulate(map(len, parts)))
+    bounds.pop()
+    return parts[1::2], bounds
+
+
+def fold_words(words: Sequence[str]) -> list[str]:
+    """Return each of ``words`` folded as ``fold_marks(word).lower()``, in one pass.
+
+    Folding and lower-casing go character by character, and a line break ends a word for
+    ``lower`` just as the end of the text does, so the words are folded joined by line
+    breaks; words holding a line break themselves are folded one by one.
+    """
+    folded = "\n".join(words).translate(_FOLD).lower().split("\n")
+    if len(folded) != len(words):
+        return [fold_marks(word).lower() for word in words]
+    return folded
