@@ -21,11 +21,10 @@ mirrored when needed, so ``align(b, a)`` is exactly the mirror image of ``align(
 from __future__ import annotations
 
 import gc
-from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from itertools import chain
+from itertools import accumulate, chain
 
 import numpy as np
 
@@ -50,8 +49,8 @@ from tui.core.similarity import (
     union_terms,
     weighted_dice,
 )
-from tui.core.word_diff import changed_ranges, edits_from_ranges, folded_words
-from tui.core.words import fast_words, word_bounds, word_layout
+from tui.core.word_diff import changed_ranges, edits_from_ranges
+from tui.core.words import fast_words, fold_words, locate_words, word_bounds
 
 #: A pair of sentences tells the same thing from this weighted overlap on.
 PAIR_THRESHOLD = 0.34
@@ -88,18 +87,16 @@ class _TermSets(dict[int, frozenset[int]]):
 class _Side:
     """The article sentences of one document, by position, with their words.
 
-    The words of the whole text are found once (:func:`word_layout`); sentence ``k``
-    has the words ``first[k]:stop[k]`` of that list, or ``-1`` for a sentence whose
-    words had to be found on their own (see :func:`_side`).
+    The folded words of sentence ``k`` are ``folded[first[k]:first[k + 1]]``.
     """
 
     text: str
     sentences: list[Sentence]
     words: list[list[str]]
     folded: list[str]
-    bounds: list[int]
     first: list[int]
-    stop: list[int]
+    #: Whether each sentence's text is its slice of the document text.
+    exact: list[bool]
 
     def group_words(self, rows: Sequence[int]) -> list[str]:
         """Return the folded words of the sentences at ``rows``, in order."""
@@ -108,10 +105,7 @@ class _Side:
         return list(chain.from_iterable(map(self._folded, rows)))
 
     def _folded(self, row: int) -> list[str]:
-        first = self.first[row]
-        if first < 0:
-            return folded_words(self.words[row])
-        return self.folded[first : self.stop[row]]
+        return self.folded[self.first[row] : self.first[row + 1]]
 
     def group_bounds(self, rows: Sequence[int], count: int) -> list[int]:
         """Return the offsets of the first ``count`` words of the sentences at ``rows``
@@ -120,12 +114,11 @@ class _Side:
         for row in rows:
             if count <= 0:
                 break
-            first = self.first[row]
-            if first < 0:
-                sentence = self.sentences[row]
-                bounds += word_bounds(self.text, sentence.start, sentence.end, count)
+            sentence = self.sentences[row]
+            if self.exact[row]:
+                bounds += locate_words(self.text, self.words[row], sentence.start, count)
             else:
-                bounds += self.bounds[2 * first : 2 * min(self.stop[row], first + count)]
+                bounds += word_bounds(self.text, sentence.start, sentence.end, count)
             count -= len(self.words[row])
         return bounds
 
@@ -164,35 +157,13 @@ class _Context:
 
 
 def _side(document: Document) -> _Side:
-    """Return the article sentences of ``document`` with their words.
-
-    The words are found in one pass over the whole text.  A sentence whose text is not
-    its slice of the document, or which a word crosses into or out of, has its words
-    found on its own instead, exactly as a pass over its text alone finds them.
-    """
     text = document.text
-    all_words, bounds = word_layout(text)
-    starts, ends = bounds[0::2], bounds[1::2]
     sentences = [s for s in document.sentences if not s.boilerplate]
-    words: list[list[str]] = []
-    firsts: list[int] = []
-    stops: list[int] = []
-    for sentence in sentences:
-        start, end = sentence.start, sentence.end
-        first = bisect_left(starts, start)
-        stop = bisect_left(starts, end)
-        if (
-            (first == 0 or ends[first - 1] <= start)
-            and (stop == 0 or ends[stop - 1] <= end)
-            and text[start:end] == sentence.text
-        ):
-            words.append(all_words[first:stop])
-        else:
-            first = stop = -1
-            words.append(fast_words(sentence.text))
-        firsts.append(first)
-        stops.append(stop)
-    return _Side(text, sentences, words, folded_words(all_words), bounds, firsts, stops)
+    words = [fast_words(s.text) for s in sentences]
+    first = [0, *accumulate(map(len, words))]
+    folded = fold_words(list(chain.from_iterable(words)))
+    exact = [text[s.start : s.end] == s.text for s in sentences]
+    return _Side(text, sentences, words, folded, first, exact)
 
 
 def _ratio(numerator: IntArray, denominator: IntArray) -> FloatArray:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from itertools import accumulate, chain, islice
+from itertools import chain, islice
 
 from nltk.stem.snowball import SnowballStemmer
 from nltk.tokenize import RegexpTokenizer
@@ -116,23 +116,6 @@ def word_bounds(
     return list(chain.from_iterable(map(_match_span, islice(matches, limit))))
 
 
-# The same words, captured whole so that ``split`` returns them between the text around them.
-_WORD_SPLIT = re.compile(f"({_WORD_TOKENIZER._pattern})", _WORD_TOKENIZER._flags)
-
-
-def word_layout(text: str) -> tuple[list[str], list[int]]:
-    """Return the words of the whole of ``text`` (as :func:`fast_words`) and where they stand,
-    as one flat list ``[start0, end0, start1, end1, ...]`` (as :func:`word_bounds`).
-
-    One regular-expression pass over the text, with no match object per word: the text
-    is split into the runs between words and the words, whose lengths add up to offsets.
-    """
-    parts = _WORD_SPLIT.split(text)
-    bounds = list(accumulate(map(len, parts)))
-    bounds.pop()
-    return parts[1::2], bounds
-
-
 def fold_words(words: Sequence[str]) -> list[str]:
     """Return each of ``words`` folded as ``fold_marks(word).lower()``, in one pass.
 
@@ -144,3 +127,25 @@ def fold_words(words: Sequence[str]) -> list[str]:
     if len(folded) != len(words):
         return [fold_marks(word).lower() for word in words]
     return folded
+
+
+def locate_words(
+    text: str, words: Sequence[str], start: int = 0, limit: int | None = None
+) -> list[int]:
+    """Return where ``words`` stand in ``text`` from ``start`` on, as one flat list
+    ``[start0, end0, start1, end1, ...]``, for the first ``limit`` words when given.
+
+    ``words`` must be the words :func:`fast_words` finds in ``text[start:end]`` for some
+    ``end``; the result is then that of :func:`word_bounds`.  Every word character of the
+    text belongs to a word and every word starts with one, so each word is simply the
+    next occurrence of its text after the word before it.
+    """
+    bounds: list[int] = []
+    find = text.find
+    position = start
+    for word in words if limit is None else islice(words, limit):
+        position = find(word, position)
+        end = position + len(word)
+        bounds += (position, end)
+        position = end
+    return bounds
