@@ -170,15 +170,35 @@ class TermTable:
     weights: IntArray
 
 
-def _matrix(
-    sentences: Sequence[Sequence[str]], ids_of_word: dict[str, tuple[int, ...]]
-) -> TermMatrix:
-    rows = [sorted(set(chain.from_iterable(map(ids_of_word.__getitem__, s)))) for s in sentences]
-    lengths = np.fromiter(map(len, rows), dtype=np.int64, count=len(rows))
-    indptr = np.zeros(len(rows) + 1, dtype=np.int64)
-    np.cumsum(lengths, out=indptr[1:])
-    indices = np.fromiter(chain.from_iterable(rows), dtype=np.int64, count=int(indptr[-1]))
-    return TermMatrix(indptr, indices)
+@dataclass(frozen=True)
+class _WordTerms:
+    """The term ids of each distinct word: ``ids[start[k]:start[k] + count[k]]`` for the
+    word numbered ``k`` in ``number``."""
+
+    number: dict[str, int]
+    start: IntArray
+    count: IntArray
+    ids: IntArray
+    term_count: int
+
+
+def _matrix(sentences: Sequence[Sequence[str]], words: _WordTerms) -> TermMatrix:
+    """Return the term matrix of the sentences, built on whole arrays: every word of every
+    sentence becomes its terms, tagged with the sentence, and the (sentence, term) pairs
+    are sorted and made unique at once."""
+    lengths = np.fromiter(map(len, sentences), dtype=np.int64, count=len(sentences))
+    tokens = np.fromiter(
+        map(words.number.__getitem__, chain.from_iterable(sentences)),
+        dtype=np.int64,
+        count=int(lengths.sum()),
+    )
+    token_row = np.repeat(np.arange(len(sentences), dtype=np.int64), lengths)
+    owner, positions = segment_offsets(words.start[tokens], words.count[tokens])
+    term_count = max(1, words.term_count)
+    codes = np.unique(token_row[owner] * term_count + words.ids[positions])
+    indptr = np.zeros(len(sentences) + 1, dtype=np.int64)
+    np.cumsum(np.bincount(codes // term_count, minlength=len(sentences)), out=indptr[1:])
+    return TermMatrix(indptr, codes % term_count)
 
 
 def _rarity_weights(frequency: IntArray, total: int) -> IntArray:
@@ -200,14 +220,25 @@ def term_table(a_words: Sequence[Sequence[str]], b_words: Sequence[Sequence[str]
     A term's weight is a scaled inverse document frequency over the sentences of both
     documents (rarer is heavier), so that scores are exact sums of integers.
     """
-    distinct = set(chain.from_iterable(chain(a_words, b_words)))
+    distinct = list(set(chain.from_iterable(chain(a_words, b_words))))
     terms_of_word = terms_of_words(distinct)
     vocabulary = sorted(set(chain.from_iterable(terms_of_word.values())))
     term_id = {term: number for number, term in enumerate(vocabulary)}
-    ids_of_word = {
-        word: tuple(map(term_id.__getitem__, terms)) for word, terms in terms_of_word.items()
-    }
-    a, b = _matrix(a_words, ids_of_word), _matrix(b_words, ids_of_word)
+    terms = [terms_of_word[word] for word in distinct]
+    count = np.fromiter(map(len, terms), dtype=np.int64, count=len(terms))
+    ids = np.fromiter(
+        map(term_id.__getitem__, chain.from_iterable(terms)),
+        dtype=np.int64,
+        count=int(count.sum()),
+    )
+    words = _WordTerms(
+        {word: number for number, word in enumerate(distinct)},
+        np.cumsum(count) - count,
+        count,
+        ids,
+        len(vocabulary),
+    )
+    a, b = _matrix(a_words, words), _matrix(b_words, words)
     frequency = np.bincount(
         np.concatenate([a.indices, b.indices]), minlength=len(vocabulary)
     ).astype(np.int64)
