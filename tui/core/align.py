@@ -159,7 +159,7 @@ class _Context:
 def _side(document: Document) -> _Side:
     text = document.text
     sentences = [s for s in document.sentences if not s.boilerplate]
-    words = [fast_words(s.text) for s in sentences]
+    words = list(map(fast_words, [s.text for s in sentences]))
     first = [0, *accumulate(map(len, words))]
     folded = fold_words(list(chain.from_iterable(words)))
     exact = [text[s.start : s.end] == s.text for s in sentences]
@@ -249,9 +249,13 @@ def _match_in_context(groups: list[_Group], context: _Context) -> None:
 
 def _group_numbers(groups: list[_Group], count: int, side: str) -> IntArray:
     """Return the group number of each sentence of one side (-1 when in no group)."""
+    members = [group.a if side == "a" else group.b for group in groups]
     numbers = np.full(count, -1, dtype=np.int64)
-    for g, group in enumerate(groups):
-        numbers[list(group.a if side == "a" else group.b)] = g
+    sentences = np.fromiter(chain.from_iterable(members), dtype=np.int64)
+    numbers[sentences] = np.repeat(
+        np.arange(len(groups), dtype=np.int64),
+        np.fromiter(map(len, members), dtype=np.int64, count=len(members)),
+    )
     return numbers
 
 
