@@ -161,7 +161,11 @@ def _side(document: Document) -> _Side:
     sentences = [s for s in document.sentences if not s.boilerplate]
     words = list(map(fast_words, [s.text for s in sentences]))
     first = [0, *accumulate(map(len, words))]
-    folded = fold_words(list(chain.from_iterable(words)))
+    every_word = list(chain.from_iterable(words))
+    # Each distinct word is folded once, and its folded form shared by all its uses.
+    distinct = list(set(every_word))
+    folded_of = dict(zip(distinct, fold_words(distinct), strict=True))
+    folded = list(map(folded_of.__getitem__, every_word))
     exact = [text[s.start : s.end] == s.text for s in sentences]
     return _Side(text, sentences, words, folded, first, exact)
 
