@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from tui.core.similarity import IntArray, TermMatrix, segment_offsets
+from tui.core.similarity import IntArray, TermMatrix, segment_offsets, unique_counts
 
 
 def _rank_in_group(groups: IntArray) -> IntArray:
@@ -53,7 +53,7 @@ def _partners(
     postings_start = np.cumsum(postings_length) - postings_length
     owner, positions = segment_offsets(postings_start[term], postings_length[term])
     target_count = max(1, targets.rows)
-    codes, shared = np.unique(query[owner] * target_count + postings[positions], return_counts=True)
+    codes, shared = unique_counts(query[owner] * target_count + postings[positions])
     query, target = codes // target_count, codes % target_count
     # Per query, the targets sharing the most rare terms (ties: lower row).
     order = _order_within_rows(query, shared)
@@ -84,7 +84,7 @@ def candidate_pairs(
     options = {"rare_terms": rare_terms, "keep": keep, "max_postings": max_postings}
     forward_a, forward_b = _partners(a, b, weights, **options)
     backward_b, backward_a = _partners(b, a, weights, **options)
-    codes = np.unique(
+    codes, _ = unique_counts(
         np.concatenate([forward_a * b.rows + forward_b, backward_a * b.rows + backward_b])
     )
     return codes // b.rows, codes % b.rows
