@@ -70,15 +70,14 @@ def changed_ranges(a_keys: Sequence[str], b_keys: Sequence[str]) -> list[tuple[i
     """
     if a_keys == b_keys:
         return []
+    # The changes between two runs of equal words are one range (the last matching
+    # block is an empty one at the ends of both lists).
     spans: list[tuple[int, int, int, int]] = []
-    for opcode in Indel.opcodes(a_keys, b_keys):
-        if opcode.tag == "equal":
-            continue
-        if spans and spans[-1][1] == opcode.src_start and spans[-1][3] == opcode.dest_start:
-            a1, _, b1, _ = spans[-1]
-            spans[-1] = (a1, opcode.src_end, b1, opcode.dest_end)
-        else:
-            spans.append((opcode.src_start, opcode.src_end, opcode.dest_start, opcode.dest_end))
+    a_end = b_end = 0
+    for block in Indel.opcodes(a_keys, b_keys).as_matching_blocks():
+        if a_end < block.a or b_end < block.b:
+            spans.append((a_end, block.a, b_end, block.b))
+        a_end, b_end = block.a + block.size, block.b + block.size
     return [
         (a1, a2, b1, b2)
         for a1, a2, b1, b2 in spans
