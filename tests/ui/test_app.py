@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.ui.helpers import loaded_from, sentence_of, span_of
 from tui.core.compare import compare_loaded
 from tui.core.loading import load_source
 from tui.core.models import (
@@ -24,34 +25,18 @@ from tui.ui.help_screen import HelpScreen
 SIZE = (120, 40)
 
 
-def _span(document: Document, needle: str) -> Span:
-    start = document.text.index(needle)
-    return document.span(start, start + len(needle))
-
-
-def _sentence(document: Document, needle: str) -> int:
-    offset = document.text.index(needle)
-    found = sentence_at(document, offset)
-    assert found is not None
-    return found
-
-
-def _loaded(document: Document) -> LoadedText:
-    return LoadedText(document.path, document.title, document.text)
-
-
 @pytest.fixture
 def walk(sample_a: Document, sample_b: Document) -> Comparison:
     """The sample pair with four hand-made differences, so navigation does not hang on
     how the analyses rate them: a passage only A has, a quote, a wording change, and
     a passage only B has (the one with ``[Lee]`` in a quotation)."""
     a, b = sample_a, sample_b
-    quote_a = _span(a, "“China wants to underscore South Korea’s importance more than before,”")
-    quote_b = _span(b, "“China wants to emphasise South Korea’s importance slightly more")
-    troops_a = a.sentences[_sentence(a, "Around 28,500 US troops")]
-    troops_b = b.sentences[_sentence(b, "Currently, roughly 28,500")]
-    only_a = a.sentences[_sentence(a, "Against this backdrop")]
-    only_b = b.sentences[_sentence(b, "have [Lee] visit China")]
+    quote_a = span_of(a, "“China wants to underscore South Korea’s importance more than before,”")
+    quote_b = span_of(b, "“China wants to emphasise South Korea’s importance slightly more")
+    troops_a = a.sentences[sentence_of(a, "Around 28,500 US troops")]
+    troops_b = b.sentences[sentence_of(b, "Currently, roughly 28,500")]
+    only_a = a.sentences[sentence_of(a, "Against this backdrop")]
+    only_b = b.sentences[sentence_of(b, "have [Lee] visit China")]
 
     def difference(kind: str, x: Span | None, y: Span | None, summary: str) -> Difference:
         return Difference(difference_id(kind, x, y), kind, x, y, summary)  # type: ignore[arg-type]
@@ -70,7 +55,9 @@ def walk(sample_a: Document, sample_b: Document) -> Comparison:
     alignment = Alignment(
         groups=(
             AlignedGroup(
-                (_sentence(a, "“China wants"),), (_sentence(b, "“China wants to emphasise"),), 0.8
+                (sentence_of(a, "“China wants"),),
+                (sentence_of(b, "“China wants to emphasise"),),
+                0.8,
             ),
             AlignedGroup((troops_a.id,), (troops_b.id,), 0.9),
         ),
@@ -87,7 +74,7 @@ def _visible(view: ArticleView, offset: int) -> bool:
 
 
 async def test_n_and_p_walk_the_differences_and_bring_them_into_view(walk: Comparison) -> None:
-    app = CrosscheckApp(_loaded(walk.a), _loaded(walk.b), comparison=walk)
+    app = CrosscheckApp(loaded_from(walk.a), loaded_from(walk.b), comparison=walk)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("n")
         assert app.current == 0 and app.difference_list.selected == 0
@@ -109,7 +96,7 @@ async def test_n_and_p_walk_the_differences_and_bring_them_into_view(walk: Compa
 
 
 async def test_filters_narrow_the_list_and_n_stays_within_them(walk: Comparison) -> None:
-    app = CrosscheckApp(_loaded(walk.a), _loaded(walk.b), comparison=walk)
+    app = CrosscheckApp(loaded_from(walk.a), loaded_from(walk.b), comparison=walk)
     async with app.run_test(size=SIZE) as pilot:
         assert "All 4" in str(app.filter_bar.render())
         await pilot.press("2")
@@ -133,7 +120,7 @@ async def test_filters_narrow_the_list_and_n_stays_within_them(walk: Comparison)
 async def test_enter_in_the_list_brings_the_selected_difference_into_view(
     walk: Comparison,
 ) -> None:
-    app = CrosscheckApp(_loaded(walk.a), _loaded(walk.b), comparison=walk)
+    app = CrosscheckApp(loaded_from(walk.a), loaded_from(walk.b), comparison=walk)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("tab", "tab")
         assert app.focused is app.difference_list
@@ -170,7 +157,7 @@ async def test_synced_scrolling_keeps_the_counterpart_in_view(
 
 
 async def test_sync_follows_a_hand_made_alignment(walk: Comparison) -> None:
-    app = CrosscheckApp(_loaded(walk.a), _loaded(walk.b), comparison=walk)
+    app = CrosscheckApp(loaded_from(walk.a), loaded_from(walk.b), comparison=walk)
     async with app.run_test(size=SIZE) as pilot:
         troops_a = walk.a.text.index("Around 28,500 US troops")
         app.view("a").scroll_to(y=app.view("a").lines.line_of(troops_a), animate=False)
@@ -182,7 +169,7 @@ async def test_sync_follows_a_hand_made_alignment(walk: Comparison) -> None:
 
 
 async def test_search_steps_through_hits_in_both_panes(walk: Comparison) -> None:
-    app = CrosscheckApp(_loaded(walk.a), _loaded(walk.b), comparison=walk)
+    app = CrosscheckApp(loaded_from(walk.a), loaded_from(walk.b), comparison=walk)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("slash")
         assert app.focused is app.search_bar.input
@@ -202,7 +189,7 @@ async def test_search_steps_through_hits_in_both_panes(walk: Comparison) -> None
 
 
 async def test_help_lists_every_key_and_closes(walk: Comparison) -> None:
-    app = CrosscheckApp(_loaded(walk.a), _loaded(walk.b), comparison=walk)
+    app = CrosscheckApp(loaded_from(walk.a), loaded_from(walk.b), comparison=walk)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)

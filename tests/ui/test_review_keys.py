@@ -10,34 +10,21 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import TextArea
 
+from tests.ui.helpers import loaded_from, sentence_span_of, span_of
 from tui.core.models import (
     Alignment,
     Comparison,
     Difference,
     Document,
-    LoadedText,
     Span,
     difference_id,
 )
-from tui.core.navigation import sentence_at
 from tui.core.report import report_file_name
 from tui.core.session import default_session_path
 from tui.ui.app import CrosscheckApp
 from tui.ui.note_editor import NoteEditor
 
 SIZE = (120, 40)
-
-
-def _span(document: Document, needle: str) -> Span:
-    start = document.text.index(needle)
-    return document.span(start, start + len(needle))
-
-
-def _sentence_span(document: Document, needle: str) -> Span:
-    found = sentence_at(document, document.text.index(needle))
-    assert found is not None
-    sentence = document.sentences[found]
-    return document.span(sentence.start, sentence.end)
 
 
 def _difference(kind: str, a: Span | None, b: Span | None, summary: str) -> Difference:
@@ -47,13 +34,16 @@ def _difference(kind: str, a: Span | None, b: Span | None, summary: str) -> Diff
 def _comparison(a: Document, b: Document, *, swapped: bool = False) -> Comparison:
     """The sample pair with four hand-made differences (A is the rewrite, B the report);
     ``swapped`` gives the same pair with the sources the other way round."""
-    only_a = _sentence_span(a, "Against this backdrop")
+    only_a = sentence_span_of(a, "Against this backdrop")
     quote = (
-        _span(a, "“China wants to underscore South Korea’s importance more than before,”"),
-        _span(b, "“China wants to emphasise South Korea’s importance slightly more"),
+        span_of(a, "“China wants to underscore South Korea’s importance more than before,”"),
+        span_of(b, "“China wants to emphasise South Korea’s importance slightly more"),
     )
-    troops = (_sentence_span(a, "Around 28,500 US troops"), _sentence_span(b, "Currently, roughly"))
-    only_b = _sentence_span(b, "have [Lee] visit China")
+    troops = (
+        sentence_span_of(a, "Around 28,500 US troops"),
+        sentence_span_of(b, "Currently, roughly"),
+    )
+    only_b = sentence_span_of(b, "have [Lee] visit China")
     pairs: list[tuple[str, Span | None, Span | None, str]] = [
         ("unique", only_a, None, "Only in the rewrite: backdrop"),
         ("quote", *quote, "Kang's quote: “underscore” → “emphasise”"),
@@ -67,13 +57,12 @@ def _comparison(a: Document, b: Document, *, swapped: bool = False) -> Compariso
     return Comparison(a, b, Alignment(groups=(), only_a=(), only_b=()), differences=differences)
 
 
-def _loaded(document: Document) -> LoadedText:
-    return LoadedText(document.path, document.title, document.text)
-
-
 def _app(comparison: Comparison, session: Path) -> CrosscheckApp:
     return CrosscheckApp(
-        _loaded(comparison.a), _loaded(comparison.b), comparison=comparison, session_path=session
+        loaded_from(comparison.a),
+        loaded_from(comparison.b),
+        comparison=comparison,
+        session_path=session,
     )
 
 
@@ -233,7 +222,7 @@ async def test_marks_come_back_when_the_pair_is_opened_again_either_way(
 async def test_the_default_session_is_the_pairs_file_in_the_data_folder(
     pair: Comparison, private_data_folder: Path
 ) -> None:
-    app = CrosscheckApp(_loaded(pair.a), _loaded(pair.b), comparison=pair)
+    app = CrosscheckApp(loaded_from(pair.a), loaded_from(pair.b), comparison=pair)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("n", "space")
     path = default_session_path(pair.a, pair.b)
