@@ -16,7 +16,8 @@ from nltk.tokenize import RegexpTokenizer
 # A word is a run of letters/digits, kept whole across inner apostrophes, hyphens,
 # periods and commas between digits ("don't", "Jun-young", "U.S", "28,500", "3.5").
 # Acronyms written with periods ("U.S.", "a.m.") are one word.
-_WORD_TOKENIZER = RegexpTokenizer(r"(?:[^\W\d_]\.){2,}|\w+(?:(?:['’\-]|[.,](?=\d))\w+)*")
+_WORD_PATTERN = r"(?:[^\W\d_]\.){2,}|\w+(?:(?:['’\-]|[.,](?=\d))\w+)*"
+_WORD_TOKENIZER = RegexpTokenizer(_WORD_PATTERN)
 _STEMMER = SnowballStemmer("english")
 
 #: Folds typographic variants so that straight and curly marks, and dashes, compare equal.
@@ -90,7 +91,7 @@ def content_stems(text: str) -> list[str]:
 
 # The tokenizer's own pattern, compiled once with the standard engine: the same words
 # as ``word_spans`` without nltk's per-call timeout guard, for long documents.
-_WORD_REGEX = re.compile(_WORD_TOKENIZER._pattern, _WORD_TOKENIZER._flags)
+_WORD_REGEX = re.compile(_WORD_PATTERN, re.UNICODE | re.MULTILINE | re.DOTALL)
 
 
 def fast_word_spans(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
