@@ -171,3 +171,23 @@ def test_sample_pair_third_values_equal_and_days_reported(
     assert any("“Sunday”" in s for s in number_summaries)
     assert any("“Monday”" in s for s in number_summaries)
     validate(comparison_to_dict(sample_comparison))
+
+
+def test_a_percentage_and_a_fraction_of_the_same_share_are_the_same_figure() -> None:
+    a = make_document("a", "A quarter of the city's voters backed the tax in the referendum.")
+    b = make_document("b", "Some 25% of the city's voters backed the tax in the referendum.")
+    for alignment in (aligned((0, 0)), NO_GROUPS):
+        [match] = compare_figures(a, b, alignment)
+        assert statuses((match,)) == [("same", "A quarter", "Some 25%")]
+        assert match.note == "hedged in B, stated flatly in A"
+    a = make_document("a", "China absorbs 33% of South Korea's annual chip exports.")
+    b = make_document("b", "China absorbs a third of South Korea's annual chip exports.")
+    [match] = compare_figures(a, b, aligned((0, 0)))
+    assert (match.status, match.note) == ("same", "")
+
+
+def test_a_percentage_and_a_fraction_that_disagree_are_a_conflict() -> None:
+    a = make_document("a", "Nearly half of the city's voters backed the tax in the referendum.")
+    b = make_document("b", "Only 30% of the city's voters backed the tax in the referendum.")
+    [match] = compare_figures(a, b, aligned((0, 0)))
+    assert statuses((match,)) == [("conflict", "Nearly half", "30%")]

@@ -44,6 +44,12 @@ _SAME_THRESHOLD = 0.2
 _CONFLICT_THRESHOLD = 0.55
 #: Units whose one-sided figures name the other side's figures of that unit in their note.
 _CROSS_REFERENCED = frozenset({"weekday", "date"})
+#: Units that measure a share of a whole, compared with each other as shares.
+_SHARE_UNITS = frozenset({"percent", "fraction"})
+#: How far apart a percentage and a fraction may be and still be one share: the rounding
+#: of a whole percentage ("33%" for a third), or more when either is hedged.
+_SHARE_ROUNDING = 0.0051
+_SHARE_HEDGED = 0.021
 #: How many candidate partners one figure may have from each index (bounds pathological input,
 #: such as a table of thousands of equal numbers, without affecting news copy).
 _MAX_CANDIDATES = 64
@@ -75,11 +81,29 @@ def figure_kind(unit: str) -> str:
     """Return the kind of thing a unit measures: figures are compared only within one kind.
 
     Money in any currency is ``money``; ``duration:year`` and ``duration:month`` are
-    both ``duration``; other units are their own kind.
+    both ``duration``; a percentage and a fraction are both a ``share``; other units are
+    their own kind.
     """
     if unit.isupper():
         return "money"
+    if unit in _SHARE_UNITS:
+        return "share"
     return unit.split(":", 1)[0]
+
+
+def _share(figure: Figure) -> float | None:
+    """Return a percentage or fraction as a share in [0, 1]-terms, else None."""
+    if figure.value is None or figure.unit not in _SHARE_UNITS:
+        return None
+    return figure.value / 100 if figure.unit == "percent" else figure.value
+
+
+def _value_key(figure: Figure) -> tuple[str, float | None]:
+    """Return the key under which equal figures meet: shares are keyed by percent, rounded."""
+    share = _share(figure)
+    if share is not None:
+        return ("share", round(share * 100))
+    return (figure.unit, figure.value)
 
 
 def _content_stems(text: str) -> list[str]:
@@ -147,6 +171,12 @@ def _overlap(first: frozenset[str], second: frozenset[str]) -> float:
 
 
 def _same_value(first: Figure, second: Figure) -> bool:
+    first_share, second_share = _share(first), _share(second)
+    if first_share is not None and second_share is not None and first.unit != second.unit:
+        # "33%" is how "a third" is written as a percentage: equal within the rounding of
+        # a whole percentage, or of a hedged figure ("nearly half" and "49%").
+        hedged = first.approximate or second.approximate
+        return abs(first_share - second_share) <= (_SHARE_HEDGED if hedged else _SHARE_ROUNDING)
     if first.unit != second.unit:
         return False
     if first.value is None or second.value is None:
@@ -254,7 +284,7 @@ def _candidate_pairs(
     by_group: dict[tuple[str, int], list[int]] = defaultdict(list)
     by_near: dict[tuple[str, str], list[int]] = defaultdict(list)
     for j, second in enumerate(located_b):
-        by_value[(second.figure.unit, second.figure.value)].append(j)
+        by_value[_value_key(second.figure)].append(j)
         group = b_group.get(second.sentence)
         if group is not None:
             by_group[(second.kind, group)].append(j)
@@ -262,7 +292,7 @@ def _candidate_pairs(
             by_near[(second.kind, word)].append(j)
     pairs: set[tuple[int, int]] = set()
     for i, first in enumerate(located_a):
-        partners = by_value.get((first.figure.unit, first.figure.value), [])[:_MAX_CANDIDATES]
+        partners = by_value.get(_value_key(first.figure), [])[:_MAX_CANDIDATES]
         group = a_group.get(first.sentence)
         if group is not None:
             partners = partners + by_group.get((first.kind, group), [])[:_MAX_CANDIDATES]
