@@ -191,3 +191,18 @@ def test_a_percentage_and_a_fraction_that_disagree_are_a_conflict() -> None:
     b = make_document("b", "Only 30% of the city's voters backed the tax in the referendum.")
     [match] = compare_figures(a, b, aligned((0, 0)))
     assert statuses((match,)) == [("conflict", "Nearly half", "30%")]
+
+
+def test_durations_in_other_units_compare_by_length() -> None:
+    a = make_document("a", "The talks lasted two months before the ceasefire was signed in Doha.")
+    b = make_document("b", "The talks lasted eight weeks before the ceasefire was signed in Doha.")
+    [match] = compare_figures(a, b, aligned((0, 0)))
+    assert statuses((match,)) == [("same", "two months", "eight weeks")]
+    a = make_document("a", "The strike lasted two years before the union accepted the offer.")
+    b = make_document("b", "The strike lasted 18 months before the union accepted the offer.")
+    [match] = compare_figures(a, b, aligned((0, 0)))
+    assert statuses((match,)) == [("conflict", "two years", "18 months")]
+    a = make_document("a", "Rescuers searched for 48 hours before the rubble was cleared.")
+    b = make_document("b", "Rescuers searched for two days before the rubble was cleared.")
+    [match] = compare_figures(a, b, aligned((0, 0)))
+    assert match.status == "same"

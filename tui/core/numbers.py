@@ -50,6 +50,19 @@ _SHARE_UNITS = frozenset({"percent", "fraction"})
 #: of a whole percentage ("33%" for a third), or more when either is hedged.
 _SHARE_ROUNDING = 0.0051
 _SHARE_HEDGED = 0.021
+#: Lengths of the duration units, in days, and how far apart two durations told in
+#: different units may be and still be one length ("two months" vs "eight weeks").
+_DAYS_PER_UNIT = {
+    "minute": 1 / 1440,
+    "hour": 1 / 24,
+    "day": 1.0,
+    "week": 7.0,
+    "month": 30.44,
+    "year": 365.25,
+    "decade": 3652.5,
+    "century": 36525.0,
+}
+_DURATION_TOLERANCE = 0.1
 #: How many candidate partners one figure may have from each index (bounds pathological input,
 #: such as a table of thousands of equal numbers, without affecting news copy).
 _MAX_CANDIDATES = 64
@@ -96,6 +109,14 @@ def _share(figure: Figure) -> float | None:
     if figure.value is None or figure.unit not in _SHARE_UNITS:
         return None
     return figure.value / 100 if figure.unit == "percent" else figure.value
+
+
+def _duration_days(figure: Figure) -> float | None:
+    """Return a duration's length in days, or None for other figures or unknown units."""
+    kind, _, unit = figure.unit.partition(":")
+    if kind != "duration" or figure.value is None or unit not in _DAYS_PER_UNIT:
+        return None
+    return figure.value * _DAYS_PER_UNIT[unit]
 
 
 def _value_key(figure: Figure) -> tuple[str, float | None]:
@@ -177,6 +198,10 @@ def _same_value(first: Figure, second: Figure) -> bool:
         # a whole percentage, or of a hedged figure ("nearly half" and "49%").
         hedged = first.approximate or second.approximate
         return abs(first_share - second_share) <= (_SHARE_HEDGED if hedged else _SHARE_ROUNDING)
+    first_days, second_days = _duration_days(first), _duration_days(second)
+    if first_days is not None and second_days is not None and first.unit != second.unit:
+        # "two months" and "eight weeks" are one length told in other units.
+        return abs(first_days - second_days) <= _DURATION_TOLERANCE * max(first_days, second_days)
     if first.unit != second.unit:
         return False
     if first.value is None or second.value is None:
