@@ -57,8 +57,13 @@ def _found(text: str) -> list[tuple[str, str | None]]:
         ),
         pytest.param(
             "The Lee administration has said it aims to “restore” relations with Beijing.",
-            [("restore", None)],
+            [("restore", "Lee administration")],
             id="scare quote",
+        ),
+        pytest.param(
+            "Talks will “resume next week”, the Moon government said on Tuesday.",
+            [("resume next week", "Moon government")],
+            id="a speaking body",
         ),
         pytest.param(
             "Pyongyang branded him a “hypocrite” and a “confrontational maniac.”",
@@ -213,16 +218,17 @@ def test_sample_pair_quotes_and_speakers(sample_a: Document, sample_b: Document)
     assert speakers_a == [
         ("China wants to underscore Sout", "Kang Jun-young"),
         ("Beijing appears to have strate", "Kang Jun-young"),
-        ("restore", None),
+        ("restore", "Lee administration"),
         ("Korea is not simply responding", "Xavier Brunson"),
         ("It sits at the crossroads of b", "Xavier Brunson"),
         ("hypocrite", None),
         ("confrontational maniac.", None),
     ]
     speakers_b = [q.speaker for q in find_quotes(sample_b)]
-    assert speakers_b == ["Wi Sung-lac"] * 4 + ["Kang Jun-young"] * 2 + [None, None] + [
-        "Xavier Brunson"
-    ] * 2 + [None, None]
+    assert speakers_b == ["Wi Sung-lac"] * 4 + ["Kang Jun-young"] * 2 + [
+        "Lee administration",
+        None,
+    ] + ["Xavier Brunson"] * 2 + [None, None]
 
 
 @settings(max_examples=300, deadline=None)

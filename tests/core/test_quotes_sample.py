@@ -65,7 +65,7 @@ def test_sample_quote_spans_follow_the_contract(sample_comparison: Comparison) -
         "Quote only in B (Wi Sung-lac): “constructive”",
         "Quote only in B: “practical diplomacy”",
         "Quote altered (Xavier Brunson): “It” → “Korea”, “shaping” → “that shape”, “in” → “across”",
-        "Quote altered: “restore” → “restoring”",
+        "Quote altered (Lee administration): “restore” → “restoring”",
     ],
 )
 def test_sample_quote_differences(sample_comparison: Comparison, summary: str) -> None:

@@ -31,14 +31,22 @@ _VERBS = (
 _AUX = r"(?:(?:has|had|have|also|later|then|previously|reportedly|once|further|had\s+earlier)\s+)*"
 _TOKEN = r"[A-Z][\w’'.\-]*"
 _NAME = rf"{_TOKEN}(?:\s+(?:(?:de|van|von|bin|al|da|di|le|la)\s+)?{_TOKEN}){{0,5}}"
+#: Bodies that speak as one: "the Lee administration said", "the Interior Ministry told".
+_BODY = (
+    r"administration|government|ministry|office|presidency|police|military|army|navy|"
+    r"embassy|council|committee|agency|company|party|campaign|court|parliament|cabinet|"
+    r"department|union|foundation"
+)
+_SPEAKER = rf"{_NAME}(?:\s+(?:{_BODY})\b)?"
 _APPOSITIVE = r",\s+[a-z][^,“”\"\n]{0,160},"
-_SUBJECT = rf"(?P<name>{_NAME}|[Hh]e|[Ss]he)(?:{_APPOSITIVE})?\s+{_AUX}(?:{_VERBS})\b"
+_SUBJECT = rf"(?P<name>{_SPEAKER}|[Hh]e|[Ss]he)(?:{_APPOSITIVE})?\s+{_AUX}(?:{_VERBS})\b"
 _DESCRIPTOR = r"(?:[a-z][\w’'.\-]*\s+){0,4}?"
 _INVERTED = rf"\b(?:{_VERBS})\s+{_DESCRIPTOR}(?P<name>{_NAME})"
 
 _RIGHT_AFTER = re.compile(
     rf"^[\s,;:—–-]*(?:(?:{_VERBS})\s+{_DESCRIPTOR}(?P<inv>{_NAME})|"
-    rf"(?:[\w’'.\-]+\s+){{0,6}}?(?P<name>{_NAME}|he|she)(?:{_APPOSITIVE})?\s+{_AUX}(?:{_VERBS})\b)"
+    rf"(?:[\w’'.\-]+\s+){{0,6}}?(?P<name>{_SPEAKER}|he|she)(?:{_APPOSITIVE})?\s+{_AUX}"
+    rf"(?:{_VERBS})\b)"
 )
 _SUBJECT_RE = re.compile(_SUBJECT)
 _INVERTED_RE = re.compile(_INVERTED)
