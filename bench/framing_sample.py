@@ -10,35 +10,23 @@ Run: .venv/bin/python bench/framing_sample.py
 from __future__ import annotations
 
 import json
+import sys
 import time
 from pathlib import Path
 from typing import Any
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from tests.gold.gold import hand_alignment
 from tui.core.align import align
 from tui.core.document import open_document
 from tui.core.framing import find_framing
-from tui.core.models import AlignedGroup, Alignment, Document
+from tui.core.models import Document
 from tui.core.samples import sample_pair
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD_DIR = ROOT / "tests" / "gold"
 ROUNDS = 20
-
-
-def _sentence_id(document: Document, opening: str) -> int:
-    return next(s.id for s in document.sentences if not s.boilerplate and opening in s.text)
-
-
-def _hand_alignment(a: Document, b: Document, gold: dict[str, Any]) -> Alignment:
-    groups = tuple(
-        AlignedGroup(
-            tuple(_sentence_id(a, opening) for opening in pair["a"]),
-            tuple(_sentence_id(b, opening) for opening in pair["b"]),
-            0.8,
-        )
-        for pair in gold["pairs"]
-    )
-    return Alignment(groups=groups, only_a=(), only_b=())
 
 
 def _scores(found: set[tuple[str, str, str]], expected: set[tuple[str, str, str]]) -> str:
@@ -58,7 +46,7 @@ def _report(name: str, a: Document, b: Document, gold: dict[str, Any]) -> None:
     per_run = (time.perf_counter() - started) / ROUNDS
     expected = {(s["category"], s["a"], s["b"]) for s in gold["shifts"]}
     found = {(s.category, s.a.text, s.b.text) for s in shifts}
-    by_hand = find_framing(a, b, _hand_alignment(a, b, gold))
+    by_hand = find_framing(a, b, hand_alignment(a, b, gold["pairs"]))
     hand_found = {(s.category, s.a.text, s.b.text) for s in by_hand}
     print(f"{name}")
     print(f"  aligned groups      {len(alignment.groups)}")

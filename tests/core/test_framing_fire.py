@@ -8,10 +8,11 @@ from typing import Any
 
 import pytest
 
+from tests.gold.gold import hand_alignment
 from tui.core.compare import compare
 from tui.core.document import open_document
 from tui.core.framing import find_framing
-from tui.core.models import AlignedGroup, Alignment, Document, FramingShift
+from tui.core.models import Document, FramingShift
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "tests" / "gold" / "framing_fire.json"
@@ -28,24 +29,6 @@ def documents(gold: dict[str, Any]) -> tuple[Document, Document]:
     return open_document(str(ROOT / gold["a"])), open_document(str(ROOT / gold["b"]))
 
 
-def _sentence_id(document: Document, opening: str) -> int:
-    found = [s.id for s in document.sentences if not s.boilerplate and opening in s.text]
-    assert len(found) == 1, f"{opening!r} is in sentences {found} of {document.name}"
-    return found[0]
-
-
-def _hand_alignment(a: Document, b: Document, gold: dict[str, Any]) -> Alignment:
-    groups = tuple(
-        AlignedGroup(
-            tuple(_sentence_id(a, opening) for opening in pair["a"]),
-            tuple(_sentence_id(b, opening) for opening in pair["b"]),
-            0.8,
-        )
-        for pair in gold["pairs"]
-    )
-    return Alignment(groups=groups, only_a=(), only_b=())
-
-
 def _keys(shifts: tuple[FramingShift, ...]) -> set[tuple[str, str, str]]:
     return {(s.category, s.a.text, s.b.text) for s in shifts}
 
@@ -58,7 +41,7 @@ def test_the_hand_aligned_pair_gives_exactly_the_gold_shifts(
     documents: tuple[Document, Document], gold: dict[str, Any]
 ) -> None:
     a, b = documents
-    shifts = find_framing(a, b, _hand_alignment(a, b, gold))
+    shifts = find_framing(a, b, hand_alignment(a, b, gold["pairs"]))
     assert _keys(shifts) == _expected(gold)
     assert len(shifts) == len(gold["shifts"])
     assert {s.category for s in shifts} == {
@@ -77,7 +60,7 @@ def test_neutral_verbs_interchangeable_modals_quoted_words_and_reordering_are_no
     a, b = documents
     flagged = " ".join(
         f"{s.a.text} {s.b.text}"
-        for s in find_framing(a, b, _hand_alignment(a, b, gold))
+        for s in find_framing(a, b, hand_alignment(a, b, gold["pairs"]))
         if s.category != "prominence"
     )
     for trap in ("told", "added", "might", "could", "may", "piled", "stacked", "battled"):
@@ -89,7 +72,7 @@ def test_the_notes_say_which_word_which_source_and_what_it_does(
     documents: tuple[Document, Document], gold: dict[str, Any]
 ) -> None:
     a, b = documents
-    notes = {s.note for s in find_framing(a, b, _hand_alignment(a, b, gold))}
+    notes = {s.note for s in find_framing(a, b, hand_alignment(a, b, gold["pairs"]))}
     assert "“fire” in A, “massive fire” in B (intensifier only in B)" in notes
     assert "“said” → “claimed” (B: the writer does not vouch for it)" in notes
     assert "“criticised” → “slammed” (neutral in A, loaded in B)" in notes

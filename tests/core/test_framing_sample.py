@@ -7,16 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from tests.gold.gold import hand_alignment
 from tui.core.framing import find_framing
-from tui.core.models import AlignedGroup, Alignment, Comparison, Document
+from tui.core.models import Comparison, Document
 
 GOLD = Path(__file__).resolve().parents[1] / "gold" / "framing_sample.json"
-
-
-def _sentence_id(document: Document, opening: str) -> int:
-    found = [s.id for s in document.sentences if not s.boilerplate and opening in s.text]
-    assert len(found) == 1, f"{opening!r} is in sentences {found} of {document.name}"
-    return found[0]
 
 
 @pytest.fixture(scope="module")
@@ -27,18 +22,6 @@ def gold() -> dict[str, list[dict[str, list[str] | str]]]:
     return loaded
 
 
-def _hand_alignment(a: Document, b: Document, pairs: list[dict[str, list[str] | str]]) -> Alignment:
-    groups = tuple(
-        AlignedGroup(
-            tuple(_sentence_id(a, opening) for opening in pair["a"]),
-            tuple(_sentence_id(b, opening) for opening in pair["b"]),
-            0.8,
-        )
-        for pair in pairs
-    )
-    return Alignment(groups=groups, only_a=(), only_b=())
-
-
 def _expected(gold: dict[str, list[dict[str, list[str] | str]]]) -> set[tuple[str, str, str]]:
     return {(str(s["category"]), str(s["a"]), str(s["b"])) for s in gold["shifts"]}
 
@@ -46,7 +29,7 @@ def _expected(gold: dict[str, list[dict[str, list[str] | str]]]) -> set[tuple[st
 def test_the_hand_aligned_sample_gives_exactly_the_gold_shifts(
     sample_a: Document, sample_b: Document, gold: dict[str, list[dict[str, list[str] | str]]]
 ) -> None:
-    shifts = find_framing(sample_a, sample_b, _hand_alignment(sample_a, sample_b, gold["pairs"]))
+    shifts = find_framing(sample_a, sample_b, hand_alignment(sample_a, sample_b, gold["pairs"]))
     assert {(s.category, s.a.text, s.b.text) for s in shifts} == _expected(gold)
     assert len(shifts) == len(gold["shifts"])
 

@@ -8,11 +8,12 @@ sentence of its side.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from tui.core.document import open_document
-from tui.core.models import Alignment, Document
+from tui.core.models import AlignedGroup, Alignment, Document
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD_DIR = Path(__file__).resolve().parent
@@ -42,6 +43,21 @@ def find_sentence(document: Document, piece: str) -> int:
     if len(hits) != 1:
         raise LookupError(f"{piece!r} is in {len(hits)} sentences of {document.name}")
     return hits[0]
+
+
+def hand_alignment(
+    a: Document, b: Document, pairs: Iterable[Mapping[str, Sequence[str] | str]]
+) -> Alignment:
+    """Return an alignment of the hand-made groups ``pairs`` (sentence pieces for "a" and "b")."""
+    groups = tuple(
+        AlignedGroup(
+            tuple(find_sentence(a, piece) for piece in pair["a"]),
+            tuple(find_sentence(b, piece) for piece in pair["b"]),
+            0.8,
+        )
+        for pair in pairs
+    )
+    return Alignment(groups=groups, only_a=(), only_b=())
 
 
 def load_gold(name: str) -> Gold:
