@@ -39,9 +39,9 @@ from pathlib import Path
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from tui.core.align import align
+from tui.core.align.aligner import align
 from tui.core.models import Document
-from tui.core.segment import segment
+from tui.core.text.segment import segment
 
 _SYLLABLES = [
     "ba",

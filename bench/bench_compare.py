@@ -28,13 +28,13 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from bench_ui import book_length
 
-from tui.core.align import align, alignment_differences
-from tui.core.document import build_document
-from tui.core.framing import find_framing, framing_differences
+from tui.core.align.aligner import align, alignment_differences
+from tui.core.figures.compare import compare_figures, figure_differences
+from tui.core.framing.find import find_framing, framing_differences
 from tui.core.models import LoadedText
-from tui.core.numbers import compare_figures, figure_differences
-from tui.core.quotes import compare_quotes, quote_differences
+from tui.core.quotes.compare import compare_quotes, quote_differences
 from tui.core.samples import sample_pair
+from tui.core.text.document import build_document
 
 
 def _peak_mb() -> float:

@@ -20,9 +20,9 @@ from collections import Counter
 from pathlib import Path
 
 from tui.core.models import Alignment, Document
-from tui.core.quotes import compare_quotes, find_quotes
+from tui.core.quotes.compare import compare_quotes, find_quotes
 from tui.core.samples import sample_pair
-from tui.core.words import words
+from tui.core.text.words import words
 
 _NAMES = ["Kang Jun-young", "Wi Sung-lac", "Xavier Brunson", "Ana Silva", "Balian Wang"]
 

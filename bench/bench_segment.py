@@ -21,7 +21,7 @@ ROUNDS = 3
 
 def synthetic_text() -> str:
     """Return the benchmark text: sample paragraphs, shuffled and partly hard-wrapped."""
-    from tui.core.segment import segment
+    from tui.core.text.segment import segment
 
     paragraphs: list[str] = []
     for path in sample_pair():
@@ -43,7 +43,7 @@ def synthetic_text() -> str:
 def main() -> None:
     """Time the first call (loading the Punkt data) and then full segmentation runs."""
     started = time.perf_counter()
-    from tui.core.segment import segment
+    from tui.core.text.segment import segment
 
     segment("Gen. Brunson spoke. The talks ended.")
     load_seconds = time.perf_counter() - started

@@ -47,10 +47,10 @@ from pathlib import Path
 from textual.pilot import Pilot
 from textual.screen import Screen
 
-from tui.core.document import build_document
-from tui.core.loading import load_source
+from tui.core.loading.source import load_source
 from tui.core.models import LoadedText
 from tui.core.samples import sample_pair
+from tui.core.text.document import build_document
 from tui.ui.app import CrosscheckApp
 
 PRESSES = 40

@@ -11,7 +11,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from tests.gold.gold import GOLD_NAMES, alignment_pairs, load_gold
-from tui.core.align import align
+from tui.core.align.aligner import align
 
 
 def main() -> None:

@@ -1,7 +1,7 @@
 """Measure candidate libraries for reading figures on the cases the numbers issue names.
 
 Prints, per case, whether each library finds the expected value (in crosscheck's
-encoding, see ``tui.core.number_parse``) and whether it keeps the hedge word, then
+encoding, see ``tui.core.figures.parse``) and whether it keeps the hedge word, then
 totals. Libraries that are not installed are skipped; to measure them without adding
 them to the project, install them aside and put them on the path:
 
@@ -22,7 +22,7 @@ import warnings
 from collections.abc import Callable
 from typing import Any
 
-from tui.core.number_parse import scan_figures
+from tui.core.figures.parse import scan_figures
 
 # (sentence, figure as written, expected value, unit)
 CASES: list[tuple[str, str, float, str]] = [

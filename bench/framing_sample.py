@@ -18,11 +18,11 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from tests.gold.gold import hand_alignment
-from tui.core.align import align
-from tui.core.document import open_document
-from tui.core.framing import find_framing
+from tui.core.align.aligner import align
+from tui.core.framing.find import find_framing
 from tui.core.models import Document
 from tui.core.samples import sample_pair
+from tui.core.text.document import open_document
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD_DIR = ROOT / "tests" / "gold"

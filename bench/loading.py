@@ -9,7 +9,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from tui.core.loading import load_source
+from tui.core.loading.source import load_source
 from tui.core.samples import sample_pair
 
 TARGET_BYTES = 10 * 1024 * 1024

@@ -10,9 +10,9 @@ import time
 from pathlib import Path
 
 from tui.core.compare import compare_sources
-from tui.core.report import REPORT_FORMATS, render_report
+from tui.core.report.write import REPORT_FORMATS, render_report
+from tui.core.review.session import ReviewSession
 from tui.core.samples import sample_pair
-from tui.core.session import ReviewSession
 
 
 def main() -> None:

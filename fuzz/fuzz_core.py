@@ -16,10 +16,10 @@ import traceback
 from pathlib import Path
 
 from tui.core.compare import compare
-from tui.core.document import build_document
 from tui.core.errors import InputError
-from tui.core.loading import load_source
+from tui.core.loading.source import load_source
 from tui.core.models import LoadedText
+from tui.core.text.document import build_document
 
 PIECES = [
     "Xi",

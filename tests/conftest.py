@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from tui.core.compare import compare_sources
-from tui.core.document import open_document
 from tui.core.models import Comparison, Document
 from tui.core.samples import sample_pair
+from tui.core.text.document import open_document
 
 
 @pytest.fixture(scope="session")

@@ -6,7 +6,6 @@ a link, a heading marker and table pipes, and a bracketed insertion inside a quo
 
 from __future__ import annotations
 
-from tui.core.document import build_document
 from tui.core.models import (
     AlignedGroup,
     Alignment,
@@ -19,6 +18,7 @@ from tui.core.models import (
     WordEdit,
     difference_id,
 )
+from tui.core.text.document import build_document
 
 TEXT_A = (
     "Officials said 1,200 people were evacuated from the flooded valley on Monday. "

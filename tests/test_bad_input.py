@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from tui.cli import main
-from tui.core import loading
+from tui.core.loading import source as loading
 from tui.core.samples import sample_pair
 
 ROOT = Path(__file__).resolve().parents[1]

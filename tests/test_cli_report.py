@@ -11,7 +11,7 @@ from tests.contract import validate
 from tests.review_pair import TEXT_A, TEXT_B
 from tui.cli import main
 from tui.core.compare import compare_sources
-from tui.core.session import ReviewSession
+from tui.core.review.session import ReviewSession
 
 
 @pytest.fixture()

@@ -9,9 +9,9 @@ import pytest
 
 from tests.contract import validate
 from tui.core.compare import compare_sources
-from tui.core.json_output import comparison_to_json
-from tui.core.loading import load_source
-from tui.core.report import render_report
+from tui.core.loading.source import load_source
+from tui.core.report.json_output import comparison_to_json
+from tui.core.report.write import render_report
 from tui.ui.app import CrosscheckApp
 
 MARKUP = "The minister said [bold]taxes[/bold] will rise [/] and [link=file:///etc/passwd]x[/link]."

@@ -11,11 +11,11 @@ from hypothesis import strategies as st
 
 from tests.contract import validate
 from tui.core.compare import compare
-from tui.core.document import build_document
 from tui.core.errors import InputError
-from tui.core.json_output import comparison_to_json
-from tui.core.loading import load_source
+from tui.core.loading.source import load_source
 from tui.core.models import Comparison, LoadedText
+from tui.core.report.json_output import comparison_to_json
+from tui.core.text.document import build_document
 
 # Words and marks that make article-like text: quotes, numbers, abbreviations, junk, markup.
 NEWS_PIECES = [
@@ -148,7 +148,7 @@ def test_aligning_b_with_a_mirrors_a_with_b(text_a: str, text_b: str) -> None:
 
 
 def test_mirror_on_the_sample_pair(sample_a: object, sample_b: object) -> None:
-    from tui.core.align import align
+    from tui.core.align.aligner import align
     from tui.core.models import Document
 
     assert isinstance(sample_a, Document) and isinstance(sample_b, Document)

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from tests.review_pair import TEXT_B, build_comparison
-from tui.core.report import render_report
-from tui.core.review import ReviewState
+from tui.core.report.write import render_report
+from tui.core.review.marks import ReviewState
 
 pytestmark = pytest.mark.browser
 

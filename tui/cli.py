@@ -101,10 +101,10 @@ def _check_output(output: Path | None, sources: Sequence[str] = ()) -> str | Non
 
 
 def _write_report(args: argparse.Namespace, source_a: str, source_b: str) -> int:
-    from tui.core.atomic import write_text_atomically
     from tui.core.compare import compare_sources
-    from tui.core.report import render_report
-    from tui.core.session import ReviewSession
+    from tui.core.report.write import render_report
+    from tui.core.review.atomic import write_text_atomically
+    from tui.core.review.session import ReviewSession
 
     comparison = compare_sources(source_a, source_b)
     session = ReviewSession.open(comparison, args.session)
@@ -146,7 +146,7 @@ def _run(args: argparse.Namespace, source_a: str, source_b: str) -> int:
         return _write_report(args, source_a, source_b)
     if args.json:
         from tui.core.compare import compare_sources
-        from tui.core.json_output import comparison_to_json
+        from tui.core.report.json_output import comparison_to_json
 
         comparison = compare_sources(source_a, source_b)
         sys.stdout.write(comparison_to_json(comparison) + "\n")

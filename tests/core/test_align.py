@@ -11,10 +11,10 @@ import pytest
 
 from tests.contract import validate
 from tests.gold.gold import GOLD_NAMES, ROOT, alignment_pairs, find_sentence, load_gold
-from tui.core.align import align, alignment_differences, mirror
-from tui.core.json_output import comparison_to_dict
+from tui.core.align.aligner import align, alignment_differences, mirror
 from tui.core.models import Comparison, Document
-from tui.core.word_diff import group_word_edits
+from tui.core.report.json_output import comparison_to_dict
+from tui.core.text.word_diff import group_word_edits
 
 
 @pytest.mark.parametrize("name", GOLD_NAMES)
@@ -92,7 +92,7 @@ def test_boilerplate_never_pairs_and_is_never_a_difference(
 
 def test_alignment_does_not_depend_on_the_hash_seed() -> None:
     script = (
-        "from tests.gold.gold import load_gold; from tui.core.align import align; "
+        "from tests.gold.gold import load_gold; from tui.core.align.aligner import align; "
         "g = load_gold('sample'); print(align(g.a, g.b))"
     )
     outputs = {

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from tui.core.models import Document
-from tui.core.segment import segment
-from tui.core.word_diff import group_word_edits
+from tui.core.text.segment import segment
+from tui.core.text.word_diff import group_word_edits
 
 
 def _document(text: str) -> Document:

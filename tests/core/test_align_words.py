@@ -5,9 +5,9 @@ from __future__ import annotations
 import numpy as np
 from nltk.stem.snowball import SnowballStemmer
 
+from tui.core.align.scoring import _stem, unique_counts
 from tui.core.models import Document
-from tui.core.similarity import _stem, unique_counts
-from tui.core.words import fast_words, fold_marks, fold_words, locate_words, word_bounds
+from tui.core.text.words import fast_words, fold_marks, fold_words, locate_words, word_bounds
 
 TRICKY = (
     "The U.S.military said “don’t” twice; Jun-young’s 3.5% rise (28,500 won) came at "

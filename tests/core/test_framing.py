@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tui.core.framing import FRAMING_CATEGORIES, find_framing, framing_differences
+from tui.core.framing.find import FRAMING_CATEGORIES, find_framing, framing_differences
 from tui.core.models import AlignedGroup, Alignment, Document, FramingShift, Sentence, WordEdit
 
 

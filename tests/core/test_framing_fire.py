@@ -10,9 +10,9 @@ import pytest
 
 from tests.gold.gold import hand_alignment
 from tui.core.compare import compare
-from tui.core.document import open_document
-from tui.core.framing import find_framing
+from tui.core.framing.find import find_framing
 from tui.core.models import Document, FramingShift
+from tui.core.text.document import open_document
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "tests" / "gold" / "framing_fire.json"

@@ -6,14 +6,14 @@ from importlib import resources
 
 import pytest
 
-from tui.core.framing_lexicon import (
+from tui.core.framing.lexicon import (
     LEXICON_CATEGORIES,
     Word,
     load_lexicon,
     make_word,
     parse_lexicon,
 )
-from tui.core.words import word_spans
+from tui.core.text.words import word_spans
 
 
 def _words(text: str) -> list[Word]:
@@ -30,7 +30,7 @@ def _phrases(category: str, text: str) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize("category", LEXICON_CATEGORIES)
 def test_each_word_list_ships_in_the_package_and_names_its_sources(category: str) -> None:
-    path = resources.files("tui.core").joinpath("data", "framing", f"{category}.txt")
+    path = resources.files("tui.core.framing").joinpath("lexicon_data", f"{category}.txt")
     header = [
         line for line in path.read_text(encoding="utf-8").splitlines() if line.startswith("#")
     ]

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from tui.core.framing import find_framing, framing_differences
-from tui.core.framing_prominence import body_paragraphs, prominence_shifts
+from tui.core.framing.find import find_framing, framing_differences
+from tui.core.framing.prominence import body_paragraphs, prominence_shifts
 from tui.core.models import AlignedGroup, Alignment, Document, Sentence
 
 FACT_A = (

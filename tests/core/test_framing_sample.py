@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.gold.gold import hand_alignment
-from tui.core.framing import find_framing
+from tui.core.framing.find import find_framing
 from tui.core.models import Comparison, Document
 
 GOLD = Path(__file__).resolve().parents[1] / "gold" / "framing_sample.json"

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from tui.core.cleaning import clean_text
 from tui.core.errors import InputError
-from tui.core.loading import MAX_SOURCE_BYTES, load_source
+from tui.core.loading.cleaning import clean_text
+from tui.core.loading.source import MAX_SOURCE_BYTES, load_source
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "loading"
 

@@ -11,10 +11,10 @@ from typing import ClassVar
 
 import pytest
 
-from tui.core import loading
 from tui.core.errors import InputError
-from tui.core.fetch import is_url
-from tui.core.loading import load_source
+from tui.core.loading import source as loading
+from tui.core.loading.fetch import is_url
+from tui.core.loading.source import load_source
 
 PAGE = (
     Path(__file__).resolve().parents[1] / "data" / "loading" / "saved-news-page.html"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from tui.core.document import build_document
 from tui.core.models import (
     AlignedGroup,
     Alignment,
@@ -28,6 +27,7 @@ from tui.core.navigation import (
     step_hit,
     summarise,
 )
+from tui.core.text.document import build_document
 
 TEXT_A = (
     "Chinese President Xi Jinping will host South Korean President Lee Jae Myung on Sunday. "

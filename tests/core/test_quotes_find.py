@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tui.core.models import Alignment, Document
-from tui.core.quotes import compare_quotes, find_quotes
+from tui.core.quotes.compare import compare_quotes, find_quotes
 
 
 def _document(text: str) -> Document:

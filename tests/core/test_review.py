@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tests.review_pair import build_comparison
-from tui.core.review import (
+from tui.core.review.marks import (
     BLANK,
     ReviewMark,
     ReviewProgress,

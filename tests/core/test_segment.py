@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tui.core.models import Document, Sentence
-from tui.core.segment import segment
+from tui.core.text.segment import segment
 
 
 def texts(source: str, boilerplate: tuple[tuple[int, int], ...] = ()) -> list[str]:
@@ -642,7 +642,7 @@ def test_segmentation_needs_no_nltk_data() -> None:
     script = (
         "import nltk\n"
         "nltk.data.path[:] = ['/nonexistent/nltk_data']\n"
-        "from tui.core.segment import segment\n"
+        "from tui.core.text.segment import segment\n"
         "print(len(segment('Gen. Brunson spoke in the U.S. The talks ended.')))\n"
     )
     result = subprocess.run(

@@ -16,8 +16,8 @@ import pytest
 
 from tests.review_pair import TEXT_A, TEXT_B, build_comparison, swapped
 from tui.core.models import Comparison, Difference
-from tui.core.review import ReviewMark
-from tui.core.session import ReviewSession, default_session_path, session_key
+from tui.core.review.marks import ReviewMark
+from tui.core.review.session import ReviewSession, default_session_path, session_key
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -223,7 +223,7 @@ _SAVE_LOOP = textwrap.dedent(
     import sys
     from pathlib import Path
     from tests.review_pair import build_comparison
-    from tui.core.session import ReviewSession
+    from tui.core.review.session import ReviewSession
 
     comparison = build_comparison()
     session = ReviewSession.open(comparison, Path(sys.argv[1]))

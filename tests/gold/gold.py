@@ -12,8 +12,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from tui.core.document import open_document
 from tui.core.models import AlignedGroup, Alignment, Document
+from tui.core.text.document import open_document
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD_DIR = Path(__file__).resolve().parent

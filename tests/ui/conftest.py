@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tui.core import session
+from tui.core.review import session
 
 
 @pytest.fixture(autouse=True)

@@ -6,7 +6,7 @@ import pytest
 
 from tests.ui.helpers import loaded_from, sentence_of, span_of
 from tui.core.compare import compare_loaded
-from tui.core.loading import load_source
+from tui.core.loading.source import load_source
 from tui.core.models import (
     AlignedGroup,
     Alignment,

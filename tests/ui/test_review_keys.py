@@ -19,8 +19,8 @@ from tui.core.models import (
     Span,
     difference_id,
 )
-from tui.core.report import report_file_name
-from tui.core.session import default_session_path
+from tui.core.report.write import report_file_name
+from tui.core.review.session import default_session_path
 from tui.ui.app import CrosscheckApp
 from tui.ui.note_editor import NoteEditor
 
@@ -285,7 +285,7 @@ async def test_e_reports_a_folder_it_cannot_write_to(
 
 
 async def test_marks_after_a_real_comparison(sample_paths: tuple[str, str], tmp_path: Path) -> None:
-    from tui.core.loading import load_source
+    from tui.core.loading.source import load_source
 
     session = tmp_path / "session.json"
     app = CrosscheckApp(
@@ -316,7 +316,7 @@ SnapCompare = Callable[..., bool]
 
 
 def _sample_app(sample_paths: tuple[str, str], session: Path) -> CrosscheckApp:
-    from tui.core.loading import load_source
+    from tui.core.loading.source import load_source
 
     return CrosscheckApp(
         load_source(sample_paths[0]), load_source(sample_paths[1]), session_path=session

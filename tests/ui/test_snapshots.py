@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from textual.pilot import Pilot
 
-from tui.core.loading import load_source
+from tui.core.loading.source import load_source
 from tui.ui.app import CrosscheckApp
 
 SnapCompare = Callable[..., bool]

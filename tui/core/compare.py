@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from tui.core.align import align, alignment_differences
-from tui.core.document import build_document
+from tui.core.align.aligner import align, alignment_differences
 from tui.core.errors import InputError
-from tui.core.framing import find_framing, framing_differences
-from tui.core.loading import load_source
+from tui.core.figures.compare import compare_figures, figure_differences
+from tui.core.framing.find import find_framing, framing_differences
+from tui.core.loading.source import load_source
 from tui.core.models import Comparison, Document, LoadedText
-from tui.core.numbers import compare_figures, figure_differences
-from tui.core.quotes import compare_quotes, quote_differences
+from tui.core.quotes.compare import compare_quotes, quote_differences
+from tui.core.text.document import build_document
 
 Progress = Callable[[str, float], None]
 

@@ -30,7 +30,7 @@ from tui.core.models import (
     Side,
     Span,
 )
-from tui.core.words import fold_marks
+from tui.core.text.words import fold_marks
 
 FilterName = Literal["all", "unique", "quote", "number", "framing", "wording"]
 

@@ -1,7 +1,7 @@
 """The crosscheck reading room: two sources side by side, and every difference one key away.
 
 The app wires widgets to the pure functions of :mod:`tui.core.navigation` and
-to the review session of :mod:`tui.core.session`; it holds the reader's position
+to the review session of :mod:`tui.core.review.session`; it holds the reader's position
 (filter, current difference, search hits) and the session, nothing else. The
 comparison runs in a thread worker that reports progress and opens the session.
 """
@@ -36,9 +36,9 @@ from tui.core.navigation import (
     step_within,
     summarise,
 )
-from tui.core.report import report_file_name, write_report
-from tui.core.review import REVIEW_FILTERS, OrphanedMark, ReviewState, review_filter_indices
-from tui.core.session import ReviewSession
+from tui.core.report.write import report_file_name, write_report
+from tui.core.review.marks import REVIEW_FILTERS, OrphanedMark, ReviewState, review_filter_indices
+from tui.core.review.session import ReviewSession
 from tui.ui.article_pane import ArticlePane, ArticleView
 from tui.ui.detail_view import DetailView
 from tui.ui.difference_list import FILTER_ENTRIES, DifferenceList, FilterBar, ListFilterName

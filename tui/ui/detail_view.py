@@ -9,6 +9,7 @@ from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from tui.core.figures.describe import describe_figure
 from tui.core.models import (
     AlignedGroup,
     Comparison,
@@ -21,7 +22,6 @@ from tui.core.models import (
     Span,
 )
 from tui.core.navigation import related_finding
-from tui.core.number_describe import describe_figure
 from tui.ui.styling import DETAIL_STYLES, kind_label, passage_text, printable
 
 

@@ -25,7 +25,7 @@ from textual.widgets import Static
 
 from tui.core.models import Difference
 from tui.core.navigation import FILTERS, FilterName
-from tui.core.review import REVIEW_FILTERS, ReviewFilterName, ReviewState
+from tui.core.review.marks import REVIEW_FILTERS, ReviewFilterName, ReviewState
 from tui.ui.styling import kind_label, printable
 
 ListFilterName = FilterName | ReviewFilterName

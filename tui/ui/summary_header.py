@@ -11,7 +11,7 @@ from textual.widgets import ProgressBar, Static
 
 from tui.core.models import LoadedText
 from tui.core.navigation import Summary
-from tui.core.review import ReviewProgress
+from tui.core.review.marks import ReviewProgress
 from tui.ui.styling import printable
 
 _BADGE = Style(bold=True, reverse=True)

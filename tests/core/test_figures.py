@@ -1,0 +1,208 @@
+"""Finding figures in documents, pairing them across sources and reporting the differences."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.contract import validate
+from tui.core.figures.compare import compare_figures, figure_differences, find_figures
+from tui.core.models import (
+    AlignedGroup,
+    Alignment,
+    Comparison,
+    Document,
+    FigureMatch,
+    Sentence,
+)
+from tui.core.report.json_output import comparison_to_dict
+
+GOLD = Path(__file__).resolve().parents[1] / "gold" / "numbers_sample_pair.json"
+
+
+def make_document(name: str, *sentences: str, boilerplate: tuple[int, ...] = ()) -> Document:
+    """Return a document whose sentences are the given strings, one paragraph each."""
+    text = ""
+    records: list[Sentence] = []
+    for index, sentence in enumerate(sentences):
+        if text:
+            text += "\n\n"
+        start = len(text)
+        text += sentence
+        records.append(Sentence(index, start, len(text), sentence, index, index in boilerplate))
+    return Document(path=name, title=None, text=text, sentences=tuple(records))
+
+
+def aligned(*pairs: tuple[int, int]) -> Alignment:
+    """Return an alignment of the given 1:1 sentence pairs."""
+    return Alignment(
+        groups=tuple(AlignedGroup((a,), (b,), 0.8) for a, b in pairs), only_a=(), only_b=()
+    )
+
+
+NO_GROUPS = Alignment(groups=(), only_a=(), only_b=())
+
+
+def statuses(matches: tuple[FigureMatch, ...]) -> list[tuple[str, str | None, str | None]]:
+    return [(m.status, m.a.text if m.a else None, m.b.text if m.b else None) for m in matches]
+
+
+def test_find_figures_skips_boilerplate_sentences() -> None:
+    document = make_document(
+        "a.txt",
+        "Jan 2, 2026 - 12:15",
+        "Around 28,500 US troops are stationed in South Korea.",
+        boilerplate=(0,),
+    )
+    figures = find_figures(document)
+    assert [f.text for f in figures] == ["Around 28,500"]
+    assert document.text[figures[0].start : figures[0].end] == "Around 28,500"
+
+
+def test_same_value_hedged_on_both_sides_is_same_without_note() -> None:
+    a = make_document("a", "Around 28,500 US troops are stationed in South Korea to deter threats.")
+    b = make_document("b", "Currently, roughly 28,500 US troops are stationed in South Korea.")
+    [match] = compare_figures(a, b, aligned((0, 0)))
+    assert (match.status, match.note) == ("same", "")
+    assert figure_differences(a, b, (match,)) == ()
+
+
+def test_one_sided_hedge_is_same_with_note_and_becomes_a_difference() -> None:
+    a = make_document("a", "China absorbs about one-third of South Korea's annual chip exports.")
+    b = make_document(
+        "b", "The trading partner accounts for a third of Seoul's annual chip exports."
+    )
+    [match] = compare_figures(a, b, aligned((0, 0)))
+    assert statuses((match,)) == [("same", "about one-third", "a third")]
+    assert match.note == "hedged in A, stated flatly in B"
+    [difference] = figure_differences(a, b, (match,))
+    assert difference.kind == "number"
+    assert difference.summary == ("Figure hedged only in A: “about one-third” (A) vs “a third” (B)")
+
+
+def test_different_figure_for_the_same_fact_is_a_conflict() -> None:
+    a = make_document("a", "Around 28,500 US troops are stationed in South Korea to deter threats.")
+    b = make_document("b", "Around 23,500 US troops are stationed in South Korea to deter threats.")
+    for alignment in (aligned((0, 0)), NO_GROUPS):
+        [match] = compare_figures(a, b, alignment)
+        assert statuses((match,)) == [("conflict", "Around 28,500", "Around 23,500")]
+    [difference] = figure_differences(a, b, (match,))
+    assert difference.summary == "Number conflict: “Around 28,500” (A) vs “Around 23,500” (B)"
+    assert difference.a is not None and difference.a.text == "Around 28,500"
+    assert difference.b is not None and difference.b.text == "Around 23,500"
+
+
+def test_money_written_two_ways_is_the_same_figure() -> None:
+    a = make_document("a", "Samsung will invest $8B in a new chip plant in Texas.")
+    b = make_document("b", "Samsung said it would invest $8 billion in the Texas chip plant.")
+    assert statuses(compare_figures(a, b, NO_GROUPS)) == [("same", "$8B", "$8 billion")]
+
+
+def test_days_of_different_events_are_each_reported_one_sided() -> None:
+    a = make_document(
+        "a",
+        "Chinese President Xi Jinping will host South Korean President Lee Jae Myung on a "
+        "state visit beginning Sunday.",
+    )
+    b = make_document(
+        "b",
+        "Chinese President Xi Jinping has invited South Korean President Lee Jae Myung to a "
+        "state visit in Beijing.",
+        "Wi Sung-lac told reporters that Lee will meet Xi in Beijing on Monday.",
+    )
+    matches = compare_figures(a, b, aligned((0, 0)))
+    assert statuses(matches) == [("only_a", "Sunday", None), ("only_b", None, "Monday")]
+    summaries = [d.summary for d in figure_differences(a, b, matches)]
+    assert summaries == [
+        "Figure only in A: “Sunday” (state visit beginning); B gives “Monday”",
+        "Figure only in B: “Monday” (meet Xi Beijing); A gives “Sunday”",
+    ]
+
+
+def test_unrelated_figures_of_one_kind_are_not_paired() -> None:
+    a = make_document("a", "Police said 40 people were arrested after the match.")
+    b = make_document("b", "The festival drew 300 visitors from across the region.")
+    assert statuses(compare_figures(a, b, NO_GROUPS)) == [
+        ("only_a", "40", None),
+        ("only_b", None, "300"),
+    ]
+
+
+def test_no_figures_and_empty_documents_do_not_crash() -> None:
+    plain = make_document("a", "Huawei declined to comment further.")
+    empty = Document(path="e", title=None, text="", sentences=())
+    for a, b in ((plain, plain), (empty, plain), (empty, empty)):
+        matches = compare_figures(a, b, NO_GROUPS)
+        assert matches == ()
+        assert figure_differences(a, b, matches) == ()
+
+
+def test_difference_ids_are_stable_and_unique() -> None:
+    a = make_document("a", "Lee said in December that he would not take sides.")
+    b = make_document("b", "Lee said on Friday he would not take sides, his 35-year rule aside.")
+    first = figure_differences(a, b, compare_figures(a, b, NO_GROUPS))
+    second = figure_differences(a, b, compare_figures(a, b, NO_GROUPS))
+    assert [d.id for d in first] == [d.id for d in second]
+    assert len({d.id for d in first}) == len(first) == 3
+
+
+def test_sample_pair_matches_gold(sample_a: Document, sample_b: Document) -> None:
+    from tui.core.align.aligner import align
+
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))["matches"]
+    matches = compare_figures(sample_a, sample_b, align(sample_a, sample_b))
+    expected = [(g["status"], g["a"], g["b"]) for g in gold]
+    assert statuses(matches) == expected
+    notes = {(g["a"], g["b"]): g["note"] for g in gold if "note" in g}
+    for match in matches:
+        if match.status == "same":
+            assert match.a is not None and match.b is not None
+            assert match.note == notes.get((match.a.text, match.b.text), "")
+
+
+def test_sample_pair_third_values_equal_and_days_reported(
+    sample_comparison: Comparison,
+) -> None:
+    thirds = [
+        m for m in sample_comparison.figures if m.a is not None and m.a.text == "about one-third"
+    ]
+    assert [(m.status, m.b.text if m.b else None) for m in thirds] == [("same", "a third")]
+    number_summaries = [d.summary for d in sample_comparison.differences if d.kind == "number"]
+    assert any("“Sunday”" in s for s in number_summaries)
+    assert any("“Monday”" in s for s in number_summaries)
+    validate(comparison_to_dict(sample_comparison))
+
+
+def test_a_percentage_and_a_fraction_of_the_same_share_are_the_same_figure() -> None:
+    a = make_document("a", "A quarter of the city's voters backed the tax in the referendum.")
+    b = make_document("b", "Some 25% of the city's voters backed the tax in the referendum.")
+    for alignment in (aligned((0, 0)), NO_GROUPS):
+        [match] = compare_figures(a, b, alignment)
+        assert statuses((match,)) == [("same", "A quarter", "Some 25%")]
+        assert match.note == "hedged in B, stated flatly in A"
+    a = make_document("a", "China absorbs 33% of South Korea's annual chip exports.")
+    b = make_document("b", "China absorbs a third of South Korea's annual chip exports.")
+    [match] = compare_figures(a, b, aligned((0, 0)))
+    assert (match.status, match.note) == ("same", "")
+
+
+def test_a_percentage_and_a_fraction_that_disagree_are_a_conflict() -> None:
+    a = make_document("a", "Nearly half of the city's voters backed the tax in the referendum.")
+    b = make_document("b", "Only 30% of the city's voters backed the tax in the referendum.")
+    [match] = compare_figures(a, b, aligned((0, 0)))
+    assert statuses((match,)) == [("conflict", "Nearly half", "30%")]
+
+
+def test_durations_in_other_units_compare_by_length() -> None:
+    a = make_document("a", "The talks lasted two months before the ceasefire was signed in Doha.")
+    b = make_document("b", "The talks lasted eight weeks before the ceasefire was signed in Doha.")
+    [match] = compare_figures(a, b, aligned((0, 0)))
+    assert statuses((match,)) == [("same", "two months", "eight weeks")]
+    a = make_document("a", "The strike lasted two years before the union accepted the offer.")
+    b = make_document("b", "The strike lasted 18 months before the union accepted the offer.")
+    [match] = compare_figures(a, b, aligned((0, 0)))
+    assert statuses((match,)) == [("conflict", "two years", "18 months")]
+    a = make_document("a", "Rescuers searched for 48 hours before the rubble was cleared.")
+    b = make_document("b", "Rescuers searched for two days before the rubble was cleared.")
+    [match] = compare_figures(a, b, aligned((0, 0)))
+    assert match.status == "same"

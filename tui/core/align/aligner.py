@@ -1,0 +1,574 @@
+"""Align the sentences of two documents: which tell the same thing, and which only one tells.
+
+The method, in order:
+
+1. every article sentence (boilerplate never takes part) becomes a set of weighted
+   content terms (:mod:`tui.core.align.scoring`);
+2. an index of rare terms proposes the few sentence pairs worth scoring, wherever
+   they stand in either text, so reordered paragraphs are found and the full
+   N × M matrix is never scored (:mod:`tui.core.align.candidates`);
+3. pairs are chosen best-first over the whole document (mutual best), so a lookalike
+   that shares a frame with a sentence loses to that sentence's real counterpart;
+4. sentences left over join an existing group when they tell the part of its
+   counterpart that the group does not yet explain: splits and merges become 1:n
+   and n:1 groups;
+5. each group gets its word-level edits (:mod:`tui.core.text.word_diff`).
+
+The documents are processed in a canonical order (by their text), and the result
+mirrored when needed, so ``align(b, a)`` is exactly the mirror image of ``align(a, b)``.
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from itertools import accumulate, chain
+
+import numpy as np
+
+from tui.core.align.candidates import candidate_pairs
+from tui.core.align.scoring import (
+    FloatArray,
+    IntArray,
+    TermMatrix,
+    containment,
+    shared_weights,
+    term_table,
+    total_weight,
+    union_terms,
+    weighted_dice,
+)
+from tui.core.models import (
+    AlignedGroup,
+    Alignment,
+    Difference,
+    Document,
+    Sentence,
+    WordEdit,
+    difference_id,
+)
+from tui.core.text.word_diff import changed_ranges, edits_from_ranges
+from tui.core.text.words import fast_words, fold_words, locate_words, word_bounds
+
+#: A pair of sentences tells the same thing from this weighted overlap on.
+PAIR_THRESHOLD = 0.34
+#: ... or from this lower overlap when the shorter one is mostly inside the longer one.
+CONTAINED_PAIR_THRESHOLD = 0.25
+CONTAINED_SHARE = 0.7
+#: A weaker pair is accepted between neighbours of an aligned pair (both sides, this close).
+CONTEXT_THRESHOLD = 0.2
+CONTEXT_REACH = 2
+#: A left-over sentence joins a group when this share of its weight is in the other side
+#: (less when it stands next to a sentence of the group: a sentence split in two),
+MERGE_CONTAINMENT = 0.5
+ADJACENT_MERGE_CONTAINMENT = 0.35
+#: and it explains at least this share of the other side not explained yet.
+MERGE_GAIN = 0.15
+#: At most this many sentences on one side of a group.
+MAX_GROUP_SIDE = 4
+
+
+class _TermSets(dict[int, frozenset[int]]):
+    """The term set of each sentence of one side, built on first use."""
+
+    def __init__(self, matrix: TermMatrix) -> None:
+        super().__init__()
+        self.matrix = matrix
+
+    def __missing__(self, row: int) -> frozenset[int]:
+        terms = self.matrix.terms(row)
+        self[row] = terms
+        return terms
+
+
+@dataclass
+class _Side:
+    """The article sentences of one document, by position, with their words.
+
+    The folded words of sentence ``k`` are ``folded[first[k]:first[k + 1]]``.
+    """
+
+    text: str
+    sentences: list[Sentence]
+    words: list[list[str]]
+    folded: list[str]
+    first: list[int]
+    #: Whether each sentence's text is its slice of the document text.
+    exact: list[bool]
+
+    def group_words(self, rows: Sequence[int]) -> list[str]:
+        """Return the folded words of the sentences at ``rows``, in order."""
+        if len(rows) == 1:
+            return self._folded(rows[0])
+        return list(chain.from_iterable(map(self._folded, rows)))
+
+    def _folded(self, row: int) -> list[str]:
+        return self.folded[self.first[row] : self.first[row + 1]]
+
+    def group_bounds(self, rows: Sequence[int], count: int) -> list[int]:
+        """Return the offsets of the first ``count`` words of the sentences at ``rows``
+        (see ``word_bounds``)."""
+        bounds: list[int] = []
+        for row in rows:
+            if count <= 0:
+                break
+            sentence = self.sentences[row]
+            if self.exact[row]:
+                bounds += locate_words(self.text, self.words[row], sentence.start, count)
+            else:
+                bounds += word_bounds(self.text, sentence.start, sentence.end, count)
+            count -= len(self.words[row])
+        return bounds
+
+
+@dataclass
+class _Group:
+    a: set[int] = field(default_factory=set)
+    b: set[int] = field(default_factory=set)
+    #: The scored pair the group started from.
+    pair: int = -1
+
+
+@dataclass
+class _Scores:
+    """The candidate pairs ``(a[k], b[k])`` with their overlap and containment."""
+
+    a: IntArray
+    b: IntArray
+    shared: IntArray
+    dice: FloatArray
+    contained: FloatArray
+
+
+@dataclass
+class _Context:
+    """Everything the matching steps share: both sides, terms, weights and scores."""
+
+    a: _Side
+    b: _Side
+    a_terms: _TermSets
+    b_terms: _TermSets
+    a_sizes: IntArray
+    b_sizes: IntArray
+    weights: list[int]
+    scores: _Scores
+
+
+def _side(document: Document) -> _Side:
+    text = document.text
+    sentences = [s for s in document.sentences if not s.boilerplate]
+    words = list(map(fast_words, [s.text for s in sentences]))
+    first = [0, *accumulate(map(len, words))]
+    every_word = list(chain.from_iterable(words))
+    # Each distinct word is folded once, and its folded form shared by all its uses.
+    distinct = list(set(every_word))
+    folded_of = dict(zip(distinct, fold_words(distinct), strict=True))
+    folded = list(map(folded_of.__getitem__, every_word))
+    exact = [text[s.start : s.end] == s.text for s in sentences]
+    return _Side(text, sentences, words, folded, first, exact)
+
+
+def _ratio(numerator: IntArray, denominator: IntArray) -> FloatArray:
+    """Return ``numerator / denominator`` where the numerator is positive, else 0."""
+    out = np.zeros(len(numerator), dtype=np.float64)
+    np.divide(numerator, denominator, out=out, where=numerator > 0)
+    return out
+
+
+def _scores(
+    a: IntArray, b: IntArray, shared: IntArray, a_sizes: IntArray, b_sizes: IntArray
+) -> _Scores:
+    size_a, size_b = a_sizes[a], b_sizes[b]
+    dice = _ratio(2 * shared, size_a + size_b)
+    contained = _ratio(shared, np.minimum(size_a, size_b))
+    return _Scores(a, b, shared, dice, contained)
+
+
+def _match(scores: _Scores, a_count: int, b_count: int) -> list[_Group]:
+    """Return 1:1 groups chosen best-first over all eligible pairs (mutual best)."""
+    dice, contained = scores.dice, scores.contained
+    eligible = (dice >= PAIR_THRESHOLD) | (
+        (dice >= CONTAINED_PAIR_THRESHOLD) & (contained >= CONTAINED_SHARE)
+    )
+    (candidates,) = np.nonzero(eligible)
+    a, b = scores.a[candidates], scores.b[candidates]
+    # Best first; among equals, the pair nearest the diagonal, then by position.
+    off_diagonal = np.abs(a * b_count - b * a_count)
+    order = candidates[np.lexsort((b, a, off_diagonal, -dice[candidates]))]
+    taken_a: set[int] = set()
+    taken_b: set[int] = set()
+    groups: list[_Group] = []
+    for k, i, j in zip(
+        order.tolist(), scores.a[order].tolist(), scores.b[order].tolist(), strict=True
+    ):
+        if i in taken_a or j in taken_b:
+            continue
+        taken_a.add(i)
+        taken_b.add(j)
+        groups.append(_Group({i}, {j}, k))
+    return groups
+
+
+def _reads_as_prose(sentence: Sentence) -> bool:
+    """Return True for a sentence ending like prose (headings and labels do not)."""
+    text = sentence.text.rstrip()
+    return bool(text) and text[-1] in ".!?\"”’'…)]"
+
+
+def _anchored(i: int, j: int, pairs: set[tuple[int, int]]) -> bool:
+    """Return True when an aligned pair stands just before, or just after, both sentences."""
+    steps = range(1, CONTEXT_REACH + 1)
+    before = any((i - di, j - dj) in pairs for di in steps for dj in steps)
+    after = any((i + di, j + dj) in pairs for di in steps for dj in steps)
+    return before or after
+
+
+def _match_in_context(groups: list[_Group], context: _Context) -> None:
+    """Accept weaker pairs of prose sentences that sit between neighbours already aligned."""
+    scores = context.scores
+    pairs = {(i, j) for group in groups for i in group.a for j in group.b}
+    taken_a = {i for group in groups for i in group.a}
+    taken_b = {j for group in groups for j in group.b}
+    (weak,) = np.nonzero(scores.dice >= CONTEXT_THRESHOLD)
+    a, b = scores.a[weak], scores.b[weak]
+    order = weak[np.lexsort((b, a, -scores.dice[weak]))]
+    for k, i, j in zip(
+        order.tolist(), scores.a[order].tolist(), scores.b[order].tolist(), strict=True
+    ):
+        if i in taken_a or j in taken_b:
+            continue
+        if not (
+            _reads_as_prose(context.a.sentences[i]) and _reads_as_prose(context.b.sentences[j])
+        ):
+            continue
+        if not _anchored(i, j, pairs):
+            continue
+        taken_a.add(i)
+        taken_b.add(j)
+        pairs.add((i, j))
+        groups.append(_Group({i}, {j}, k))
+
+
+def _group_numbers(groups: list[_Group], count: int, side: str) -> IntArray:
+    """Return the group number of each sentence of one side (-1 when in no group)."""
+    members = [group.a if side == "a" else group.b for group in groups]
+    numbers = np.full(count, -1, dtype=np.int64)
+    sentences = np.fromiter(chain.from_iterable(members), dtype=np.int64)
+    numbers[sentences] = np.repeat(
+        np.arange(len(groups), dtype=np.int64),
+        np.fromiter(map(len, members), dtype=np.int64, count=len(members)),
+    )
+    return numbers
+
+
+def _merge_options(groups: list[_Group], context: _Context) -> list[tuple[str, int, int]]:
+    """Return ``(side, sentence, group)`` for each left-over sentence next to a group,
+    most contained in the group's counterpart first."""
+    scores = context.scores
+    group_of_a = _group_numbers(groups, len(context.a_sizes), "a")[scores.a]
+    group_of_b = _group_numbers(groups, len(context.b_sizes), "b")[scores.b]
+    from_a = (group_of_a < 0) & (group_of_b >= 0)
+    from_b = (group_of_b < 0) & (group_of_a >= 0)
+    value = np.concatenate(
+        [
+            _ratio(scores.shared[from_a], context.a_sizes[scores.a[from_a]]),
+            _ratio(scores.shared[from_b], context.b_sizes[scores.b[from_b]]),
+        ]
+    )
+    side = np.concatenate([np.zeros(from_a.sum(), np.int64), np.ones(from_b.sum(), np.int64)])
+    position = np.concatenate([scores.a[from_a], scores.b[from_b]])
+    group = np.concatenate([group_of_b[from_a], group_of_a[from_b]])
+    order = np.lexsort((group, position, side, -value))
+    names = ("a", "b")
+    return [
+        (names[s], p, g)
+        for s, p, g in zip(
+            side[order].tolist(), position[order].tolist(), group[order].tolist(), strict=True
+        )
+    ]
+
+
+def _merge_leftovers(groups: list[_Group], context: _Context) -> None:
+    """Attach left-over sentences to the group whose counterpart they help explain."""
+    weights = context.weights
+    attached: set[tuple[str, int]] = set()
+    for side, position, g in _merge_options(groups, context):
+        if (side, position) in attached:
+            continue
+        group = groups[g]
+        own, other = (group.a, group.b) if side == "a" else (group.b, group.a)
+        if side == "a":
+            own_terms, other_terms = context.a_terms, context.b_terms
+        else:
+            own_terms, other_terms = context.b_terms, context.a_terms
+        if len(own) >= MAX_GROUP_SIDE:
+            continue
+        terms = own_terms[position]
+        other_union = union_terms(other_terms, other)
+        adjacent = position - 1 in own or position + 1 in own
+        needed = ADJACENT_MERGE_CONTAINMENT if adjacent else MERGE_CONTAINMENT
+        if containment(terms, other_union, weights) < needed:
+            continue
+        own_union = union_terms(own_terms, own)
+        explained = total_weight((other_union & terms) - own_union, weights)
+        if explained < MERGE_GAIN * total_weight(other_union, weights):
+            continue
+        before = weighted_dice(own_union, other_union, weights)
+        after = weighted_dice(own_union | terms, other_union, weights)
+        if after < before:
+            continue
+        own.add(position)
+        attached.add((side, position))
+
+
+def _group_score(group: _Group, context: _Context) -> float:
+    if len(group.a) == 1 and len(group.b) == 1:
+        score = float(context.scores.dice[group.pair])
+    else:
+        score = weighted_dice(
+            union_terms(context.a_terms, group.a),
+            union_terms(context.b_terms, group.b),
+            context.weights,
+        )
+    return min(1.0, max(0.0, score))
+
+
+def _context(side_a: _Side, side_b: _Side) -> _Context:
+    table = term_table(side_a.words, side_b.words)
+    a_sizes, b_sizes = table.a.row_weights(table.weights), table.b.row_weights(table.weights)
+    a_rows, b_rows = candidate_pairs(table.a, table.b, table.weights)
+    shared = shared_weights(table, a_rows, b_rows)
+    return _Context(
+        side_a,
+        side_b,
+        _TermSets(table.a),
+        _TermSets(table.b),
+        a_sizes,
+        b_sizes,
+        table.weights.tolist(),
+        _scores(a_rows, b_rows, shared, a_sizes, b_sizes),
+    )
+
+
+def _words_needed(ranges: Sequence[tuple[int, int]]) -> int:
+    """Return how many words, from the first, locate the given ``(first, end)`` word ranges
+    (an empty range needs the word it stands before)."""
+    return max(end if first < end else first + 1 for first, end in ranges)
+
+
+def _group_edits(group: _Group, a: _Side, b: _Side) -> tuple[WordEdit, ...]:
+    """Return the word edits between the two sides of a group."""
+    a_rows, b_rows = sorted(group.a), sorted(group.b)
+    ranges = changed_ranges(a.group_words(a_rows), b.group_words(b_rows))
+    if not ranges:
+        return ()
+    return edits_from_ranges(
+        ranges,
+        a.group_bounds(a_rows, _words_needed([(a1, a2) for a1, a2, _, _ in ranges])),
+        b.group_bounds(b_rows, _words_needed([(b1, b2) for _, _, b1, b2 in ranges])),
+        a_fallback=a.sentences[a_rows[0]].start,
+        b_fallback=b.sentences[b_rows[0]].start,
+    )
+
+
+def _align_ordered(a: Document, b: Document) -> Alignment:
+    side_a, side_b = _side(a), _side(b)
+    context = _context(side_a, side_b)
+    groups = _match(context.scores, len(side_a.sentences), len(side_b.sentences))
+    _match_in_context(groups, context)
+    _merge_leftovers(groups, context)
+    aligned: list[AlignedGroup] = []
+    for group in groups:
+        a_ids = tuple(sorted(side_a.sentences[i].id for i in group.a))
+        b_ids = tuple(sorted(side_b.sentences[j].id for j in group.b))
+        edits = _group_edits(group, side_a, side_b)
+        aligned.append(AlignedGroup(a_ids, b_ids, _group_score(group, context), edits))
+    aligned.sort(key=lambda g: (g.a[0], g.b[0]))
+    in_a = {i for g in aligned for i in g.a}
+    in_b = {j for g in aligned for j in g.b}
+    only_a = tuple(s.id for s in side_a.sentences if s.id not in in_a)
+    only_b = tuple(s.id for s in side_b.sentences if s.id not in in_b)
+    return Alignment(tuple(aligned), only_a, only_b)
+
+
+def _mirror_edit(edit: WordEdit) -> WordEdit:
+    tag = edit.tag
+    if tag != "replace":
+        tag = "insert" if tag == "delete" else "delete"
+    return WordEdit(tag, edit.b_start, edit.b_end, edit.a_start, edit.a_end)
+
+
+def mirror(alignment: Alignment) -> Alignment:
+    """Return ``alignment`` with the two sides swapped."""
+    groups = tuple(
+        sorted(
+            (
+                AlignedGroup(g.b, g.a, g.score, tuple(_mirror_edit(e) for e in g.edits))
+                for g in alignment.groups
+            ),
+            key=lambda g: (g.a[0], g.b[0]),
+        )
+    )
+    return Alignment(groups, alignment.only_b, alignment.only_a)
+
+
+def align(a: Document, b: Document) -> Alignment:
+    """Return which sentences of ``a`` and ``b`` tell the same thing, and which only one tells.
+
+    Groups are 1:1, 1:n or n:1 with a score in [0, 1] and word edits; boilerplate
+    sentences are in no group and in neither ``only`` list.  Deterministic, and
+    symmetric: ``align(b, a) == mirror(align(a, b))``.
+    """
+    with _collection_paused():
+        if b.text < a.text:
+            return mirror(_align_ordered(b, a))
+        return _align_ordered(a, b)
+
+
+@contextmanager
+def _collection_paused() -> Iterator[None]:
+    """Pause automatic garbage collection while the alignment builds its many small,
+    long-lived objects (word lists, term sets): collecting them on the way only costs
+    time on long documents, as nothing is garbage until the alignment is done."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _quoted(text: str, limit: int) -> str:
+    text = _one_line(text)
+    if len(text) > limit:
+        text = text[: limit - 1].rstrip() + "…"
+    return f"“{text}”"
+
+
+def _covering(document: Document, ids: Sequence[int]) -> tuple[int, int]:
+    sentences = [document.sentences[i] for i in ids]
+    return min(s.start for s in sentences), max(s.end for s in sentences)
+
+
+def _runs(document: Document, only: Sequence[int]) -> list[list[int]]:
+    """Return maximal runs of consecutive ``only`` sentences, skipping boilerplate."""
+    unique = set(only)
+    runs: list[list[int]] = []
+    current: list[int] = []
+    for sentence in document.sentences:
+        if sentence.boilerplate:
+            continue
+        if sentence.id in unique:
+            current.append(sentence.id)
+        elif current:
+            runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _unique_differences(document: Document, only: Sequence[int], side: str) -> list[Difference]:
+    differences: list[Difference] = []
+    for run in _runs(document, only):
+        start, end = _covering(document, run)
+        span = document.span(start, end)
+        count = f"{len(run)} sentence" + ("" if len(run) == 1 else "s")
+        first = _quoted(document.sentences[run[0]].text, 100)
+        more = "…" if len(run) > 1 else ""
+        summary = f"Only in {side.upper()}: {count} — {first}{more}"
+        a_span, b_span = (span, None) if side == "a" else (None, span)
+        differences.append(
+            Difference(difference_id("unique", a_span, b_span), "unique", a_span, b_span, summary)
+        )
+    return differences
+
+
+def _edit_phrase(a: Document, b: Document, edit: WordEdit) -> str:
+    a_words = _quoted(a.text[edit.a_start : edit.a_end], 40)
+    b_words = _quoted(b.text[edit.b_start : edit.b_end], 40)
+    if edit.tag == "replace":
+        return f"{a_words} → {b_words}"
+    if edit.tag == "delete":
+        return f"{a_words} only in A"
+    return f"{b_words} only in B"
+
+
+def wording_summary(a: Document, b: Document, edits: Sequence[WordEdit], limit: int = 160) -> str:
+    """Return a one-line summary naming the changed words, e.g. ``“urge” → “persuade”; …``.
+
+    Words replaced by other words come first (they are what a reader checks), then words
+    found on one side only; each group keeps reading order.
+    """
+    ordered = sorted(edits, key=lambda edit: edit.tag != "replace")
+    summary = "Worded differently: "
+    for index, edit in enumerate(ordered):
+        phrase = _edit_phrase(a, b, edit)
+        separator = "" if index == 0 else "; "
+        if len(summary) + len(separator) + len(phrase) > limit:
+            return summary + ("; …" if index else "…")
+        summary += separator + phrase
+    return summary
+
+
+def _blocks(document: Document, ids: Sequence[int]) -> list[tuple[int, int]]:
+    """Return the spans of the runs of consecutive sentences among ``ids`` (boilerplate skipped).
+
+    Two sentences are in one run when only boilerplate stands between them; the gap check
+    stops at the first article sentence, so this costs next to nothing per group.
+    """
+    sentences = document.sentences
+    blocks: list[list[int]] = []
+    previous: int | None = None
+    for sid in sorted(ids):
+        if sentences[sid].boilerplate:
+            continue
+        if previous is not None and all(sentences[k].boilerplate for k in range(previous + 1, sid)):
+            blocks[-1].append(sid)
+        else:
+            blocks.append([sid])
+        previous = sid
+    return [_covering(document, block) for block in blocks]
+
+
+def _wording_differences(a: Document, b: Document, group: AlignedGroup) -> list[Difference]:
+    """Return one ``wording`` difference per pair of sentence runs of a group that has edits.
+
+    A group is usually one run on each side; a merge of sentences far apart in one
+    source gets one difference per run, so that no span covers unrelated sentences.
+    """
+    differences: list[Difference] = []
+    for a_start, a_end in _blocks(a, group.a):
+        for b_start, b_end in _blocks(b, group.b):
+            edits = [
+                edit
+                for edit in group.edits
+                if a_start <= edit.a_start <= a_end and b_start <= edit.b_start <= b_end
+            ]
+            if not edits:
+                continue
+            a_span, b_span = a.span(a_start, a_end), b.span(b_start, b_end)
+            summary = wording_summary(a, b, edits)
+            key = difference_id("wording", a_span, b_span)
+            differences.append(Difference(key, "wording", a_span, b_span, summary))
+    return differences
+
+
+def alignment_differences(a: Document, b: Document, alignment: Alignment) -> tuple[Difference, ...]:
+    """Return the ``unique`` differences (one per passage found in one source only) and
+    the ``wording`` differences (one per group whose words differ beyond punctuation/case).
+    """
+    differences = [
+        *_unique_differences(a, alignment.only_a, "a"),
+        *_unique_differences(b, alignment.only_b, "b"),
+    ]
+    for group in alignment.groups:
+        differences.extend(_wording_differences(a, b, group))
+    return tuple(differences)

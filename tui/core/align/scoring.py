@@ -1,0 +1,310 @@
+"""How much two sentences tell the same thing: normalised terms, rarity weights, scores.
+
+A sentence is reduced to the set of its *terms*: the Snowball stems of its content
+words, after folding case, curly quotes and dashes, dropping function words and
+splitting hyphenated compounds ("supply-chain" → "suppli", "chain").  Each term is
+weighted by how rare it is across both documents, so that sharing "Pyongyang" counts
+for much more than sharing "Lee" or "said".  Scores are integer-weighted so that they
+do not depend on the order in which terms are added up.
+
+For speed on long documents the terms are numbered (in the sorted order of their
+text, so that ties break the same way whatever the input order) and each document
+becomes a :class:`TermMatrix`; scores of many sentence pairs are then computed at
+once with numpy.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from itertools import chain
+
+import numpy as np
+from nltk.stem.snowball import SnowballStemmer
+from numpy.typing import NDArray
+
+from tui.core.text.words import FUNCTION_WORDS, fold_marks, fold_words
+
+IntArray = NDArray[np.int64]
+FloatArray = NDArray[np.float64]
+
+#: Words that news copy uses to attribute rather than to tell: they carry no fact.
+ATTRIBUTION_WORDS: frozenset[str] = frozenset(
+    [
+        "say",
+        "said",
+        "says",
+        "saying",
+        "told",
+        "tell",
+        "according",
+        "added",
+        "adds",
+        "reported",
+        "report",
+        "reports",
+    ]
+)
+
+_WEIGHT_SCALE = 100
+#: Amounts written short ("$20m", "3bn") read as the number and its scale word.
+_SHORT_AMOUNT = re.compile(r"(\d+(?:[.,]\d+)?)(k|m|mn|bn|tn)")
+_SCALE_WORDS = {"k": "thousand", "m": "million", "mn": "million", "bn": "billion", "tn": "trillion"}
+_CACHE_LIMIT = 200_000
+#: The same stemmer as :func:`tui.core.words.stem`, called on words already folded.
+_STEMMER = SnowballStemmer("english")
+_term_cache: dict[str, tuple[str, ...]] = {}
+_stem_cache: dict[str, str] = {}
+
+
+def _stem(part: str) -> str:
+    """Return the Snowball stem of a folded, lower-case word part, computed once per part.
+
+    A part that ends in a digit ("2024", "3.5", "g20") is its own stem: every rule of the
+    English stemmer removes or replaces a suffix of letters, so it is not run for them.
+    """
+    stemmed = _stem_cache.get(part)
+    if stemmed is None:
+        stemmed = part if part[-1].isdigit() else _STEMMER.stem(part)
+        if len(_stem_cache) < _CACHE_LIMIT:
+            _stem_cache[part] = stemmed
+    return stemmed
+
+
+def _folded_terms(folded: str) -> tuple[str, ...]:
+    """Return the terms of one word already folded (marks and case)."""
+    if folded[:1].isdigit():
+        amount = _SHORT_AMOUNT.fullmatch(folded)
+        if amount is not None:
+            return (amount.group(1), _SCALE_WORDS[amount.group(2)])
+    if folded in FUNCTION_WORDS or folded in ATTRIBUTION_WORDS:
+        return ()
+    if "'" not in folded and "-" not in folded:
+        return (_stem(folded),) if len(folded) > 1 else ()
+    parts = [part for part in folded.replace("'", "-").split("-") if part]
+    if len(parts) > 1 and parts[-1] == "s":
+        parts.pop()
+    return tuple(_stem(part) for part in parts if part not in FUNCTION_WORDS and len(part) > 1)
+
+
+def word_terms(word: str) -> tuple[str, ...]:
+    """Return the terms one written word contributes (none for function words)."""
+    cached = _term_cache.get(word)
+    if cached is not None:
+        return cached
+    terms = _folded_terms(fold_marks(word).lower())
+    if len(_term_cache) < _CACHE_LIMIT:
+        _term_cache[word] = terms
+    return terms
+
+
+def terms_of_words(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Return the terms of each of ``words`` (as :func:`word_terms`), folding the words
+    not seen before all at once."""
+    terms: dict[str, tuple[str, ...]] = {}
+    new: list[str] = []
+    for word in words:
+        found = _term_cache.get(word)
+        if found is None:
+            new.append(word)
+        else:
+            terms[word] = found
+    folded = fold_words(new)
+    room = _CACHE_LIMIT - len(_term_cache)
+    for word, folded_word in zip(new, folded, strict=True):
+        made = _folded_terms(folded_word)
+        terms[word] = made
+        if room > 0:
+            _term_cache[word] = made
+            room -= 1
+    return terms
+
+
+def segment_offsets(starts: IntArray, lengths: IntArray) -> tuple[IntArray, IntArray]:
+    """Return, for segments ``[start, start + length)`` laid end to end, each element's
+    segment number and its position in the flat array the segments point into."""
+    owner = np.repeat(np.arange(len(starts), dtype=np.int64), lengths)
+    ends = np.cumsum(lengths)
+    shift = np.repeat(starts - (ends - lengths), lengths)
+    return owner, shift + np.arange(int(ends[-1]) if len(ends) else 0, dtype=np.int64)
+
+
+def unique_counts(values: IntArray) -> tuple[IntArray, IntArray]:
+    """Return the distinct ``values`` in ascending order and how often each occurs.
+
+    The same as ``np.unique(values, return_counts=True)``, by one sort: numpy's own
+    ``unique`` hashes integers first, which costs many times a sort on these arrays.
+    """
+    ordered = np.sort(values)
+    if len(ordered) == 0:
+        return ordered, np.zeros(0, dtype=np.int64)
+    starts = np.flatnonzero(np.concatenate([[True], ordered[1:] != ordered[:-1]]))
+    counts = np.diff(np.append(starts, len(ordered)))
+    return ordered[starts], counts
+
+
+@dataclass(frozen=True)
+class TermMatrix:
+    """The term ids of a document's sentences, row by row (compressed sparse rows).
+
+    The terms of sentence ``k`` are ``indices[indptr[k]:indptr[k + 1]]``, ascending.
+    """
+
+    indptr: IntArray
+    indices: IntArray
+
+    @property
+    def rows(self) -> int:
+        """Return the number of sentences."""
+        return len(self.indptr) - 1
+
+    def row_of_entries(self) -> IntArray:
+        """Return, for each stored term, the sentence it belongs to."""
+        return np.repeat(np.arange(self.rows, dtype=np.int64), np.diff(self.indptr))
+
+    def terms(self, row: int) -> frozenset[int]:
+        """Return the term ids of one sentence as a set."""
+        return frozenset(self.indices[self.indptr[row] : self.indptr[row + 1]].tolist())
+
+    def row_weights(self, weights: IntArray) -> IntArray:
+        """Return the summed term weight of every sentence."""
+        per_entry = weights[self.indices].astype(np.float64)
+        sums = np.bincount(self.row_of_entries(), weights=per_entry, minlength=self.rows)
+        return sums.astype(np.int64)
+
+
+@dataclass(frozen=True)
+class TermTable:
+    """Both documents as term matrices, with each term's integer rarity weight."""
+
+    a: TermMatrix
+    b: TermMatrix
+    weights: IntArray
+
+
+@dataclass(frozen=True)
+class _WordTerms:
+    """The term ids of each distinct word: ``ids[start[k]:start[k] + count[k]]`` for the
+    word numbered ``k`` in ``number``."""
+
+    number: dict[str, int]
+    start: IntArray
+    count: IntArray
+    ids: IntArray
+    term_count: int
+
+
+def _matrix(sentences: Sequence[Sequence[str]], words: _WordTerms) -> TermMatrix:
+    """Return the term matrix of the sentences, built on whole arrays: every word of every
+    sentence becomes its terms, tagged with the sentence, and the (sentence, term) pairs
+    are sorted and made unique at once."""
+    lengths = np.fromiter(map(len, sentences), dtype=np.int64, count=len(sentences))
+    tokens = np.fromiter(
+        map(words.number.__getitem__, chain.from_iterable(sentences)),
+        dtype=np.int64,
+        count=int(lengths.sum()),
+    )
+    token_row = np.repeat(np.arange(len(sentences), dtype=np.int64), lengths)
+    owner, positions = segment_offsets(words.start[tokens], words.count[tokens])
+    term_count = max(1, words.term_count)
+    codes, _ = unique_counts(token_row[owner] * term_count + words.ids[positions])
+    indptr = np.zeros(len(sentences) + 1, dtype=np.int64)
+    np.cumsum(np.bincount(codes // term_count, minlength=len(sentences)), out=indptr[1:])
+    return TermMatrix(indptr, codes % term_count)
+
+
+def _rarity_weights(frequency: IntArray, total: int) -> IntArray:
+    """Return a scaled inverse document frequency, at least 1, for each term's frequency."""
+    weight_of = {
+        count: max(1, round(_WEIGHT_SCALE * math.log((total + 1) / count)))
+        for count in unique_counts(frequency)[0].tolist()
+        if count > 0
+    }
+    lookup = np.zeros(int(frequency.max(initial=0)) + 1, dtype=np.int64)
+    for count, weight in weight_of.items():
+        lookup[count] = weight
+    return lookup[frequency]
+
+
+def term_table(a_words: Sequence[Sequence[str]], b_words: Sequence[Sequence[str]]) -> TermTable:
+    """Return the term matrices of two documents given as the words of each sentence.
+
+    A term's weight is a scaled inverse document frequency over the sentences of both
+    documents (rarer is heavier), so that scores are exact sums of integers.
+    """
+    distinct = list(set(chain.from_iterable(chain(a_words, b_words))))
+    terms_of_word = terms_of_words(distinct)
+    vocabulary = sorted(set(chain.from_iterable(terms_of_word.values())))
+    term_id = {term: number for number, term in enumerate(vocabulary)}
+    terms = [terms_of_word[word] for word in distinct]
+    count = np.fromiter(map(len, terms), dtype=np.int64, count=len(terms))
+    ids = np.fromiter(
+        map(term_id.__getitem__, chain.from_iterable(terms)),
+        dtype=np.int64,
+        count=int(count.sum()),
+    )
+    words = _WordTerms(
+        {word: number for number, word in enumerate(distinct)},
+        np.cumsum(count) - count,
+        count,
+        ids,
+        len(vocabulary),
+    )
+    a, b = _matrix(a_words, words), _matrix(b_words, words)
+    frequency = np.bincount(
+        np.concatenate([a.indices, b.indices]), minlength=len(vocabulary)
+    ).astype(np.int64)
+    return TermTable(a, b, _rarity_weights(frequency, a.rows + b.rows))
+
+
+def shared_weights(table: TermTable, a_rows: IntArray, b_rows: IntArray) -> IntArray:
+    """Return, for each pair ``(a_rows[k], b_rows[k])``, the summed weight of shared terms."""
+    a, b, weights = table.a, table.b, table.weights
+    term_count = max(1, len(weights))
+    pair, positions = segment_offsets(b.indptr[b_rows], np.diff(b.indptr)[b_rows])
+    terms = b.indices[positions]
+    keys = a_rows[pair] * term_count + terms
+    a_keys = a.row_of_entries() * term_count + a.indices
+    found = np.searchsorted(a_keys, keys)
+    found[found == len(a_keys)] = 0
+    hit = a_keys[found] == keys if len(a_keys) else np.zeros(len(keys), dtype=bool)
+    sums = np.bincount(
+        pair[hit], weights=weights[terms[hit]].astype(np.float64), minlength=len(a_rows)
+    )
+    return sums.astype(np.int64)
+
+
+def total_weight(terms: Iterable[int], weights: Sequence[int]) -> int:
+    """Return the summed weight of ``terms`` (term ids)."""
+    return sum(map(weights.__getitem__, terms))
+
+
+def weighted_dice(a: frozenset[int], b: frozenset[int], weights: Sequence[int]) -> float:
+    """Return the weighted Dice overlap of two term sets, in [0, 1]."""
+    size = total_weight(a, weights) + total_weight(b, weights)
+    if size == 0:
+        return 0.0
+    return 2 * total_weight(a & b, weights) / size
+
+
+def containment(part: frozenset[int], whole: frozenset[int], weights: Sequence[int]) -> float:
+    """Return the weighted share of ``part``'s terms that ``whole`` also has, in [0, 1]."""
+    size = total_weight(part, weights)
+    if size == 0:
+        return 0.0
+    return total_weight(part & whole, weights) / size
+
+
+def union_terms(
+    term_sets: Mapping[int, frozenset[int]], indices: Collection[int]
+) -> frozenset[int]:
+    """Return the union of the term sets at ``indices``."""
+    if len(indices) == 1:
+        (index,) = indices
+        return term_sets[index]
+    union: set[int] = set()
+    for index in indices:
+        union.update(term_sets[index])
+    return frozenset(union)

@@ -1,0 +1,6 @@
+"""Figures: read amounts, shares, dates and durations in each source, and compare them."""
+
+from tui.core.figures.compare import compare_figures, figure_differences, find_figures
+from tui.core.figures.describe import describe_figure
+
+__all__ = ["compare_figures", "describe_figure", "figure_differences", "find_figures"]

@@ -1,0 +1,116 @@
+"""Classify framing shifts between aligned passages.
+
+Inside each aligned group, word substitutions and additions are classified with the word
+lists of :mod:`tui.core.framing.lexicon` into categories a journalist recognises, each with a
+short note: ``attribution`` (said → suggested), ``hedging`` (de facto → effective, an added
+"reportedly"), ``whose-view`` (Beijing views → some see), ``loaded`` (branding → calling) and
+``intensity`` (sunk to their lowest point in years → remain at a low point). Across the whole
+articles, ``prominence`` flags a shared fact that leads one source and is buried in the other.
+"""
+
+from __future__ import annotations
+
+from tui.core.framing.prominence import prominence_shifts
+from tui.core.framing.regions import diff_regions, edit_regions, passage_words
+from tui.core.framing.rules import REGION_RULES, Passage, intensity_shifts
+from tui.core.models import (
+    AlignedGroup,
+    Alignment,
+    Difference,
+    Document,
+    FramingShift,
+    Span,
+    difference_id,
+)
+
+#: The stable category names, in the order the UI filter and reports list them.
+FRAMING_CATEGORIES: tuple[str, ...] = (
+    "attribution",
+    "hedging",
+    "intensity",
+    "loaded",
+    "whose-view",
+    "prominence",
+)
+#: Longer notes are cut short in the one-line summary (the detail shows the whole note).
+_SUMMARY_CHARS = 160
+
+
+def _overlaps(first: Span, second: Span) -> bool:
+    return first.start < second.end and second.start < first.end
+
+
+def _covers(shift: FramingShift, kept: FramingShift) -> bool:
+    """True when ``shift`` flags the same words as ``kept`` (on every side that has words)."""
+    sides = [(shift.a, kept.a), (shift.b, kept.b)]
+    usable = [(s, k) for s, k in sides if s.start < s.end and k.start < k.end]
+    return bool(usable) and all(_overlaps(s, k) for s, k in usable)
+
+
+def _without_repeats(shifts: list[FramingShift]) -> list[FramingShift]:
+    kept: list[FramingShift] = []
+    for shift in shifts:
+        if not any(_covers(shift, other) for other in kept):
+            kept.append(shift)
+    return kept
+
+
+def group_framing(a: Document, b: Document, group: AlignedGroup) -> list[FramingShift]:
+    """Return the word-level framing shifts inside one aligned group, in reading order.
+
+    The group's word edits are used when the aligner gave them, else a word diff of the
+    group's sentences. Words inside quotation marks are left to the quotations analysis.
+    """
+    a_side = Passage("a", a, passage_words(a, group.a))
+    b_side = Passage("b", b, passage_words(b, group.b))
+    if group.edits:
+        regions = edit_regions(a_side.words, b_side.words, group.edits)
+    else:
+        regions = diff_regions(a_side.words, b_side.words)
+    shifts = [
+        shift
+        for rule in REGION_RULES
+        for region in regions
+        for shift in rule(a_side, b_side, region)
+    ]
+    shifts.extend(intensity_shifts(a_side, b_side, regions))
+    return sorted(_without_repeats(shifts), key=lambda s: (s.a.start, s.b.start))
+
+
+def find_framing(a: Document, b: Document, alignment: Alignment) -> tuple[FramingShift, ...]:
+    """Return the framing shifts between aligned passages of ``a`` and ``b``, in reading order."""
+    shifts = [shift for group in alignment.groups for shift in group_framing(a, b, group)]
+    shifts.extend(prominence_shifts(a, b, alignment.groups))
+    return tuple(sorted(shifts, key=lambda s: (s.a.start, s.b.start, s.category)))
+
+
+def framing_summary(shift: FramingShift) -> str:
+    """Return the one-line summary of a shift: its category and its note, on one line.
+
+    The notes say which words, in which source, and what they do:
+    ``Framing (attribution): “said” → “suggested” (B is weaker: implies, does not state)``,
+    ``Framing (hedging): hedge “could” only in A (presents it as possible)``.
+    """
+    note = " ".join(shift.note.split())
+    if len(note) > _SUMMARY_CHARS:
+        note = note[: _SUMMARY_CHARS - 1].rstrip() + "…"
+    return f"Framing ({shift.category}): {note}"
+
+
+def framing_differences(
+    a: Document, b: Document, shifts: tuple[FramingShift, ...]
+) -> tuple[Difference, ...]:
+    """Return a ``framing`` difference for each shift, with a stable id and a one-line summary.
+
+    The summary carries the shift's note, so the difference has no separate detail.
+    """
+    return tuple(
+        Difference(
+            id=difference_id("framing", shift.a, shift.b, shift.category),
+            kind="framing",
+            a=shift.a,
+            b=shift.b,
+            summary=framing_summary(shift),
+        )
+        for shift in shifts
+    )

@@ -1,0 +1,289 @@
+"""Who said a quotation, where the text says so, and the outlet it was told to.
+
+Recognised attributions, nearest first: a reporting clause right after the
+closing mark (``“…,” said X``, ``“…,” X said``, ``“…,” X, a professor at Y,
+said``, ``“…,” X told Reuters``), a speaker before the opening mark in the same
+sentence (``X said “…”``, ``X, a professor at Y, said: “…”``, ``X said the
+talks would cover “…”``), a reporting clause later in the sentence
+(``…”, Wi added.``) and ``according to X``. A quotation with none of these
+continues the speaker of the quotation before it in the same paragraph (or of
+the paragraph it continues). A surname alone ("Kang") is expanded to the full
+name the same document uses ("Kang Jun-young"); titles are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from tui.core.quotes.marks import QuotedSpan
+from tui.core.text.words import fold_marks, is_function_word
+
+_VERBS = (
+    r"said|says|say|added|adds|told|tells|stressed|noted|insisted|warned|argued|explained|"
+    r"wrote|writes|asked|replied|answered|announced|stated|claimed|declared|urged|"
+    r"reaffirmed|emphasised|emphasized|recalled|remarked|commented|tweeted|posted|"
+    r"acknowledged|admitted|conceded|predicted|suggested|cautioned|vowed|pledged"
+)
+_AUX = r"(?:(?:has|had|have|also|later|then|previously|reportedly|once|further|had\s+earlier)\s+)*"
+_TOKEN = r"[A-Z][\w’'.\-]*"
+_NAME = rf"{_TOKEN}(?:\s+(?:(?:de|van|von|bin|al|da|di|le|la)\s+)?{_TOKEN}){{0,5}}"
+#: Bodies that speak as one: "the Lee administration said", "the Interior Ministry told".
+_BODY = (
+    r"administration|government|ministry|office|presidency|police|military|army|navy|"
+    r"embassy|council|committee|agency|company|party|campaign|court|parliament|cabinet|"
+    r"department|union|foundation"
+)
+_SPEAKER = rf"{_NAME}(?:\s+(?:{_BODY})\b)?"
+_APPOSITIVE = r",\s+[a-z][^,“”\"\n]{0,160},"
+_SUBJECT = rf"(?P<name>{_SPEAKER}|[Hh]e|[Ss]he)(?:{_APPOSITIVE})?\s+{_AUX}(?:{_VERBS})\b"
+_DESCRIPTOR = r"(?:[a-z][\w’'.\-]*\s+){0,4}?"
+_INVERTED = rf"\b(?:{_VERBS})\s+{_DESCRIPTOR}(?P<name>{_NAME})"
+
+_RIGHT_AFTER = re.compile(
+    rf"^[\s,;:—–-]*(?:(?:{_VERBS})\s+{_DESCRIPTOR}(?P<inv>{_NAME})|"
+    rf"(?:[\w’'.\-]+\s+){{0,6}}?(?P<name>{_SPEAKER}|he|she)(?:{_APPOSITIVE})?\s+{_AUX}"
+    rf"(?:{_VERBS})\b)"
+)
+_SUBJECT_RE = re.compile(_SUBJECT)
+_INVERTED_RE = re.compile(_INVERTED)
+_ACCORDING = re.compile(rf"\baccording to (?:the\s+)?(?P<name>{_NAME})")
+_OUTLET = re.compile(
+    rf"\b(?:told|in an interview with|speaking to|writing in) (?:the\s+)?(?P<name>{_NAME})"
+)
+_SENTENCE_START = re.compile(r"[.!?…][”\"’']?\s+|\n")
+_SENTENCE_STOP = re.compile(r"[.!?…](?=[”\"’']?(?:\s|\Z))|\n")
+
+TITLES: frozenset[str] = frozenset(
+    """
+    president vice prime minister general gen lieutenant colonel col major maj captain capt
+    admiral adm sergeant commander chief ceo cfo chairman chairwoman chair director secretary
+    spokesman spokeswoman spokesperson ambassador senator sen representative rep governor gov
+    mayor judge justice professor prof dr doctor mr mrs ms miss sir dame lord lady king queen
+    prince princess pope bishop father rev reverend chancellor premier sheikh leader adviser
+    advisor officer minister's deputy state foreign defence defense finance interior national
+    security former acting senior
+    """.split()  # noqa: SIM905 - a word list reads better as prose
+)
+_NOT_NAMES: frozenset[str] = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december meanwhile however still instead
+    separately yesterday today tomorrow earlier later but and so yet then while
+    """.split()  # noqa: SIM905
+)
+_PRONOUNS = frozenset({"he", "she"})
+_WINDOW = 400
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """The speaker of one quotation (full name, titles dropped) and the outlet it was told to."""
+
+    speaker: str | None
+    outlet: str | None = None
+
+
+def clean_name(raw: str) -> str | None:
+    """Return ``raw`` as a name without titles, leading sentence words or possessives, or None."""
+    tokens = raw.replace("\n", " ").split()
+    while tokens and tokens[-1].lower().rstrip(".") in TITLES:
+        tokens.pop()
+    for index in range(len(tokens) - 1, -1, -1):
+        folded = fold_marks(tokens[index]).lower().rstrip(".")
+        if folded in TITLES or folded in _NOT_NAMES or folded.endswith("'s"):
+            tokens = tokens[index + 1 :]
+            break
+    while tokens and (is_function_word(tokens[0]) or tokens[0].lower() in _NOT_NAMES):
+        tokens = tokens[1:]
+    name = " ".join(tokens).strip(" .,")
+    return name or None
+
+
+def name_key(name: str) -> frozenset[str]:
+    """Return the comparable tokens of a name: folded, lower case, titles dropped."""
+    return frozenset(
+        token for token in fold_marks(name).lower().replace(".", " ").split() if token not in TITLES
+    )
+
+
+@lru_cache(maxsize=8192)
+def same_person(first: str | None, second: str | None) -> bool:
+    """Return True when two names can be the same person ("Kang" and "Kang Jun-young")."""
+    if first is None or second is None:
+        return False
+    key_a, key_b = name_key(first), name_key(second)
+    return bool(key_a) and bool(key_b) and (key_a <= key_b or key_b <= key_a)
+
+
+def _masked(text: str, spans: Sequence[QuotedSpan]) -> str:
+    """Return ``text`` with each quotation's words blanked out, so windows skip them."""
+    pieces: list[str] = []
+    position = 0
+    for span in spans:
+        pieces.append(text[position : span.start])
+        pieces.append("q" * (span.end - span.start))
+        position = span.end
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
+def _before_window(masked: str, span: QuotedSpan) -> str:
+    window = masked[max(0, span.open_mark - _WINDOW) : span.open_mark]
+    starts = list(_SENTENCE_START.finditer(window))
+    return window[starts[-1].end() :] if starts else window
+
+
+def _after_window(masked: str, span: QuotedSpan) -> str:
+    begin = span.close_mark + 1 if span.close_mark is not None else span.end
+    window = masked[begin : begin + _WINDOW]
+    stop = _SENTENCE_STOP.search(window)
+    return window[: stop.start()] if stop else window
+
+
+def _first(pattern: re.Pattern[str], window: str) -> str | None:
+    for match in pattern.finditer(window):
+        name = match.group("name")
+        if name and (name.lower() in _PRONOUNS or clean_name(name)):
+            return name
+    return None
+
+
+def _last(pattern: re.Pattern[str], window: str) -> str | None:
+    found = None
+    for match in pattern.finditer(window):
+        name = match.group("name")
+        if name and (name.lower() in _PRONOUNS or clean_name(name)):
+            found = name
+    return found
+
+
+def _raw_speaker(masked: str, span: QuotedSpan) -> str | None:
+    after = _after_window(masked, span)
+    right_after = _RIGHT_AFTER.match(after)
+    if right_after:
+        name = right_after.group("inv") or right_after.group("name")
+        if name and (name.lower() in _PRONOUNS or clean_name(name)):
+            return name
+    before = _before_window(masked, span)
+    return (
+        _last(_SUBJECT_RE, before)
+        or _last(_INVERTED_RE, before)
+        or _first(_SUBJECT_RE, after)
+        or _first(_ACCORDING, before + " " + after)
+    )
+
+
+def _raw_outlet(masked: str, span: QuotedSpan) -> str | None:
+    window = _before_window(masked, span) + " " + _after_window(masked, span)
+    match = _OUTLET.search(window) or _ACCORDING.search(window)
+    return clean_name(match.group("name")) if match else None
+
+
+class _NameBook:
+    """Expands a lone surname to the fuller name a document uses for it (cached per name)."""
+
+    def __init__(self, text: str, known: Sequence[str]) -> None:
+        self.text = text
+        self.known = [name for name in known if len(name.split()) > 1]
+        self.cache: dict[str, str] = {}
+        self.mid_sentence: dict[str, bool] = {}
+
+    def full(self, name: str) -> str | None:
+        """Return the full name for ``name``; None for a lone word never used as a name."""
+        if len(name.split()) > 1:
+            return name
+        if name not in self.cache:
+            self.cache[name] = self._lookup(name)
+        found = self.cache[name]
+        if found == name and not self._used_mid_sentence(name):
+            return None  # "Officials said": a capitalised word opening a sentence
+        return found
+
+    def _used_mid_sentence(self, name: str) -> bool:
+        if name not in self.mid_sentence:
+            pattern = rf"(?:[\w,;:]|,[”\"’'])\s+{re.escape(name)}(?![\w’'])"
+            self.mid_sentence[name] = re.search(pattern, self.text) is not None
+        return self.mid_sentence[name]
+
+    def _lookup(self, name: str) -> str:
+        for known in self.known:
+            if name in known.split():
+                return known
+        escaped = re.escape(name)
+        pattern = re.compile(
+            rf"(?<![\w’'])(?:{_TOKEN}\s+){{0,3}}{escaped}(?:\s+{_TOKEN}){{0,3}}(?![\w’'])"
+        )
+        counts: Counter[str] = Counter()
+        for match in pattern.finditer(self.text):
+            cleaned = clean_name(_trim_after_stop(match.group()))
+            if cleaned and name in cleaned.split() and len(cleaned.split()) > 1:
+                counts[cleaned] += 1
+        if not counts:
+            return name
+        return max(counts, key=lambda full: (counts[full], len(full)))
+
+
+def _trim_after_stop(run: str) -> str:
+    tokens = run.split()
+    for index, token in enumerate(tokens):
+        folded = fold_marks(token).lower().rstrip(".")
+        if index > 0 and (folded in _NOT_NAMES or folded in TITLES or folded.endswith("'s")):
+            return " ".join(tokens[:index]) if index > 1 else run
+    return run
+
+
+def attribute(
+    text: str, spans: Sequence[QuotedSpan], paragraphs: Sequence[int]
+) -> tuple[Attribution, ...]:
+    """Return the attribution of each span (same order), ``paragraphs`` giving each its paragraph.
+
+    Pronoun speakers ("he said") take the most recent named speaker.
+    """
+    masked = _masked(text, spans)
+    raw = [_raw_speaker(masked, span) for span in spans]
+    named = [clean_name(name) for name in raw if name and name.lower() not in _PRONOUNS]
+    book = _NameBook(text, [name for name in named if name])
+    speakers: list[str | None] = []
+    last_named: str | None = None
+    for name in raw:
+        if name is None:
+            speakers.append(None)
+        elif name.lower() in _PRONOUNS:
+            speakers.append(last_named)
+        else:
+            cleaned = clean_name(name)
+            full = book.full(cleaned) if cleaned else None
+            speakers.append(full)
+            last_named = full or last_named
+    _carry_over(text, spans, paragraphs, speakers)
+    outlets = tuple(_raw_outlet(masked, span) for span in spans)
+    return tuple(Attribution(s, o) for s, o in zip(speakers, outlets, strict=True))
+
+
+def _is_full_quotation(text: str, span: QuotedSpan) -> bool:
+    return len(text[span.start : span.end].split()) >= 4
+
+
+def _carry_over(
+    text: str,
+    spans: Sequence[QuotedSpan],
+    paragraphs: Sequence[int],
+    speakers: list[str | None],
+) -> None:
+    """Fill missing speakers from the quotation before (same paragraph or continued paragraph)."""
+    for index in range(1, len(spans)):
+        if speakers[index] is not None:
+            continue
+        span, previous = spans[index], spans[index - 1]
+        continued = span.continues_previous
+        same_paragraph = paragraphs[index] == paragraphs[index - 1]
+        both_full = _is_full_quotation(text, span) and _is_full_quotation(text, previous)
+        if continued or (same_paragraph and both_full):
+            speakers[index] = speakers[index - 1]
+    for index in range(len(spans) - 2, -1, -1):
+        if speakers[index] is None and spans[index + 1].continues_previous:
+            speakers[index] = speakers[index + 1]

@@ -1,0 +1,170 @@
+"""Compare the wording of two quotations word by word.
+
+Words are compared after folding quote marks and dashes, case and punctuation.
+An editorial insertion in brackets (``[Lee]``) may stand for a pronoun or the
+name itself. A quotation whose words all appear, in order, in the other one,
+with the missing words only at either end or where an ellipsis marks a cut, was
+merely shortened; any other difference is an alteration.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from functools import lru_cache
+from typing import Literal
+
+from tui.core.text.words import fold_marks, stem, word_spans
+
+_BRACKETS = re.compile(r"\[[^\]\n]{0,80}\]")
+_ELLIPSIS = re.compile(r"\.\s?\.\s?\.|…")
+_PRONOUNS = frozenset(
+    "he him his she her hers they them their it its i me my we us our you your".split()  # noqa: SIM905
+)
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteWords:
+    """The words of one quotation: as written, as compared, and where the editor stepped in.
+
+    ``editorial`` holds the indexes of words inside brackets; ``cuts`` the word
+    indexes an ellipsis stands before (``len(shown)`` for a trailing one).
+    """
+
+    shown: tuple[str, ...]
+    keys: tuple[str, ...]
+    editorial: frozenset[int]
+    cuts: frozenset[int]
+
+    @property
+    def stems(self) -> tuple[str, ...]:
+        """Return the Snowball stems of the words."""
+        return tuple(stem(word) for word in self.keys)
+
+
+@dataclass(frozen=True, slots=True)
+class WordChange:
+    """Words of A replaced by, or missing from, words of B (``"insert"``: only in B)."""
+
+    tag: Literal["replace", "insert", "delete"]
+    a_words: str
+    b_words: str
+
+
+@dataclass(frozen=True, slots=True)
+class WordingComparison:
+    """How two quotations' words compare.
+
+    ``similarity`` is the share of words in common (0-1, both lengths counted);
+    ``containment`` the share of the shorter quotation found in the longer one;
+    ``shortened`` names the side ("a" or "b") that merely cut words, if so.
+    """
+
+    similarity: float
+    containment: float
+    identical: bool
+    shortened: Literal["a", "b"] | None
+    changes: tuple[WordChange, ...]
+
+
+@lru_cache(maxsize=8192)
+def quote_words(text: str) -> QuoteWords:
+    """Return the :class:`QuoteWords` of a quotation's text."""
+    spans = word_spans(text)
+    brackets = [match.span() for match in _BRACKETS.finditer(text)]
+    editorial = frozenset(
+        index
+        for index, (start, end, _) in enumerate(spans)
+        if any(left < start and end < right for left, right in brackets)
+    )
+    starts = [start for start, _, _ in spans]
+    cuts = frozenset(
+        sum(1 for start in starts if start < match.start()) for match in _ELLIPSIS.finditer(text)
+    )
+    shown = tuple(word for _, _, word in spans)
+    keys = tuple(fold_marks(word).lower() for word in shown)
+    return QuoteWords(shown, keys, editorial, cuts)
+
+
+def _stands_in(first: QuoteWords, i: int, second: QuoteWords, j: int) -> bool:
+    """Return True when an editorial word of ``first`` stands for word ``j`` of ``second``."""
+    return i in first.editorial and (second.keys[j] in _PRONOUNS or second.keys[j] == first.keys[i])
+
+
+def _is_editorial_swap(a: QuoteWords, b: QuoteWords, op: tuple[str, int, int, int, int]) -> bool:
+    tag, i1, i2, j1, j2 = op
+    if tag != "replace" or i2 - i1 != 1 or j2 - j1 != 1:
+        return False
+    return _stands_in(a, i1, b, j1) or _stands_in(b, j1, a, i1)
+
+
+def _cut_only(
+    ops: Sequence[tuple[str, int, int, int, int]], shorter: QuoteWords, side: int
+) -> bool:
+    """Return True when every missing run of the shorter side sits at an end or an ellipsis."""
+    length = len(shorter.shown)
+    for op in ops:
+        position = op[1] if side == 0 else op[3]
+        if position not in (0, length) and position not in shorter.cuts:
+            return False
+    return True
+
+
+@lru_cache(maxsize=8192)
+def compare_wording(a: QuoteWords, b: QuoteWords) -> WordingComparison:
+    """Return how quotation ``b`` differs in wording from quotation ``a``."""
+    matcher = SequenceMatcher(None, a.keys, b.keys, autojunk=False)
+    ops = [op for op in matcher.get_opcodes() if op[0] != "equal"]
+    ops = [op for op in ops if not _is_editorial_swap(a, b, op)]
+    unchanged_a = len(a.keys) - sum(op[2] - op[1] for op in ops)
+    unchanged_b = len(b.keys) - sum(op[4] - op[3] for op in ops)
+    total = len(a.keys) + len(b.keys)
+    similarity = (unchanged_a + unchanged_b) / total if total else 1.0
+    shorter = min(len(a.keys), len(b.keys))
+    containment = min(unchanged_a, unchanged_b) / shorter if shorter else 0.0
+    shortened: Literal["a", "b"] | None = None
+    if ops and all(op[0] == "insert" for op in ops) and _cut_only(ops, a, 0):
+        shortened = "a"
+    elif ops and all(op[0] == "delete" for op in ops) and _cut_only(ops, b, 1):
+        shortened = "b"
+    changes = tuple(
+        WordChange(tag, " ".join(a.shown[i1:i2]), " ".join(b.shown[j1:j2]))
+        for tag, i1, i2, j1, j2 in ops
+        if tag in ("replace", "insert", "delete")
+    )
+    return WordingComparison(similarity, containment, not ops, shortened, changes)
+
+
+def change_phrases(
+    changes: tuple[WordChange, ...], *, limit: int = 6, name_side: bool = True
+) -> list[str]:
+    """Return a phrase per change: ``“underscore” → “emphasise”``, ``added in B: “slightly”``.
+
+    With ``name_side=False`` the phrases are shorter (``added “slightly”``), for summaries.
+    """
+    added, dropped = ("added in B: ", "left out in B: ") if name_side else ("added ", "left out ")
+    phrases = []
+    for change in changes[:limit]:
+        if change.tag == "replace":
+            phrases.append(f"“{change.a_words}” → “{change.b_words}”")
+        elif change.tag == "insert":
+            phrases.append(f"{added}“{change.b_words}”")
+        else:
+            phrases.append(f"{dropped}“{change.a_words}”")
+    if len(changes) > limit:
+        phrases.append(f"and {len(changes) - limit} more")
+    return phrases
+
+
+def shortened_note(comparison: WordingComparison) -> str:
+    """Return a note such as ``shortened in A: leaves out “slightly more”`` (empty if not cut)."""
+    if comparison.shortened is None:
+        return ""
+    side = comparison.shortened.upper()
+    left_out = " … ".join(
+        change.b_words if change.tag == "insert" else change.a_words
+        for change in comparison.changes
+    )
+    return f"shortened in {side}: leaves out “{left_out}”"

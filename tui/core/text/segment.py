@@ -1,0 +1,393 @@
+"""Split loaded text into paragraphs and sentences, with character offsets.
+
+Paragraphs are blocks separated by blank lines. Inside a block, a line break ends a sentence
+when the line stands on its own (a heading, a list item, a timestamp line, a repeated title);
+hard-wrapped prose is joined. Each piece is then split into sentences by nltk's Punkt with
+parameters shipped in ``tui/core/text/punkt_data`` (nothing is ever downloaded), and a few
+principled corrections are applied where Punkt alone cannot decide:
+
+- a sentence never ends on a title that always precedes a name ("Gen.", "Sen.", "Mt.");
+- a sentence never starts with a lower-case word ("“Why?” he asked.");
+- a break Punkt made only because the next word itself ends a sentence ("see p. 5.)") is
+  judged again on that word alone;
+- an ellipsis character followed by a frequent sentence starter ends a sentence.
+
+The abbreviation lists and sentence starters are plain-text files anyone can read and extend;
+each file's header says where its entries come from.
+
+Boilerplate ranges from the loader are cut out first: each becomes its own sentence(s) flagged
+as boilerplate, and no sentence straddles a range boundary.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from itertools import pairwise
+
+from nltk.tokenize.punkt import (
+    PunktLanguageVars,
+    PunktParameters,
+    PunktSentenceTokenizer,
+    PunktToken,
+)
+
+from tui.core.models import Sentence
+
+# Punkt's orthographic context flags (see nltk.tokenize.punkt): seen capitalised at a
+# sentence start, seen in lower case inside a sentence.
+_ORTHO_BEG_UC = 1 << 1
+_ORTHO_MID_LC = 1 << 5
+
+#: Opening marks that may stand before the first word of a sentence.
+_OPENERS = "\"'“‘„«([{"
+#: Closing marks that may follow the end of a sentence.
+_CLOSERS = "\"'”’»)]}"
+
+_BLANK_LINES = re.compile(r"\n(?:[^\S\n]*\n)+")
+_LIST_ITEM = re.compile(r"(?:\(?\d{1,3}[.)]|\([a-z]\)|[a-z][.)]|[-*•▪●◦‣])[^\S\n]+(?=\S)")
+_TERMINAL = re.compile(r"[.?!…][\"'”’»)\]}]*")
+_CONTINUES_LINE = "(,;:-–—&"
+_SENTENCE_WORD_END = re.compile(r"[.?!…][\"'”’»)\]}]+$")
+_ADDRESS = re.compile(r"[\w.+-]+@|\w+://|www\.")
+_FIRST_WORD = re.compile(r"\S+")
+_LOWER_START = re.compile(r"[\"'“‘„«(\[{]*([^\W\d_])(\w*)")
+_ELLIPSIS_BREAK = re.compile(r"…[\"'”’»)\]}]*(\s+)[\"'“‘„«(\[{]*([^\W\d_][\w'’]*)")
+
+#: Words that cannot end a line of a heading or a sentence: the line must go on.
+_CONNECTIVES = frozenset(
+    {
+        *("a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from"),
+        *("into", "onto", "and", "or", "but", "nor", "that", "as", "than"),
+    }
+)
+#: Narrowest column at which hard-wrapped prose is plausible.
+_MIN_WRAP_WIDTH = 40
+#: A line this many times longer than a block's median line is an outlier, not the wrap width.
+_WIDTH_OUTLIER = 1.25
+#: Share of a block's lines (all but the last) that must look filled to call it hard-wrapped.
+_WRAPPED_SHARE = 0.75
+
+
+def _data_lines(name: str) -> list[str]:
+    """Return the entries of a shipped Punkt data file, without comments and blank lines."""
+    resource = files("tui.core.text").joinpath("punkt_data", name)
+    entries = []
+    for line in resource.read_text(encoding="utf-8").splitlines():
+        entry = line.strip()
+        if entry and not entry.startswith("#"):
+            entries.append(entry)
+    return entries
+
+
+class _NewsLanguageVars(PunktLanguageVars):  # type: ignore[misc]
+    """Punkt language variables that let a quotation mark start a word token.
+
+    Punkt then judges ``“The`` by its word, so "...the U.S. “The talks..." can split.
+    """
+
+    _re_word_start = r"[^\(\`{\[:;&\#\*@\)}\]\-,]"
+
+
+class _NewsToken(PunktToken):  # type: ignore[misc]
+    """A Punkt token typed and cased by its word, ignoring opening quotation marks.
+
+    An all-capitals word ("IT", "AI") gives no evidence of a sentence start, so it counts as
+    neither upper nor lower case.
+    """
+
+    __slots__ = ()
+
+    def _get_type(self, tok: str) -> str:
+        return str(super()._get_type(tok.lstrip(_OPENERS) or tok))
+
+    def _word(self) -> str:
+        return str(self.tok.lstrip(_OPENERS) or self.tok)
+
+    @property
+    def first_upper(self) -> bool:
+        word = self._word()
+        if len(word) > 1 and word.isupper():
+            return False
+        return word[0].isupper()
+
+    @property
+    def first_lower(self) -> bool:
+        return self._word()[0].islower()
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    """The shipped word lists the segmenter needs besides the Punkt tokenizer."""
+
+    tokenizer: PunktSentenceTokenizer
+    titles: frozenset[str]
+    starters: frozenset[str]
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    """Return the Punkt tokenizer and word lists, built once from the shipped data files."""
+    titles = _data_lines("title_abbrevs.txt")
+    starters = frozenset(_data_lines("sent_starters.txt"))
+    params = PunktParameters()
+    params.abbrev_types = set(_data_lines("abbrev_types.txt")) | set(titles)
+    params.collocations = {(word, "##number##") for word in _data_lines("number_abbrevs.txt")}
+    params.sent_starters = set(starters)
+    for word in starters:
+        params.add_ortho_context(word, _ORTHO_BEG_UC | _ORTHO_MID_LC)
+    tokenizer = PunktSentenceTokenizer(params, lang_vars=_NewsLanguageVars(), token_cls=_NewsToken)
+    return _Lexicon(tokenizer, frozenset(titles), starters)
+
+
+def segment(text: str, *, boilerplate: tuple[tuple[int, int], ...] = ()) -> tuple[Sentence, ...]:
+    """Return the sentences of ``text`` in reading order, with offsets and paragraph numbers.
+
+    Paragraphs are the blocks of ``text`` between blank lines, numbered from 0. Each range
+    in ``boilerplate`` becomes sentences of its own flagged as boilerplate; no sentence
+    straddles a range boundary. Sentences exclude surrounding white space and together
+    cover every other character of ``text`` exactly once.
+    """
+    ranges = _merge_ranges(boilerplate, len(text))
+    range_starts = [start for start, _ in ranges]
+    lexicon = _lexicon()
+    sentences: list[Sentence] = []
+    for paragraph, (block_start, block_end) in enumerate(_blocks(text)):
+        for piece_start, piece_end in _pieces(text, block_start, block_end):
+            cuts = _cut(piece_start, piece_end, ranges, range_starts)
+            for start, end, flagged in cuts:
+                start, end = _strip(text, start, end)
+                if start == end:
+                    continue
+                spans = [(start, end)] if flagged else _sentence_spans(text, start, end, lexicon)
+                for s, e in spans:
+                    sentences.append(Sentence(len(sentences), s, e, text[s:e], paragraph, flagged))
+    return tuple(sentences)
+
+
+def _merge_ranges(ranges: tuple[tuple[int, int], ...], length: int) -> list[tuple[int, int]]:
+    """Return the ranges clipped to the text, sorted, with overlapping ones merged."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(ranges):
+        start, end = max(0, start), min(length, end)
+        if start >= end:
+            continue
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _blocks(text: str) -> Iterator[tuple[int, int]]:
+    """Yield ``(start, end)`` of each paragraph: runs of non-blank lines."""
+    start = 0
+    for separator in _BLANK_LINES.finditer(text):
+        if text[start : separator.start()].strip():
+            yield start, separator.start()
+        start = separator.end()
+    if text[start:].strip():
+        yield start, len(text)
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    """Return ``start, end`` moved inwards past white space."""
+    piece = text[start:end]
+    stripped = piece.lstrip()
+    start += len(piece) - len(stripped)
+    return start, start + len(stripped.rstrip())
+
+
+def _pieces(text: str, block_start: int, block_end: int) -> Iterator[tuple[int, int]]:
+    """Yield the parts of a paragraph between line breaks that end a sentence."""
+    lines: list[tuple[int, int]] = []
+    position = block_start
+    for raw_line in text[block_start:block_end].split("\n"):
+        if raw_line.strip():
+            lines.append((position, position + len(raw_line.rstrip())))
+        position += len(raw_line) + 1
+    if len(lines) == 1:
+        yield lines[0]
+        return
+    width = _wrap_width([end - start for start, end in lines])
+    filled = [_is_filled(text, line, following, width) for line, following in pairwise(lines)]
+    wrapped = sum(filled) >= _WRAPPED_SHARE * len(filled)
+    piece_start = lines[0][0]
+    for index, (line, following) in enumerate(pairwise(lines)):
+        if _line_break_ends_sentence(text, line, following, wrapped=wrapped, filled=filled[index]):
+            yield piece_start, line[1]
+            piece_start = following[0]
+    yield piece_start, lines[-1][1]
+
+
+def _wrap_width(lengths: list[int]) -> int:
+    """Return the column a block's lines seem wrapped at: the longest line, outliers ignored.
+
+    A long URL or a line that was never wrapped must not hide the width the rest of the
+    paragraph was wrapped to.
+    """
+    body = sorted(lengths[:-1])
+    limit = body[len(body) // 2] * _WIDTH_OUTLIER
+    return max(length for length in lengths if length <= limit)
+
+
+def _is_filled(text: str, line: tuple[int, int], following: tuple[int, int], width: int) -> bool:
+    """Return whether a text wrapper would have broken ``line`` here (the next word did not fit)."""
+    if width < _MIN_WRAP_WIDTH:
+        return False
+    next_word = _FIRST_WORD.search(text, following[0], following[1])
+    next_length = next_word.end() - next_word.start() if next_word else 0
+    return line[1] - line[0] + 1 + next_length > width
+
+
+def _line_break_ends_sentence(
+    text: str, line: tuple[int, int], following: tuple[int, int], *, wrapped: bool, filled: bool
+) -> bool:
+    """Return whether the break between two lines of one paragraph ends a sentence."""
+    current = text[line[0] : line[1]].strip()
+    after = text[following[0] : following[1]].strip()
+    if _LIST_ITEM.match(after) or current == after:
+        return True
+    if _continues(current, after):
+        return False
+    return not (wrapped and (filled or _ends_terminal(current)))
+
+
+def _continues(current: str, after: str) -> bool:
+    """Return whether ``after`` plainly continues the sentence of line ``current``."""
+    if current[-1] in _CONTINUES_LINE:
+        return True
+    if _last_word(current).lower() in _CONNECTIVES:
+        return True
+    return _starts_lower(after)
+
+
+def _last_word(text: str) -> str:
+    """Return the last white-space separated word of ``text``."""
+    return text.rsplit(None, 1)[-1]
+
+
+def _ends_terminal(line: str) -> bool:
+    """Return whether ``line`` ends with sentence-final punctuation (and closing marks)."""
+    return _TERMINAL.fullmatch(line, max(0, len(line.rstrip(_CLOSERS)) - 1)) is not None
+
+
+def _ends_on_title(sentence: str, titles: frozenset[str]) -> bool:
+    """Return whether ``sentence`` ends on a title that always precedes a name ("Gen.")."""
+    word = _last_word(sentence)
+    if not word.endswith("."):
+        return False
+    word = word.rsplit("-", 1)[-1].lstrip(_OPENERS)
+    return word[:-1].lower() in titles
+
+
+def _starts_lower(sentence: str) -> bool:
+    """Return whether ``sentence`` opens with a lower-case word.
+
+    "iPhone"-style names, web addresses and e-mail addresses are not lower-case words.
+    """
+    first = _LOWER_START.match(sentence)
+    if first is None or not first.group(1).islower():
+        return False
+    rest = first.group(2)
+    if rest != rest.lower():
+        return False
+    return _ADDRESS.match(sentence, first.start(1)) is None
+
+
+def _cut(
+    start: int, end: int, ranges: list[tuple[int, int]], range_starts: list[int]
+) -> list[tuple[int, int, bool]]:
+    """Return ``start..end`` cut at boilerplate range boundaries, each part with its flag."""
+    parts: list[tuple[int, int, bool]] = []
+    position = start
+    index = max(0, bisect.bisect_right(range_starts, start) - 1)
+    while index < len(ranges) and ranges[index][0] < end:
+        range_start, range_end = ranges[index]
+        index += 1
+        if range_end <= position:
+            continue
+        if range_start > position:
+            parts.append((position, range_start, False))
+        clipped_end = min(range_end, end)
+        parts.append((max(range_start, position), clipped_end, True))
+        position = clipped_end
+    if position < end:
+        parts.append((position, end, False))
+    return parts
+
+
+def _sentence_spans(text: str, start: int, end: int, lexicon: _Lexicon) -> list[tuple[int, int]]:
+    """Return the sentence spans of ``text[start:end]``, a piece that starts and ends a sentence."""
+    marker = _LIST_ITEM.match(text, start, end)
+    body_start = marker.end() if marker else start
+    piece = text[body_start:end]
+    spans = [(s, e) for s, e in lexicon.tokenizer.span_tokenize(piece)]
+    spans = _split_ellipses(piece, spans, lexicon.starters)
+    spans = _merge_false_breaks(piece, spans, lexicon)
+    result = [_strip(text, body_start + s, body_start + e) for s, e in spans]
+    first_end = result[0][1] if result else end
+    result[:1] = [(start, first_end)]
+    return [span for span in result if span[0] < span[1]]
+
+
+def _split_ellipses(
+    piece: str, spans: list[tuple[int, int]], starters: frozenset[str]
+) -> list[tuple[int, int]]:
+    """Return ``spans`` split after each "…" that a capitalised sentence starter follows."""
+    if "…" not in piece:
+        return spans
+    result: list[tuple[int, int]] = []
+    for start, end in spans:
+        for found in _ELLIPSIS_BREAK.finditer(piece, start, end):
+            word = found.group(2)
+            if word[0].isupper() and word.lower() in starters:
+                result.append((start, found.start(1)))
+                start = found.end(1)
+        result.append((start, end))
+    return result
+
+
+def _merge_false_breaks(
+    piece: str, spans: list[tuple[int, int]], lexicon: _Lexicon
+) -> list[tuple[int, int]]:
+    """Return ``spans`` with false breaks undone.
+
+    A break is false after a name title, before a lower-case word, or where Punkt judged it
+    on a context that ran on past the next word (see :func:`_judged_on_next_word`).
+    """
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged:
+            previous = piece[merged[-1][0] : merged[-1][1]]
+            following = piece[start:end]
+            if (
+                _ends_on_title(previous, lexicon.titles)
+                or _starts_lower(following)
+                or _judged_on_next_word(previous, following, lexicon.tokenizer)
+            ):
+                merged[-1] = (merged[-1][0], end)
+                continue
+        merged.append((start, end))
+    return merged
+
+
+def _judged_on_next_word(previous: str, following: str, tokenizer: PunktSentenceTokenizer) -> bool:
+    """Return whether a break only stands because the next word itself ends a sentence.
+
+    Punkt decides on the word after a period as written up to the next space, so in
+    "(see p. 5.)" or "at 9 a.m. Monday.”" it sees the period of "5." or "Monday." and breaks
+    after "p." or "a.m." too. Asked again about the word alone ("p. 5", "a.m. Monday"), it
+    answers for the right period.
+    """
+    next_word = following.split(None, 1)[0]
+    if not _SENTENCE_WORD_END.search(next_word):
+        return False
+    bare = next_word.rstrip(_CLOSERS).rstrip(".?!…")
+    if not bare:
+        return False
+    return not tokenizer.text_contains_sentbreak(f"{_last_word(previous)} {bare}")

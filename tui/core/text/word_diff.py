@@ -1,0 +1,168 @@
+"""Word-level changes inside an aligned group of sentences.
+
+The words of a group's sentences on each side are compared as token lists (folded
+case, curly marks and dashes) with rapidfuzz's Indel opcodes.  Adjacent changes are
+merged into one edit, and edits that only change punctuation or case are dropped, so
+that every :class:`~tui.core.models.WordEdit` marks words a reader would call different.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Literal
+
+from rapidfuzz.distance import Indel
+
+from tui.core.models import Document, WordEdit
+from tui.core.text.words import fast_word_spans, fold_marks
+
+Token = tuple[int, int, str]
+
+
+def group_tokens(document: Document, sentence_ids: Sequence[int]) -> list[Token]:
+    """Return the words of the given sentences, in reading order, with document offsets."""
+    tokens: list[Token] = []
+    for sentence_id in sorted(sentence_ids):
+        sentence = document.sentences[sentence_id]
+        tokens.extend(fast_word_spans(sentence.text, sentence.start))
+    return tokens
+
+
+class _FoldedCache(dict[str, str]):
+    """Folded form of each word seen (case, curly marks, dashes), computed once per word."""
+
+    def __missing__(self, word: str) -> str:
+        folded = fold_marks(word).lower()
+        if len(self) < _CACHE_LIMIT:
+            self[word] = folded
+        return folded
+
+
+class _LettersCache(dict[str, str]):
+    """The letters and digits of each folded word, without punctuation."""
+
+    def __missing__(self, key: str) -> str:
+        letters = "".join(ch for ch in key if ch.isalnum())
+        if len(self) < _CACHE_LIMIT:
+            self[key] = letters
+        return letters
+
+
+_CACHE_LIMIT = 200_000
+_keys = _FoldedCache()
+_letter_keys = _LettersCache()
+
+
+def _letters(keys: Sequence[str]) -> str:
+    return "".join(map(_letter_keys.__getitem__, keys))
+
+
+def folded_words(words: Iterable[str]) -> list[str]:
+    """Return the words folded for comparison (case, curly marks and dashes)."""
+    return list(map(_keys.__getitem__, words))
+
+
+def changed_ranges(a_keys: Sequence[str], b_keys: Sequence[str]) -> list[tuple[int, int, int, int]]:
+    """Return the word ranges ``(a1, a2, b1, b2)`` that differ between two folded word lists.
+
+    Runs of changes with no common word between them are one range; ranges whose
+    words differ only in punctuation are left out.
+    """
+    if a_keys == b_keys:
+        return []
+    # The changes between two runs of equal words are one range (the last matching
+    # block is an empty one at the ends of both lists).
+    spans: list[tuple[int, int, int, int]] = []
+    a_end = b_end = 0
+    for block in Indel.opcodes(a_keys, b_keys).as_matching_blocks():
+        if a_end < block.a or b_end < block.b:
+            spans.append((a_end, block.a, b_end, block.b))
+        a_end, b_end = block.a + block.size, block.b + block.size
+    return [
+        (a1, a2, b1, b2)
+        for a1, a2, b1, b2 in spans
+        if _letters(a_keys[a1:a2]) != _letters(b_keys[b1:b2])
+    ]
+
+
+def _start(bounds: Sequence[int], index: int, fallback: int) -> int:
+    """Return where word ``index`` starts, or where an empty range at ``index`` sits."""
+    if 2 * index < len(bounds):
+        return bounds[2 * index]
+    if bounds:
+        return bounds[-1]
+    return fallback
+
+
+def edits_from_ranges(
+    ranges: Sequence[tuple[int, int, int, int]],
+    a_bounds: Sequence[int],
+    b_bounds: Sequence[int],
+    *,
+    a_fallback: int = 0,
+    b_fallback: int = 0,
+) -> tuple[WordEdit, ...]:
+    """Return the :class:`WordEdit` of each range of :func:`changed_ranges`, in offsets.
+
+    ``a_bounds``/``b_bounds`` are the words' offsets as ``[start0, end0, start1, ...]``
+    (see :func:`tui.core.words.word_bounds`); an empty range marks where the other side's
+    words stand, and ``a_fallback``/``b_fallback`` is that place when a side has no words.
+    """
+    edits: list[WordEdit] = []
+    for a1, a2, b1, b2 in ranges:
+        tag: Literal["replace", "delete", "insert"]
+        if a1 < a2 and b1 < b2:
+            tag = "replace"
+        elif a1 < a2:
+            tag = "delete"
+        else:
+            tag = "insert"
+        a_start = _start(a_bounds, a1, a_fallback)
+        a_end = a_bounds[2 * a2 - 1] if a1 < a2 else a_start
+        b_start = _start(b_bounds, b1, b_fallback)
+        b_end = b_bounds[2 * b2 - 1] if b1 < b2 else b_start
+        edits.append(WordEdit(tag, a_start, a_end, b_start, b_end))
+    return tuple(edits)
+
+
+def word_edits(
+    a_tokens: Sequence[Token],
+    b_tokens: Sequence[Token],
+    *,
+    a_fallback: int = 0,
+    b_fallback: int = 0,
+) -> tuple[WordEdit, ...]:
+    """Return the word edits that turn ``a_tokens`` into ``b_tokens``.
+
+    Each edit covers whole words on each side (an empty range marks where the other
+    side's words stand); runs of changes with no common word between them are one
+    edit; edits that differ only in punctuation or case are left out.
+    ``a_fallback``/``b_fallback`` give the position used when a side has no words.
+    """
+    ranges = changed_ranges(
+        folded_words(word for _, _, word in a_tokens),
+        folded_words(word for _, _, word in b_tokens),
+    )
+    if not ranges:
+        return ()
+    return edits_from_ranges(
+        ranges,
+        [bound for start, end, _ in a_tokens for bound in (start, end)],
+        [bound for start, end, _ in b_tokens for bound in (start, end)],
+        a_fallback=a_fallback,
+        b_fallback=b_fallback,
+    )
+
+
+def group_word_edits(
+    a: Document, a_ids: Sequence[int], b: Document, b_ids: Sequence[int]
+) -> tuple[WordEdit, ...]:
+    """Return the word edits between the sentences ``a_ids`` of ``a`` and ``b_ids`` of ``b``."""
+    a_fallback = a.sentences[min(a_ids)].start if a_ids else 0
+    b_fallback = b.sentences[min(b_ids)].start if b_ids else 0
+    return word_edits(
+        group_tokens(a, a_ids),
+        group_tokens(b, b_ids),
+        a_fallback=a_fallback,
+        b_fallback=b_fallback,
+    )
