@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from bench_ui import book_length
 
-from tui.core.align.aligner import align, alignment_differences
+from tui.core.align import align, alignment_differences
 from tui.core.figures.compare import compare_figures, figure_differences
 from tui.core.framing.find import find_framing, framing_differences
 from tui.core.models import LoadedText

@@ -11,7 +11,7 @@ import pytest
 
 from tests.contract import validate
 from tests.gold.gold import GOLD_NAMES, ROOT, alignment_pairs, find_sentence, load_gold
-from tui.core.align.aligner import align, alignment_differences, mirror
+from tui.core.align import align, alignment_differences, mirror
 from tui.core.models import Comparison, Document
 from tui.core.report.json_output import comparison_to_dict
 from tui.core.text.word_diff import group_word_edits

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from tui.core.align.aligner import align, alignment_differences
+from tui.core.align import align, alignment_differences
 from tui.core.errors import InputError
 from tui.core.figures.compare import compare_figures, figure_differences
 from tui.core.framing.find import find_framing, framing_differences
