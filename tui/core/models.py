@@ -15,12 +15,11 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Literal
 
+from tui.core.kinds import DifferenceKind
+
 Side = Literal["a", "b"]
-DifferenceKind = Literal["unique", "quote", "number", "framing", "wording"]
 QuoteStatus = Literal["same", "altered", "only_a", "only_b"]
 NumberStatus = Literal["same", "conflict", "only_a", "only_b"]
-
-DIFFERENCE_KINDS: tuple[DifferenceKind, ...] = ("unique", "quote", "number", "framing", "wording")
 
 
 @dataclass(frozen=True, slots=True)

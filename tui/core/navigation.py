@@ -18,11 +18,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from tui.core.kinds import DIFFERENCE_KINDS, KINDS, DifferenceKind
 from tui.core.models import (
     AlignedGroup,
     Comparison,
     Difference,
-    DifferenceKind,
     Document,
     FigureMatch,
     FramingShift,
@@ -45,12 +45,8 @@ class DifferenceFilter:
 
 
 FILTERS: tuple[DifferenceFilter, ...] = (
-    DifferenceFilter("all", "All", frozenset({"unique", "quote", "number", "framing", "wording"})),
-    DifferenceFilter("unique", "One source only", frozenset({"unique"})),
-    DifferenceFilter("quote", "Quotes", frozenset({"quote"})),
-    DifferenceFilter("number", "Numbers", frozenset({"number"})),
-    DifferenceFilter("framing", "Framing", frozenset({"framing"})),
-    DifferenceFilter("wording", "Wording", frozenset({"wording"})),
+    DifferenceFilter("all", "All", frozenset(DIFFERENCE_KINDS)),
+    *(DifferenceFilter(kind.name, kind.filter_label, frozenset({kind.name})) for kind in KINDS),
 )
 FILTERS_BY_NAME: dict[FilterName, DifferenceFilter] = {f.name: f for f in FILTERS}
 

@@ -23,6 +23,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widgets import Static
 
+from tui.core.kinds import KINDS
 from tui.core.models import Difference
 from tui.core.navigation import FILTERS, FilterName
 from tui.core.review.marks import REVIEW_FILTERS, ReviewFilterName, ReviewState
@@ -33,11 +34,7 @@ ListFilterName = FilterName | ReviewFilterName
 KIND_WIDTH = 8
 SHORT_LABELS: dict[ListFilterName, str] = {
     "all": "All",
-    "unique": "Only",
-    "quote": "Quo",
-    "number": "Num",
-    "framing": "Fram",
-    "wording": "Word",
+    **{kind.name: kind.tab_label for kind in KINDS},
     "unchecked": "Unch",
     "flagged": "Flag",
 }

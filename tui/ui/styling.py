@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from rich.style import Style
 from rich.text import Text
 
+from tui.core.kinds import row_label
 from tui.core.models import (
     Comparison,
     Difference,
@@ -225,20 +226,10 @@ DETAIL_STYLES: dict[str, Style] = {
     "dim": Style(dim=True),
 }
 
-KIND_LABELS: dict[str, str] = {
-    "unique": "only in",
-    "quote": "quote",
-    "number": "number",
-    "framing": "framing",
-    "wording": "wording",
-}
-
 
 def kind_label(difference: Difference) -> str:
     """Return the short label of a difference's kind for the list ("only A", "quote", …)."""
-    if difference.kind == "unique":
-        return "only A" if difference.a is not None else "only B"
-    return KIND_LABELS[difference.kind]
+    return row_label(difference.kind, side="a" if difference.a is not None else "b")
 
 
 def passage_text(document: Document, span: Span, changed: Sequence[tuple[int, int]] = ()) -> Text:

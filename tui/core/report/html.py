@@ -10,8 +10,8 @@ from __future__ import annotations
 from html import escape
 
 from tui import __version__
+from tui.core.kinds import SECTION_ORDER
 from tui.core.report.model import (
-    SECTION_ORDER,
     SECTION_TITLES,
     Passage,
     Report,

@@ -9,21 +9,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from tui.core.models import Comparison, Difference, DifferenceKind, Document, Side, Span
+from tui.core.kinds import KINDS, SECTION_ORDER, DifferenceKind
+from tui.core.models import Comparison, Difference, Document, Side, Span
 from tui.core.review.marks import OrphanedMark, ReviewMark, ReviewProgress, ReviewState
 from tui.core.text.word_diff import word_edits
 from tui.core.text.words import word_spans
 
-#: Report sections in reading order: what matters most to a fact-checker first.
-SECTION_ORDER: tuple[DifferenceKind, ...] = ("quote", "number", "framing", "unique", "wording")
-
-SECTION_TITLES: dict[DifferenceKind, str] = {
-    "quote": "Quotations",
-    "number": "Numbers and dates",
-    "framing": "Framing",
-    "unique": "Found in one source only",
-    "wording": "Wording",
-}
+SECTION_TITLES: dict[DifferenceKind, str] = {kind.name: kind.section_title for kind in KINDS}
 
 Range = tuple[int, int]
 

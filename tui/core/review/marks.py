@@ -12,7 +12,8 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
-from tui.core.models import Difference, DifferenceKind
+from tui.core.kinds import DifferenceKind
+from tui.core.models import Difference
 
 ReviewFilterName = Literal["unchecked", "flagged"]
 

@@ -25,7 +25,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
 
-from tui.core.models import DIFFERENCE_KINDS, Comparison, Difference, DifferenceKind, Document
+from tui.core.kinds import DIFFERENCE_KINDS, DifferenceKind
+from tui.core.models import Comparison, Difference, Document
 from tui.core.review.atomic import write_text_atomically
 from tui.core.review.marks import BLANK, OrphanedMark, ReviewMark, ReviewProgress, ReviewState
 from tui.core.text.words import fold_marks
