@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from tui.core.models import (
     AlignedGroup,
     Alignment,
@@ -10,6 +12,7 @@ from tui.core.models import (
     Document,
     Figure,
     FigureMatch,
+    Finding,
     LoadedText,
     Quote,
     QuoteMatch,
@@ -80,13 +83,19 @@ def _comparison() -> Comparison:
         Figure(*_range(b, "28,000"), value=28000.0),
     )
     differences = (
-        _difference("number", _span(a, "28,500"), _span(b, "28,000"), "28,500 vs 28,000 troops"),
+        replace(
+            _difference("number", _span(a, "28,500"), _span(b, "28,000"), "28,500 vs 28,000"),
+            finding=Finding("numbers", 0),
+        ),
         _difference("unique", _span(a, a.sentences[2].text), None, "Only A: calculated move"),
-        _difference(
-            "quote",
-            _span(a, "“We will work together,”"),
-            _span(b, '"We will work closely together,"'),
-            "Lee's quote gained a word",
+        replace(
+            _difference(
+                "quote",
+                _span(a, "“We will work together,”"),
+                _span(b, '"We will work closely together,"'),
+                "Lee's quote gained a word",
+            ),
+            finding=Finding("quotes", 0),
         ),
         _difference("unique", None, _span(b, b.sentences[1].text), "Only B: Gyeongju summit"),
     )

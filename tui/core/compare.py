@@ -6,9 +6,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from tui.core.align import align, alignment_differences
+from tui.core.align.reuse import measure_reuse
 from tui.core.errors import InputError
 from tui.core.figures.compare import compare_figures, figure_differences
 from tui.core.framing.find import find_framing, framing_differences
+from tui.core.importance import rank_differences
 from tui.core.loading.source import load_source
 from tui.core.models import Comparison, Document, LoadedText
 from tui.core.quotes.compare import compare_quotes, quote_differences
@@ -40,7 +42,10 @@ def compare(a: Document, b: Document, *, progress: Progress = _no_progress) -> C
         *figure_differences(a, b, figures),
         *framing_differences(a, b, framing),
     )
-    ordered = tuple(sorted(differences, key=lambda d: (d.position, d.kind, d.id)))
+    ordered = sorted(differences, key=lambda d: (d.position, d.kind, d.id))
+    ranked = rank_differences(
+        a, b, alignment, ordered, quotes=quotes, figures=figures, framing=framing
+    )
     progress("done", 1.0)
     return Comparison(
         a=a,
@@ -49,7 +54,8 @@ def compare(a: Document, b: Document, *, progress: Progress = _no_progress) -> C
         quotes=quotes,
         figures=figures,
         framing=framing,
-        differences=ordered,
+        differences=ranked,
+        reuse=measure_reuse(a, b, alignment),
     )
 
 

@@ -18,8 +18,12 @@ from typing import Literal
 from tui.core.kinds import DifferenceKind
 
 Side = Literal["a", "b"]
-QuoteStatus = Literal["same", "altered", "only_a", "only_b"]
-NumberStatus = Literal["same", "conflict", "only_a", "only_b"]
+#: ``shortened``: B quotes a part of A's quotation; ``extended``: B quotes more of it.
+QuoteStatus = Literal["same", "altered", "shortened", "extended", "only_a", "only_b"]
+#: ``equivalent``: the same quantity told another way (precision, unit, currency).
+NumberStatus = Literal["same", "equivalent", "conflict", "only_a", "only_b"]
+Importance = Literal["major", "minor"]
+FindingList = Literal["quotes", "numbers", "framing"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +141,9 @@ class QuoteMatch:
     a: Quote | None
     b: Quote | None
     note: str = ""
+    #: Words of A's quotation that B's lacks, and words B's adds (altered, shortened, extended).
+    dropped: tuple[str, ...] = ()
+    added: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,17 +170,38 @@ class FigureMatch:
 
 @dataclass(frozen=True, slots=True)
 class FramingShift:
-    """A change of framing between aligned passages (category, both spans, a short note)."""
+    """A framing finding: its category, the spans of both sides, and a short note.
+
+    A side is ``None`` where the shift is carried by the other side alone (a loaded word in a
+    one-source passage, a headline word with no counterpart). ``side`` names the side that
+    carries the framing (the stronger, more negative or more doubtful wording) and
+    ``strength`` in [0, 1] ranks it: a sneer outranks a stress.
+    """
 
     category: str
-    a: Span
-    b: Span
+    a: Span | None
+    b: Span | None
     note: str
+    strength: float = 0.5
+    side: Side = "a"
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """Where a difference's finding is: an entry of the comparison's quotes, figures or framing."""
+
+    list: FindingList
+    index: int
 
 
 @dataclass(frozen=True, slots=True)
 class Difference:
-    """One thing a journalist steps through: where the sources differ, and a one-line summary."""
+    """One thing a journalist steps through: where the sources differ, and a one-line summary.
+
+    ``finding`` points at the quote, figure or framing entry the difference reports (``None``
+    for passages and re-wordings); ``within`` is the id of the one-source passage that holds
+    it, if any; ``importance`` says whether an editor must see it (``major``) or not.
+    """
 
     id: str
     kind: DifferenceKind
@@ -181,6 +209,9 @@ class Difference:
     b: Span | None
     summary: str
     detail: str = ""
+    finding: Finding | None = None
+    importance: Importance = "minor"
+    within: str | None = None
 
     @property
     def position(self) -> tuple[int, int]:
@@ -202,6 +233,22 @@ def difference_id(kind: str, a: Span | None, b: Span | None, *extra: str) -> str
 
 
 @dataclass(frozen=True, slots=True)
+class Reuse:
+    """How much of each source's article text the other also tells, and how.
+
+    ``a_in_b``: the share of A's article characters that B also tells; ``b_in_a`` the reverse.
+    ``verbatim`` + ``edited`` + ``paraphrased`` split the shared text (they sum to 1 when any
+    is shared).
+    """
+
+    a_in_b: float
+    b_in_a: float
+    verbatim: float
+    edited: float
+    paraphrased: float
+
+
+@dataclass(frozen=True, slots=True)
 class Comparison:
     """Everything crosscheck knows about two sources."""
 
@@ -212,3 +259,4 @@ class Comparison:
     figures: tuple[FigureMatch, ...] = ()
     framing: tuple[FramingShift, ...] = ()
     differences: tuple[Difference, ...] = field(default=())
+    reuse: Reuse | None = None

@@ -28,7 +28,6 @@ from tui.core.models import (
     FramingShift,
     QuoteMatch,
     Side,
-    Span,
 )
 from tui.core.text.words import fold_marks
 
@@ -195,36 +194,26 @@ def step_hit(count: int, current: int | None, direction: Literal[1, -1]) -> int 
     return (current + direction) % count
 
 
-Finding = QuoteMatch | FigureMatch | FramingShift | AlignedGroup
+RelatedFinding = QuoteMatch | FigureMatch | FramingShift | AlignedGroup
 
 
-def _same_range(span: Span | None, start: int, end: int) -> bool:
-    return span is not None and span.start == start and span.end == end
+def related_finding(comparison: Comparison, difference: Difference) -> RelatedFinding | None:
+    """Return the quote, figure, framing shift or aligned group a difference reports, if any.
 
-
-def _overlaps(span: Span | None, start: int, end: int) -> bool:
-    return span is not None and span.start < end and start < span.end
-
-
-def related_finding(comparison: Comparison, difference: Difference) -> Finding | None:
-    """Return the quote, figure, framing shift or aligned group a difference reports, if any."""
+    Quote, figure and framing differences carry a pointer to their finding; a ``wording``
+    difference reports the aligned group its sentences belong to.
+    """
     a, b = difference.a, difference.b
-    candidates: Sequence[QuoteMatch | FigureMatch] = ()
-    if difference.kind == "quote":
-        candidates = comparison.quotes
-    elif difference.kind == "number":
-        candidates = comparison.figures
-    for match in candidates:
-        a_hit = match.a is not None and _same_range(a, match.a.start, match.a.end)
-        b_hit = match.b is not None and _same_range(b, match.b.start, match.b.end)
-        if (a_hit or a is None) and (b_hit or b is None) and (a_hit or b_hit):
-            return match
-    if difference.kind == "framing":
-        for shift in comparison.framing:
-            if _overlaps(a, shift.a.start, shift.a.end) and _overlaps(
-                b, shift.b.start, shift.b.end
-            ):
-                return shift
+    pointer = difference.finding
+    if pointer is not None:
+        entries: Sequence[RelatedFinding]
+        if pointer.list == "quotes":
+            entries = comparison.quotes
+        elif pointer.list == "numbers":
+            entries = comparison.figures
+        else:
+            entries = comparison.framing
+        return entries[pointer.index] if 0 <= pointer.index < len(entries) else None
     if difference.kind == "wording" and a is not None and b is not None:
         a_id, b_id = sentence_at(comparison.a, a.start), sentence_at(comparison.b, b.start)
         for group in comparison.alignment.groups:

@@ -120,7 +120,7 @@ def _finding_highlights(
 def _framing_highlights(shifts: Sequence[FramingShift], side: Side) -> Iterable[Highlight]:
     for shift in shifts:
         span = shift.a if side == "a" else shift.b
-        if span.end > span.start:
+        if span is not None and span.end > span.start:
             yield Highlight(span.start, span.end, "framing")
 
 

@@ -32,6 +32,7 @@ from tui.core.models import (
     Document,
     Figure,
     FigureMatch,
+    Finding,
     Sentence,
     difference_id,
 )
@@ -401,7 +402,7 @@ def figure_differences(
     """Return a ``number`` difference per conflicting, one-sided or one-sidedly hedged figure."""
     differences: list[Difference] = []
     starts = {"A": [s.start for s in a.sentences], "B": [s.start for s in b.sentences]}
-    for match in matches:
+    for index, match in enumerate(matches):
         if not _reported(match):
             continue
         span_a = None if match.a is None else a.span(match.a.start, match.a.end)
@@ -414,6 +415,7 @@ def figure_differences(
                 b=span_b,
                 summary=_summary(a, b, match, starts),
                 detail=match.note,
+                finding=Finding("numbers", index),
             )
         )
     return tuple(differences)

@@ -18,6 +18,7 @@ from tui.core.models import (
     Alignment,
     Difference,
     Document,
+    Finding,
     FramingShift,
     Span,
     difference_id,
@@ -43,8 +44,16 @@ def _overlaps(first: Span, second: Span) -> bool:
 def _covers(shift: FramingShift, kept: FramingShift) -> bool:
     """True when ``shift`` flags the same words as ``kept`` (on every side that has words)."""
     sides = [(shift.a, kept.a), (shift.b, kept.b)]
-    usable = [(s, k) for s, k in sides if s.start < s.end and k.start < k.end]
+    usable = [
+        (s, k)
+        for s, k in sides
+        if s is not None and k is not None and s.start < s.end and k.start < k.end
+    ]
     return bool(usable) and all(_overlaps(s, k) for s, k in usable)
+
+
+def _start(span: Span | None) -> int:
+    return -1 if span is None else span.start
 
 
 def _without_repeats(shifts: list[FramingShift]) -> list[FramingShift]:
@@ -74,14 +83,14 @@ def group_framing(a: Document, b: Document, group: AlignedGroup) -> list[Framing
         for shift in rule(a_side, b_side, region)
     ]
     shifts.extend(intensity_shifts(a_side, b_side, regions))
-    return sorted(_without_repeats(shifts), key=lambda s: (s.a.start, s.b.start))
+    return sorted(_without_repeats(shifts), key=lambda s: (_start(s.a), _start(s.b)))
 
 
 def find_framing(a: Document, b: Document, alignment: Alignment) -> tuple[FramingShift, ...]:
     """Return the framing shifts between aligned passages of ``a`` and ``b``, in reading order."""
     shifts = [shift for group in alignment.groups for shift in group_framing(a, b, group)]
     shifts.extend(prominence_shifts(a, b, alignment.groups))
-    return tuple(sorted(shifts, key=lambda s: (s.a.start, s.b.start, s.category)))
+    return tuple(sorted(shifts, key=lambda s: (_start(s.a), _start(s.b), s.category)))
 
 
 def framing_summary(shift: FramingShift) -> str:
@@ -111,6 +120,7 @@ def framing_differences(
             a=shift.a,
             b=shift.b,
             summary=framing_summary(shift),
+            finding=Finding("framing", index),
         )
-        for shift in shifts
+        for index, shift in enumerate(shifts)
     )

@@ -24,7 +24,15 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from tui.core.models import Alignment, Difference, Document, Quote, QuoteMatch, difference_id
+from tui.core.models import (
+    Alignment,
+    Difference,
+    Document,
+    Finding,
+    Quote,
+    QuoteMatch,
+    difference_id,
+)
 from tui.core.quotes.marks import find_quoted_spans
 from tui.core.quotes.speakers import Attribution, attribute, same_person
 from tui.core.quotes.wording import (
@@ -339,7 +347,7 @@ def quote_differences(
 ) -> tuple[Difference, ...]:
     """Return a ``quote`` difference for each altered, one-sided or differently attributed quote."""
     differences = []
-    for match in matches:
+    for index, match in enumerate(matches):
         attributed = "attributed to" in match.note or "told to" in match.note
         if match.status == "same" and not attributed:
             continue
@@ -354,6 +362,7 @@ def quote_differences(
                 b=span_b,
                 summary=_summary(match, note),
                 detail=match.note,
+                finding=Finding("quotes", index),
             )
         )
     return tuple(differences)

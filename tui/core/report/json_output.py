@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from tui.core.models import Comparison, Document, Figure, Quote, Span
+from tui.core.models import Comparison, Document, Figure, Finding, Quote, Reuse, Span
 
 SCHEMA = "crosscheck/1"
 
@@ -35,6 +35,22 @@ def _figure(figure: Figure | None) -> dict[str, Any] | None:
         "value": value,
         "unit": figure.unit,
         "approximate": figure.approximate,
+    }
+
+
+def _finding(finding: Finding | None) -> dict[str, Any] | None:
+    return None if finding is None else {"list": finding.list, "index": finding.index}
+
+
+def _reuse(reuse: Reuse | None) -> dict[str, float] | None:
+    if reuse is None:
+        return None
+    return {
+        "a_in_b": reuse.a_in_b,
+        "b_in_a": reuse.b_in_a,
+        "verbatim": reuse.verbatim,
+        "edited": reuse.edited,
+        "paraphrased": reuse.paraphrased,
     }
 
 
@@ -69,7 +85,14 @@ def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
         "only_a": list(comparison.alignment.only_a),
         "only_b": list(comparison.alignment.only_b),
         "quotes": [
-            {"status": q.status, "a": _quote(q.a), "b": _quote(q.b), "note": q.note}
+            {
+                "status": q.status,
+                "a": _quote(q.a),
+                "b": _quote(q.b),
+                "note": q.note,
+                "dropped": list(q.dropped),
+                "added": list(q.added),
+            }
             for q in comparison.quotes
         ],
         "numbers": [
@@ -77,7 +100,14 @@ def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
             for f in comparison.figures
         ],
         "framing": [
-            {"category": f.category, "a": _span(f.a), "b": _span(f.b), "note": f.note}
+            {
+                "category": f.category,
+                "a": _span(f.a),
+                "b": _span(f.b),
+                "note": f.note,
+                "strength": round(f.strength, 3),
+                "side": f.side,
+            }
             for f in comparison.framing
         ],
         "differences": [
@@ -87,9 +117,13 @@ def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
                 "a": _span(d.a),
                 "b": _span(d.b),
                 "summary": d.summary,
+                "importance": d.importance,
+                "finding": _finding(d.finding),
+                "within": d.within,
             }
             for d in comparison.differences
         ],
+        "reuse": _reuse(comparison.reuse),
     }
 
 

@@ -1,0 +1,73 @@
+"""Importance and nesting on the sample pair: what an editor must see, and where it sits."""
+
+from __future__ import annotations
+
+from tui.core.importance import headline_sentence
+from tui.core.models import Comparison
+
+
+def test_altered_quotes_are_major_and_passages_holding_quotes_are_major(
+    sample_comparison: Comparison,
+) -> None:
+    comparison = sample_comparison
+    by_id = {d.id: d for d in comparison.differences}
+    altered = [
+        d
+        for d in comparison.differences
+        if d.finding is not None
+        and d.finding.list == "quotes"
+        and comparison.quotes[d.finding.index].status == "altered"
+    ]
+    assert altered and all(d.importance == "major" for d in altered)
+    nested = [d for d in comparison.differences if d.within is not None]
+    assert nested, "one-source quotes of the sample sit inside one-source passages"
+    for item in nested:
+        passage = by_id[item.within or ""]
+        assert passage.kind == "unique"
+        span, outer = (item.a, passage.a) if item.a is not None else (item.b, passage.b)
+        assert span is not None and outer is not None
+        assert outer.start <= span.start < outer.end
+        if item.kind == "quote":
+            assert passage.importance == "major"
+
+
+def test_re_wordings_are_minor(
+    sample_comparison: Comparison,
+) -> None:
+    comparison = sample_comparison
+    wording = [d for d in comparison.differences if d.kind == "wording"]
+    assert wording and all(d.importance == "minor" for d in wording)
+
+
+def test_every_quote_figure_and_framing_difference_points_at_its_finding(
+    sample_comparison: Comparison,
+) -> None:
+    comparison = sample_comparison
+    lists = {"quotes": comparison.quotes, "numbers": comparison.figures}
+    lists["framing"] = comparison.framing  # type: ignore[assignment]
+    for difference in comparison.differences:
+        if difference.kind in ("quote", "number", "framing"):
+            assert difference.finding is not None
+            entry = lists[difference.finding.list][difference.finding.index]
+            side = difference.a if difference.a is not None else difference.b
+            found = entry.a if difference.a is not None else entry.b
+            assert side is not None and found is not None
+            assert side.start <= found.start < side.end or found.start <= side.start < found.end
+
+
+def test_reuse_of_the_sample_rewrite_is_high_and_its_split_sums_to_one(
+    sample_comparison: Comparison,
+) -> None:
+    reuse = sample_comparison.reuse
+    assert reuse is not None
+    assert reuse.a_in_b > 0.7 and reuse.b_in_a > 0.7
+    assert abs(reuse.verbatim + reuse.edited + reuse.paraphrased - 1) < 0.01
+
+
+def test_the_sample_headline_is_its_first_article_line(
+    sample_comparison: Comparison,
+) -> None:
+    comparison = sample_comparison
+    sid = headline_sentence(comparison.a)
+    assert sid is not None
+    assert comparison.a.sentences[sid].text.startswith("China’s Xi to host South Korea’s Lee")

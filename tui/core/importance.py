@@ -1,0 +1,156 @@
+"""What an editor must see: each difference's importance, and the passage that holds it.
+
+One rule a line; a difference is ``major`` when
+
+- it is a quotation altered, shortened, extended or given another speaker;
+- it is a figure conflict;
+- it is a one-source passage that holds a quotation or a figure that is not mere context;
+- it is a framing shift of loaded wording, or any framing of the headlines;
+- it is the re-wording of the headline pair;
+
+and ``minor`` otherwise. A quotation, figure or framing item that stands inside a one-source
+passage is ``within`` that passage: the passage reports it, the item does not repeat it.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import replace
+
+from tui.core.models import (
+    Alignment,
+    Difference,
+    Document,
+    FigureMatch,
+    FramingShift,
+    QuoteMatch,
+    Span,
+)
+
+#: Figure kinds that are context (when, not how much): findings only where they conflict.
+CONTEXT_FIGURE_KINDS = frozenset({"weekday", "time", "year", "decade", "ordinal", "month"})
+#: Framing categories whose shift is loaded wording.
+LOADED_FRAMING = frozenset({"loaded", "term_choice", "epistemic", "headline", "scare_quote"})
+#: A framing shift at least this strong is major whatever its category.
+MAJOR_FRAMING_STRENGTH = 0.7
+
+
+def headline_sentence(document: Document) -> int | None:
+    """Return the id of the document's headline: its first article sentence, when it is a
+    line of its own without a full stop (or the document's title), else ``None``."""
+    for sentence in document.sentences:
+        if sentence.boilerplate:
+            continue
+        text = sentence.text.strip()
+        own_line = "\n" not in text and not text.endswith((".", "”", '"'))
+        if own_line or (document.title is not None and text == document.title.strip()):
+            return sentence.id
+        return None
+    return None
+
+
+def headline_spans(a: Document, b: Document) -> tuple[Span | None, Span | None]:
+    """Return the spans of the two headlines (``None`` for a source without one)."""
+    spans: list[Span | None] = []
+    for document in (a, b):
+        sid = headline_sentence(document)
+        sentence = None if sid is None else document.sentences[sid]
+        spans.append(None if sentence is None else document.span(sentence.start, sentence.end))
+    return spans[0], spans[1]
+
+
+def _inside(span: Span | None, outer: Span | None) -> bool:
+    return span is not None and outer is not None and outer.start <= span.start < outer.end
+
+
+class _Passages:
+    """The one-source passages of one side, searchable by offset."""
+
+    def __init__(self, passages: Sequence[Difference], side: str) -> None:
+        spans = [(d.a if side == "a" else d.b, d) for d in passages]
+        self._items = sorted(
+            ((s.start, s.end, d) for s, d in spans if s is not None), key=lambda item: item[0]
+        )
+        self._starts = [start for start, _, _ in self._items]
+
+    def holding(self, span: Span | None) -> Difference | None:
+        if span is None:
+            return None
+        at = bisect.bisect_right(self._starts, span.start) - 1
+        if at < 0:
+            return None
+        start, end, passage = self._items[at]
+        return passage if start <= span.start < end else None
+
+
+def _quote_is_major(match: QuoteMatch) -> bool:
+    if match.status in ("altered", "shortened", "extended"):
+        return True
+    return "attributed to" in match.note or "told to" in match.note
+
+
+def _figure_is_context(match: FigureMatch) -> bool:
+    figure = match.a or match.b
+    return figure is not None and figure.unit.partition(":")[0] in CONTEXT_FIGURE_KINDS
+
+
+def _framing_is_major(shift: FramingShift) -> bool:
+    return shift.category in LOADED_FRAMING or shift.strength >= MAJOR_FRAMING_STRENGTH
+
+
+def rank_differences(
+    a: Document,
+    b: Document,
+    alignment: Alignment,
+    differences: Sequence[Difference],
+    *,
+    quotes: Sequence[QuoteMatch],
+    figures: Sequence[FigureMatch],
+    framing: Sequence[FramingShift],
+) -> tuple[Difference, ...]:
+    """Return ``differences`` with their ``importance`` and ``within`` set (same order)."""
+    passages = [d for d in differences if d.kind == "unique"]
+    by_side = {"a": _Passages(passages, "a"), "b": _Passages(passages, "b")}
+    headline_a, headline_b = headline_spans(a, b)
+    holds_finding: set[str] = set()
+    placed: list[Difference] = []
+    for difference in differences:
+        within = None
+        if difference.kind in ("quote", "number", "framing"):
+            one_sided = (difference.a is None) != (difference.b is None)
+            if one_sided:
+                side = "a" if difference.a is not None else "b"
+                passage = by_side[side].holding(difference.a or difference.b)
+                within = None if passage is None else passage.id
+        if within is not None:
+            pointer = difference.finding
+            context = (
+                pointer is not None
+                and pointer.list == "numbers"
+                and _figure_is_context(figures[pointer.index])
+            )
+            if difference.kind == "quote" or (difference.kind == "number" and not context):
+                holds_finding.add(within)
+        placed.append(replace(difference, within=within))
+    ranked = []
+    for difference in placed:
+        major = False
+        pointer = difference.finding
+        if difference.kind == "unique":
+            major = difference.id in holds_finding
+        elif pointer is not None and pointer.list == "quotes":
+            major = _quote_is_major(quotes[pointer.index])
+        elif pointer is not None and pointer.list == "numbers":
+            major = figures[pointer.index].status == "conflict"
+        elif pointer is not None and pointer.list == "framing":
+            shift = framing[pointer.index]
+            major = (
+                _framing_is_major(shift)
+                or _inside(shift.a, headline_a)
+                or _inside(shift.b, headline_b)
+            )
+        elif difference.kind == "wording":
+            major = _inside(difference.a, headline_a) and _inside(difference.b, headline_b)
+        ranked.append(replace(difference, importance="major" if major else "minor"))
+    return tuple(ranked)
