@@ -13,6 +13,8 @@ from __future__ import annotations
 import codecs
 import re
 
+from tui.core.errors import NotTextError
+
 SAMPLE_BYTES = 64 * 1024
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -96,10 +98,6 @@ def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:
 
 
 codecs.register_error(_FALLBACK_HANDLER, _cp1252_fallback)
-
-
-class NotText(ValueError):
-    """Raised when bytes are not text; its message is the problem to show the user."""
 
 
 def binary_kind(data: bytes, *, suffix: str = "") -> str | None:
@@ -203,7 +201,7 @@ def _decode_declared(data: bytes, declared: str) -> str | None:
 
 
 def decode_bytes(data: bytes, *, suffix: str = "", declared: str | None = None) -> str:
-    """Return ``data`` decoded to a string; raises :class:`NotText` with the problem.
+    """Return ``data`` decoded to a string; raises :class:`NotTextError` with the problem.
 
     ``suffix`` is the lower-case file extension, used only to name binary
     documents; ``declared`` is a charset the server or page claims, tried
@@ -215,10 +213,10 @@ def decode_bytes(data: bytes, *, suffix: str = "", declared: str | None = None) 
         try:
             return data[length:].decode(encoding)
         except UnicodeDecodeError as error:
-            raise NotText(NOT_TEXT) from error
+            raise NotTextError(NOT_TEXT) from error
     problem = binary_kind(data, suffix=suffix)
     if problem is not None:
-        raise NotText(problem)
+        raise NotTextError(problem)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -233,9 +231,9 @@ def decode_bytes(data: bytes, *, suffix: str = "", declared: str | None = None) 
         try:
             return data.decode(wide)
         except UnicodeDecodeError as error:
-            raise NotText(NOT_TEXT) from error
+            raise NotTextError(NOT_TEXT) from error
     if _looks_binary(sample):
-        raise NotText(BINARY)
+        raise NotTextError(BINARY)
     if _mostly_utf8(data):
         return data.decode("utf-8", errors=_FALLBACK_HANDLER)
     return _guess_single_byte(data, sample)
@@ -253,7 +251,7 @@ def _guess_single_byte(data: bytes, sample: bytes) -> str:
             return data.decode(encoding)
         except (UnicodeDecodeError, LookupError):
             continue
-    raise NotText(NOT_TEXT)
+    raise NotTextError(NOT_TEXT)
 
 
 def _decodes_as_western(sample: bytes) -> bool:

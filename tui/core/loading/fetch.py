@@ -16,14 +16,11 @@ from email.message import Message
 from urllib.parse import urlsplit
 
 from tui import __version__
+from tui.core.errors import FetchError, TooLargeError
 
 TIMEOUT_SECONDS = 20.0
 _USER_AGENT = f"crosscheck/{__version__} (article comparison; one page per request)"
 _ACCEPTED_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "text/markdown")
-
-
-class FetchError(Exception):
-    """A URL that cannot be fetched; its message is the reason, in a few words."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +81,7 @@ def _reason(error: BaseException) -> str:
 
 
 def fetch(url: str, *, max_bytes: int, timeout: float = TIMEOUT_SECONDS) -> FetchedPage:
-    """Return the page at ``url``; raises :class:`FetchError` or :class:`TooLarge`."""
+    """Return the page at ``url``; raises :class:`FetchError` or :class:`TooLargeError`."""
     request = urllib.request.Request(url, headers={"User-Agent": _USER_AGENT, "Accept": "*/*"})
     opener = urllib.request.build_opener(_HttpOnlyRedirects)
     try:
@@ -95,20 +92,12 @@ def fetch(url: str, *, max_bytes: int, timeout: float = TIMEOUT_SECONDS) -> Fetc
                 raise FetchError(f"the server sent {media_type}, not a web page or text")
             declared = headers.get("Content-Length", "")
             if declared.isdigit() and int(declared) > max_bytes:
-                raise TooLarge(int(declared))
+                raise TooLargeError(int(declared))
             body = response.read(max_bytes + 1)
             if len(body) > max_bytes:
-                raise TooLarge(len(body))
+                raise TooLargeError(len(body))
             return FetchedPage(response.geturl(), body, media_type, headers.get_content_charset())
-    except (FetchError, TooLarge):
+    except (FetchError, TooLargeError):
         raise
     except (OSError, ValueError, http.client.HTTPException) as error:
         raise FetchError(_reason(error)) from error
-
-
-class TooLarge(Exception):
-    """A body bigger than the size cap; ``size`` is how many bytes were seen or announced."""
-
-    def __init__(self, size: int) -> None:
-        super().__init__(size)
-        self.size = size

@@ -15,11 +15,11 @@ import os
 import stat
 from pathlib import Path
 
-from tui.core.errors import InputError
+from tui.core.errors import FetchError, InputError, NotTextError, TooLargeError
 from tui.core.loading.boilerplate import find_boilerplate, lines_of, reads_like_headline
 from tui.core.loading.cleaning import clean_text
-from tui.core.loading.decoding import NotText, declared_charset, decode_bytes
-from tui.core.loading.fetch import FetchError, TooLarge, fetch, is_url
+from tui.core.loading.decoding import declared_charset, decode_bytes
+from tui.core.loading.fetch import fetch, is_url
 from tui.core.loading.html_extract import extract_article, looks_like_html
 from tui.core.models import LoadedText
 
@@ -77,7 +77,7 @@ def _decode(source: str, data: bytes, *, suffix: str = "", declared: str | None 
         declared = declared_charset(data)
     try:
         return decode_bytes(data, suffix=suffix, declared=declared)
-    except NotText as error:
+    except NotTextError as error:
         raise InputError(source, str(error)) from error
 
 
@@ -122,7 +122,7 @@ def load_url(url: str) -> LoadedText:
     """Return the clean text of the web page (or text) at ``url``; raises InputError."""
     try:
         page = fetch(url, max_bytes=MAX_SOURCE_BYTES)
-    except TooLarge as error:
+    except TooLargeError as error:
         raise InputError(url, too_large_problem(error.size)) from error
     except FetchError as error:
         raise InputError(url, f"cannot fetch: {error}") from error

@@ -25,6 +25,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
 
+from tui.core.errors import NewerSessionError, SessionFileError
 from tui.core.kinds import DIFFERENCE_KINDS, DifferenceKind
 from tui.core.models import Comparison, Difference, Document
 from tui.core.review.atomic import write_text_atomically
@@ -113,14 +114,6 @@ def _record_for(difference: Difference, mark: ReviewMark) -> _Record:
     )
 
 
-class _CorruptSession(Exception):
-    """The session file cannot be read or is not a session file."""
-
-
-class _NewerSession(Exception):
-    """The session file was written by a newer crosscheck."""
-
-
 @dataclass(frozen=True, slots=True)
 class _SessionFile:
     sources: tuple[dict[str, Any], dict[str, Any]]
@@ -168,14 +161,14 @@ def _parse_session(text: str) -> _SessionFile:
     try:
         data = json.loads(text)
     except ValueError as error:
-        raise _CorruptSession(f"not valid JSON: {error}") from None
+        raise SessionFileError(f"not valid JSON: {error}") from None
     if not isinstance(data, dict):
-        raise _CorruptSession("not a session object")
+        raise SessionFileError("not a session object")
     found = data.get("format")
     if found != SESSION_FORMAT:
         if isinstance(found, str) and found.startswith(_FORMAT_FAMILY):
-            raise _NewerSession(found)
-        raise _CorruptSession("not a crosscheck session")
+            raise NewerSessionError(found)
+        raise SessionFileError("not a crosscheck session")
     try:
         first, second = data["sources"]
         for source in (first, second):
@@ -184,7 +177,7 @@ def _parse_session(text: str) -> _SessionFile:
         records = tuple(_parse_record(raw) for raw in data["marks"])
         saved = str(data.get("saved", ""))
     except (KeyError, TypeError, ValueError) as error:
-        raise _CorruptSession(f"malformed content ({error})") from None
+        raise SessionFileError(f"malformed content ({error})") from None
     return _SessionFile((first, second), records, saved)
 
 
@@ -195,11 +188,11 @@ def _read_session(path: Path) -> _SessionFile | None:
     except (FileNotFoundError, NotADirectoryError):
         return None
     except OSError as error:
-        raise _CorruptSession(f"unreadable: {error.strerror or error}") from None
+        raise SessionFileError(f"unreadable: {error.strerror or error}") from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise _CorruptSession("not UTF-8 text") from None
+        raise SessionFileError("not UTF-8 text") from None
     return _parse_session(text)
 
 
@@ -263,7 +256,7 @@ def _find_previous_session(folder: Path, a: Document, b: Document) -> Path | Non
                 continue
             try:
                 loaded = _read_session(candidate)
-            except (_CorruptSession, _NewerSession):
+            except (SessionFileError, NewerSessionError):
                 continue
             if loaded is None or {s["path"] for s in loaded.sources} != wanted:
                 continue
@@ -458,13 +451,13 @@ class ReviewSession:
             return None
         try:
             return _read_session(path)
-        except _NewerSession as error:
+        except NewerSessionError as error:
             self._read_only = True
             self._warn(
                 f"session file {path} was written by a newer crosscheck ({error}); "
                 "it is left as it is and marks made now will not be saved"
             )
-        except _CorruptSession as error:
+        except SessionFileError as error:
             try:
                 moved = _move_aside(path)
             except OSError as move_error:
