@@ -9,6 +9,9 @@ Each size runs in a fresh process, so the peak memory is that size's own.
 Then times two pathological inputs against a news-sized text: the same short quotation
 3,000 times in one source, and one sentence holding 5,000 numbers.
 
+Last, two 10 MB sources of random sentences drawn from 300 common words (no rare word at
+all) must finish in under 60 s or be refused with a clear message.
+
 Targets: the 20,000-sentence pair under about 10 s in total, growing close to linearly,
 peak memory well under 1 GB; the pathological inputs a few seconds at most.
 
@@ -18,6 +21,7 @@ Run: ``.venv/bin/python bench/bench_compare.py 5000 20000`` (default: 5000 20000
 from __future__ import annotations
 
 import argparse
+import random
 import resource
 import subprocess
 import sys
@@ -29,6 +33,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 from bench_ui import book_length
 
 from tui.core.align import align, alignment_differences
+from tui.core.compare import compare_loaded
+from tui.core.errors import InputError
 from tui.core.figures.compare import compare_figures, figure_differences
 from tui.core.framing.find import find_framing, framing_differences
 from tui.core.models import LoadedText
@@ -111,12 +117,51 @@ def run_pathological() -> None:
         )
 
 
+def random_sentences_text(seed: int, size: int = 10_000_000, vocabulary: int = 300) -> str:
+    """Return about ``size`` characters of random sentences drawn from ``vocabulary`` common
+    made-up words (no rare word at all), in paragraphs of five sentences."""
+    rng = random.Random(seed)
+    words = [f"w{chr(97 + k % 26)}{chr(97 + k // 26 % 26)}o" for k in range(vocabulary)]
+    parts: list[str] = []
+    length = 0
+    while length < size:
+        sentence = " ".join(rng.choice(words) for _ in range(rng.randint(8, 20)))
+        parts.append(sentence.capitalize() + ".")
+        length += len(sentence) + 2
+        if len(parts) % 5 == 0:
+            parts.append("\n\n")
+    return " ".join(parts)
+
+
+def run_random(megabytes: int) -> None:
+    """Print how a comparison of two sources of random common-word sentences ends: its time,
+    or the message it is refused with. The target is under 60 s, or a clear refusal."""
+    a_text = random_sentences_text(1, megabytes * 1_000_000)
+    b_text = random_sentences_text(2, megabytes * 1_000_000)
+    started = time.perf_counter()
+    try:
+        comparison = compare_loaded(
+            LoadedText("random-a.txt", None, a_text), LoadedText("random-b.txt", None, b_text)
+        )
+    except InputError as error:
+        print(
+            f"{megabytes} MB random sentences a side: refused after "
+            f"{time.perf_counter() - started:.1f} s: {error}"
+        )
+        return
+    print(
+        f"{megabytes} MB random sentences a side: {time.perf_counter() - started:.1f} s "
+        f"({len(comparison.alignment.groups):,} groups), peak RSS {_peak_mb():.0f} MB"
+    )
+
+
 def main() -> None:
     """Run each size in a fresh process (``--one N`` runs a single size in this one)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sizes", nargs="*", type=int, default=[5000, 20000])
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--pathological", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--random", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
         run_size(args.one)
@@ -124,9 +169,13 @@ def main() -> None:
     if args.pathological:
         run_pathological()
         return
+    if args.random:
+        run_random(args.random)
+        return
     for size in args.sizes:
         subprocess.run([sys.executable, __file__, "--one", str(size)], check=True)
     subprocess.run([sys.executable, __file__, "--pathological"], check=True)
+    subprocess.run([sys.executable, __file__, "--random", "10"], check=True)
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import textwrap
@@ -649,3 +650,52 @@ def test_segmentation_needs_no_nltk_data() -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "2"
+
+
+BOUNDARY_CASES = json.loads(
+    (Path(__file__).resolve().parents[1] / "data" / "segmentation" / "cases.json").read_text(
+        encoding="utf-8"
+    )
+)
+
+
+def test_boundary_rule_set_scores_at_least_46_of_48_golden_and_54_of_56_news() -> None:
+    passed = {"golden": 0, "news": 0}
+    for case in BOUNDARY_CASES:
+        if texts(case["text"]) == case["sentences"]:
+            passed[case["class"].split(":", 1)[0]] += 1
+        assert_tiles(case["text"], segment(case["text"]))
+    assert passed["golden"] >= 46
+    assert passed["news"] >= 54
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("F.B.I. Opens Inquiry Into Mayor", ["F.B.I. Opens Inquiry Into Mayor"]),
+        (
+            "Most revenue comes from the U.S. Smith said that would not change.",
+            ["Most revenue comes from the U.S.", "Smith said that would not change."],
+        ),
+        (
+            "Former C.I.A. Director Ann Lee and two C.I.A. officers testified.",
+            ["Former C.I.A. Director Ann Lee and two C.I.A. officers testified."],
+        ),
+        ("He left at 6 P.M. Mr. Smith stayed.", ["He left at 6 P.M.", "Mr. Smith stayed."]),
+        (
+            "“We will not . . . walk away,” she said. “Never. . . .” The room fell silent.",
+            ["“We will not . . . walk away,” she said.", "“Never. . . .”", "The room fell silent."],
+        ),
+        (
+            "1.) Raise fares 2.) Cut routes. 3.) Sell the depot",
+            ["1.) Raise fares", "2.) Cut routes.", "3.) Sell the depot"],
+        ),
+        (
+            "The suit was filed by Laura K. Brennan and J. R. Hollis on Monday.",
+            ["The suit was filed by Laura K. Brennan and J. R. Hollis on Monday."],
+        ),
+    ],
+)
+def test_initials_headlines_ellipses_and_inline_lists(source: str, expected: list[str]) -> None:
+    assert texts(source) == expected
+    assert_tiles(source, segment(source))

@@ -1,8 +1,17 @@
 """Read a gold alignment written by sentence text and resolve it to sentence ids.
 
 A gold file names sentences by a distinctive piece of their text, not by id, so that
-it survives changes to the segmenter.  Each piece must occur in exactly one article
-sentence of its side.
+it survives changes to the segmenter.  A piece stands for the article sentence that
+contains it; a piece that our segmenter cut across two sentences (the gold writer read
+the boundary differently) stands for the sentence its first word is in.
+
+Two kinds of gold are read:
+
+- the hand-made pairs in ``tests/gold/<name>.json`` (``GOLD_NAMES``): ``a``, ``b``,
+  ``groups``, ``only_a``, ``only_b`` at the top level;
+- the independent-coverage pairs in ``tests/data/pairs/independent/pairNN.gold.json``
+  (``INDEPENDENT_NAMES``), written blind to the code: the same lists under ``alignment``
+  (see ``SPEC.md`` there); texts ``pairNN-a.txt`` and ``pairNN-b.txt`` beside it.
 """
 
 from __future__ import annotations
@@ -11,13 +20,18 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from tui.core.models import AlignedGroup, Alignment, Document
 from tui.core.text.document import open_document
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD_DIR = Path(__file__).resolve().parent
+INDEPENDENT_DIR = ROOT / "tests" / "data" / "pairs" / "independent"
 GOLD_NAMES = ("sample", "port-strike", "flood")
+INDEPENDENT_NAMES = tuple(
+    sorted(path.name.removesuffix(".gold.json") for path in INDEPENDENT_DIR.glob("*.gold.json"))
+)
 
 
 @dataclass(frozen=True)
@@ -36,13 +50,33 @@ class Gold:
         """Return every (a id, b id) pair of the gold groups (a 1:n group is n pairs)."""
         return frozenset((i, j) for a_ids, b_ids in self.groups for i in a_ids for j in b_ids)
 
+    @property
+    def labelled_a(self) -> frozenset[int]:
+        """Return the A sentences the gold judged (in a group or one-sided)."""
+        return frozenset(i for a_ids, _ in self.groups for i in a_ids) | self.only_a
+
+    @property
+    def labelled_b(self) -> frozenset[int]:
+        """Return the B sentences the gold judged (in a group or one-sided)."""
+        return frozenset(j for _, b_ids in self.groups for j in b_ids) | self.only_b
+
 
 def find_sentence(document: Document, piece: str) -> int:
-    """Return the id of the one article sentence of ``document`` whose text contains ``piece``."""
+    """Return the id of the article sentence of ``document`` that ``piece`` stands for.
+
+    That is the one sentence containing ``piece``; failing that, when ``piece`` occurs
+    once in the text but across a sentence boundary, the sentence where it starts.
+    """
     hits = [s.id for s in document.sentences if piece in s.text and not s.boilerplate]
-    if len(hits) != 1:
-        raise LookupError(f"{piece!r} is in {len(hits)} sentences of {document.name}")
-    return hits[0]
+    if len(hits) == 1:
+        return hits[0]
+    if not hits:
+        at = document.text.find(piece)
+        if at >= 0 and document.text.find(piece, at + 1) < 0:
+            for sentence in document.sentences:
+                if sentence.start <= at < sentence.end and not sentence.boilerplate:
+                    return sentence.id
+    raise LookupError(f"{piece!r} is in {len(hits)} sentences of {document.name}")
 
 
 def hand_alignment(
@@ -60,21 +94,34 @@ def hand_alignment(
     return Alignment(groups=groups, only_a=(), only_b=())
 
 
-def load_gold(name: str) -> Gold:
-    """Return the gold alignment ``tests/gold/<name>.json`` resolved against its two texts."""
-    spec = json.loads((GOLD_DIR / f"{name}.json").read_text(encoding="utf-8"))
-    a = open_document(str(ROOT / spec["a"]))
-    b = open_document(str(ROOT / spec["b"]))
+def _resolve(name: str, a: Document, b: Document, spec: Mapping[str, Any]) -> Gold:
+    """Return the gold of ``spec`` (groups, only_a, only_b by pieces) resolved to ids."""
     groups = tuple(
         (
-            tuple(sorted(find_sentence(a, piece) for piece in group["a"])),
-            tuple(sorted(find_sentence(b, piece) for piece in group["b"])),
+            tuple(sorted({find_sentence(a, piece) for piece in group["a"]})),
+            tuple(sorted({find_sentence(b, piece) for piece in group["b"]})),
         )
         for group in spec["groups"]
     )
     only_a = frozenset(find_sentence(a, piece) for piece in spec["only_a"])
     only_b = frozenset(find_sentence(b, piece) for piece in spec["only_b"])
     return Gold(name, a, b, groups, only_a, only_b)
+
+
+def load_gold(name: str) -> Gold:
+    """Return the gold alignment ``tests/gold/<name>.json`` resolved against its two texts."""
+    spec = json.loads((GOLD_DIR / f"{name}.json").read_text(encoding="utf-8"))
+    a = open_document(str(ROOT / spec["a"]))
+    b = open_document(str(ROOT / spec["b"]))
+    return _resolve(name, a, b, spec)
+
+
+def load_independent_gold(name: str) -> Gold:
+    """Return the gold alignment of the independent pair ``name`` ("pair01")."""
+    spec = json.loads((INDEPENDENT_DIR / f"{name}.gold.json").read_text(encoding="utf-8"))
+    a = open_document(str(INDEPENDENT_DIR / f"{name}-a.txt"))
+    b = open_document(str(INDEPENDENT_DIR / f"{name}-b.txt"))
+    return _resolve(name, a, b, spec["alignment"])
 
 
 def alignment_pairs(alignment: Alignment) -> frozenset[tuple[int, int]]:
@@ -89,3 +136,82 @@ def precision_recall(gold: Gold, alignment: Alignment) -> tuple[float, float]:
     precision = correct / len(found) if found else 1.0
     recall = correct / len(gold.pairs) if gold.pairs else 1.0
     return precision, recall
+
+
+@dataclass(frozen=True)
+class Score:
+    """The counts behind precision, recall and one-source accuracy of one alignment.
+
+    - groups judged / right: predicted groups with a gold-labelled sentence on both sides,
+      or with a labelled sentence the gold says is one-sided; right when every labelled
+      (a, b) pair in the group is a gold pair and none is one-sided in the gold;
+    - pairs gold / found: gold (a, b) pairs, and how many the alignment has;
+    - one-sided judged / right: sentences the alignment left one-sided that the gold
+      labelled; right when the gold says they are one-sided too.
+    Sentences the gold left out as unclear count neither way.
+    """
+
+    groups_judged: int
+    groups_right: int
+    pairs_gold: int
+    pairs_found: int
+    only_judged: int
+    only_right: int
+
+    def __add__(self, other: Score) -> Score:
+        return Score(*(x + y for x, y in zip(self.counts(), other.counts(), strict=True)))
+
+    def counts(self) -> tuple[int, ...]:
+        """Return the six counts in field order."""
+        return (
+            self.groups_judged,
+            self.groups_right,
+            self.pairs_gold,
+            self.pairs_found,
+            self.only_judged,
+            self.only_right,
+        )
+
+    @property
+    def precision(self) -> float:
+        """Return the share of judged groups that are right (1 when none is judged)."""
+        return self.groups_right / self.groups_judged if self.groups_judged else 1.0
+
+    @property
+    def recall(self) -> float:
+        """Return the share of gold pairs found (1 when the gold has none)."""
+        return self.pairs_found / self.pairs_gold if self.pairs_gold else 1.0
+
+    @property
+    def one_source(self) -> float:
+        """Return the share of judged one-sided sentences that are one-sided in the gold."""
+        return self.only_right / self.only_judged if self.only_judged else 1.0
+
+
+def group_verdict(gold: Gold, a_ids: Iterable[int], b_ids: Iterable[int]) -> bool | None:
+    """Return whether a predicted group is right, or None when the gold cannot judge it."""
+    a_labelled = [i for i in a_ids if i in gold.labelled_a]
+    b_labelled = [j for j in b_ids if j in gold.labelled_b]
+    if any(i in gold.only_a for i in a_labelled) or any(j in gold.only_b for j in b_labelled):
+        return False
+    if not a_labelled or not b_labelled:
+        return None
+    pairs = gold.pairs
+    return all((i, j) in pairs for i in a_labelled for j in b_labelled)
+
+
+def score(gold: Gold, alignment: Alignment) -> Score:
+    """Return the :class:`Score` of ``alignment`` against ``gold``."""
+    verdicts = [group_verdict(gold, g.a, g.b) for g in alignment.groups]
+    judged = [v for v in verdicts if v is not None]
+    found = alignment_pairs(alignment) & gold.pairs
+    only = [(i, i in gold.only_a) for i in alignment.only_a if i in gold.labelled_a]
+    only += [(j, j in gold.only_b) for j in alignment.only_b if j in gold.labelled_b]
+    return Score(
+        len(judged),
+        sum(judged),
+        len(gold.pairs),
+        len(found),
+        len(only),
+        sum(right for _, right in only),
+    )

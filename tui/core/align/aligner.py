@@ -33,6 +33,7 @@ from tui.core.align.scoring import (
     FloatArray,
     IntArray,
     TermMatrix,
+    TermTable,
     containment,
     shared_weights,
     term_table,
@@ -64,6 +65,11 @@ MERGE_CONTAINMENT = 0.5
 ADJACENT_MERGE_CONTAINMENT = 0.35
 #: and it explains at least this share of the other side not explained yet.
 MERGE_GAIN = 0.15
+#: A sentence left over joins the group of its best partner from this overlap on.
+ATTACH_THRESHOLD = 0.2
+#: ... and when they share at least this many terms (a lone figure or name shared by two
+#: short sentences is no evidence).
+ATTACH_MIN_SHARED_TERMS = 3
 #: At most this many sentences on one side of a group.
 MAX_GROUP_SIDE = 4
 
@@ -136,6 +142,8 @@ class _Scores:
     a: IntArray
     b: IntArray
     shared: IntArray
+    #: How many terms each pair shares.
+    shared_terms: IntArray
     dice: FloatArray
     contained: FloatArray
 
@@ -176,12 +184,17 @@ def _ratio(numerator: IntArray, denominator: IntArray) -> FloatArray:
 
 
 def _scores(
-    a: IntArray, b: IntArray, shared: IntArray, a_sizes: IntArray, b_sizes: IntArray
+    a: IntArray,
+    b: IntArray,
+    shared: IntArray,
+    shared_terms: IntArray,
+    a_sizes: IntArray,
+    b_sizes: IntArray,
 ) -> _Scores:
     size_a, size_b = a_sizes[a], b_sizes[b]
     dice = _ratio(2 * shared, size_a + size_b)
     contained = _ratio(shared, np.minimum(size_a, size_b))
-    return _Scores(a, b, shared, dice, contained)
+    return _Scores(a, b, shared, shared_terms, dice, contained)
 
 
 def _match(scores: _Scores, a_count: int, b_count: int) -> list[_Group]:
@@ -321,8 +334,66 @@ def _merge_leftovers(groups: list[_Group], context: _Context) -> None:
         attached.add((side, position))
 
 
+def _attach_leftovers(groups: list[_Group], context: _Context) -> None:
+    """Give each prose sentence still left over its best-scoring partner, when their overlap
+    reaches ``ATTACH_THRESHOLD``: two left-over best partners form a pair; a sentence whose
+    best partner is in a group joins it when most of it is told there and it tells some of
+    the group's counterpart not told yet (as in :func:`_merge_leftovers`)."""
+    scores = context.scores
+    group_of: dict[tuple[str, int], int] = {}
+    for number, group in enumerate(groups):
+        group_of.update({("a", i): number for i in group.a})
+        group_of.update({("b", j): number for j in group.b})
+    best: dict[tuple[str, int], tuple[float, int]] = {}
+    (usable,) = np.nonzero(
+        (scores.dice >= ATTACH_THRESHOLD) & (scores.shared_terms >= ATTACH_MIN_SHARED_TERMS)
+    )
+    for k in usable.tolist():
+        i, j, dice = int(scores.a[k]), int(scores.b[k]), float(scores.dice[k])
+        if not (
+            _reads_as_prose(context.a.sentences[i]) and _reads_as_prose(context.b.sentences[j])
+        ):
+            continue
+        for key in (("a", i), ("b", j)):
+            if dice > best.get(key, (0.0, -1))[0]:
+                best[key] = (dice, k)
+    for key, (_, k) in sorted(best.items(), key=lambda item: (-item[1][0], item[0])):
+        if key in group_of:
+            continue
+        side, position = key
+        i, j = int(scores.a[k]), int(scores.b[k])
+        partner = ("b", j) if side == "a" else ("a", i)
+        joined = group_of.get(partner)
+        if joined is None:
+            if best.get(partner, (0.0, -1))[1] == k:
+                groups.append(_Group({i}, {j}, k))
+                group_of[("a", i)] = group_of[("b", j)] = len(groups) - 1
+            continue
+        if _joins(groups[joined], side, position, context):
+            (groups[joined].a if side == "a" else groups[joined].b).add(position)
+            group_of[key] = joined
+
+
+def _joins(group: _Group, side: str, position: int, context: _Context) -> bool:
+    """Return whether the sentence at ``position`` of ``side`` tells enough of the group's
+    counterpart, and enough not told yet, to join the group."""
+    own, other = (group.a, group.b) if side == "a" else (group.b, group.a)
+    own_terms, other_terms = (
+        (context.a_terms, context.b_terms) if side == "a" else (context.b_terms, context.a_terms)
+    )
+    if len(own) >= MAX_GROUP_SIDE:
+        return False
+    weights = context.weights
+    terms = own_terms[position]
+    other_union = union_terms(other_terms, other)
+    if containment(terms, other_union, weights) < ADJACENT_MERGE_CONTAINMENT:
+        return False
+    explained = total_weight((other_union & terms) - union_terms(own_terms, own), weights)
+    return explained >= MERGE_GAIN * total_weight(other_union, weights)
+
+
 def _group_score(group: _Group, context: _Context) -> float:
-    if len(group.a) == 1 and len(group.b) == 1:
+    if len(group.a) == 1 and len(group.b) == 1 and group.pair >= 0:
         score = float(context.scores.dice[group.pair])
     else:
         score = weighted_dice(
@@ -338,6 +409,8 @@ def _context(side_a: _Side, side_b: _Side) -> _Context:
     a_sizes, b_sizes = table.a.row_weights(table.weights), table.b.row_weights(table.weights)
     a_rows, b_rows = candidate_pairs(table.a, table.b, table.weights)
     shared = shared_weights(table, a_rows, b_rows)
+    unit = TermTable(table.a, table.b, np.ones(len(table.weights), dtype=np.int64))
+    shared_terms = shared_weights(unit, a_rows, b_rows)
     return _Context(
         side_a,
         side_b,
@@ -346,7 +419,7 @@ def _context(side_a: _Side, side_b: _Side) -> _Context:
         a_sizes,
         b_sizes,
         table.weights.tolist(),
-        _scores(a_rows, b_rows, shared, a_sizes, b_sizes),
+        _scores(a_rows, b_rows, shared, shared_terms, a_sizes, b_sizes),
     )
 
 
@@ -371,12 +444,48 @@ def _group_edits(group: _Group, a: _Side, b: _Side) -> tuple[WordEdit, ...]:
     )
 
 
+def _is_headline(side: _Side, row: int) -> bool:
+    """Return whether article sentence ``row`` is its document's headline: the first one,
+    alone in its paragraph, not ending like a sentence of prose."""
+    sentences = side.sentences
+    if row != 0 or not sentences:
+        return False
+    first = sentences[0]
+    alone = len(sentences) == 1 or sentences[1].paragraph != first.paragraph
+    return alone and not first.text.rstrip().endswith(".")
+
+
+def _without_headlines(scores: _Scores, a_headline: bool, b_headline: bool) -> _Scores:
+    """Return the scored pairs that involve neither headline (row 0 of a side that has one)."""
+    keep = np.ones(len(scores.a), dtype=bool)
+    if a_headline:
+        keep &= scores.a != 0
+    if b_headline:
+        keep &= scores.b != 0
+    return _Scores(
+        scores.a[keep],
+        scores.b[keep],
+        scores.shared[keep],
+        scores.shared_terms[keep],
+        scores.dice[keep],
+        scores.contained[keep],
+    )
+
+
 def _align_ordered(a: Document, b: Document) -> Alignment:
     side_a, side_b = _side(a), _side(b)
     context = _context(side_a, side_b)
+    # The two headlines are a pair of their own, whatever their wording, and take no part
+    # in matching the body: a headline never takes a body sentence's counterpart.
+    headlines = _is_headline(side_a, 0) and _is_headline(side_b, 0)
+    if headlines:
+        context.scores = _without_headlines(context.scores, True, True)
     groups = _match(context.scores, len(side_a.sentences), len(side_b.sentences))
+    if headlines:
+        groups.append(_Group({0}, {0}))
     _match_in_context(groups, context)
     _merge_leftovers(groups, context)
+    _attach_leftovers(groups, context)
     aligned: list[AlignedGroup] = []
     for group in groups:
         a_ids = tuple(sorted(side_a.sentences[i].id for i in group.a))

@@ -73,12 +73,38 @@ def _stem(part: str) -> str:
     return stemmed
 
 
+def _rounded(number: str) -> str | None:
+    """Return the term a figure shares with the same figure at another precision: "~" and
+    the number rounded to two significant digits ("86.1" and "86" give "~86", "148.5" and
+    "150" give "~150"); None when ``number`` is not a plain number."""
+    try:
+        value = float(number.replace(",", ""))
+    except ValueError:
+        return None
+    if not math.isfinite(value) or value <= 0:
+        return None
+    digits = 1 - math.floor(math.log10(value))
+    return f"~{round(value, digits):g}"
+
+
+def _number_terms(number: str) -> tuple[str, ...]:
+    """Return the terms of a figure: the figure as written and its rounded form, so that an
+    exact match counts twice and a match at another precision ("$12 million" and "$12.4
+    million") once."""
+    if len(number) == 4 and number.isdigit():
+        return (number,)  # a year: 2015 and 2019 are not the same figure at two precisions
+    rounded = _rounded(number)
+    return (number,) if rounded is None else (number, rounded)
+
+
 def _folded_terms(folded: str) -> tuple[str, ...]:
     """Return the terms of one word already folded (marks and case)."""
     if folded[:1].isdigit():
         amount = _SHORT_AMOUNT.fullmatch(folded)
         if amount is not None:
-            return (amount.group(1), _SCALE_WORDS[amount.group(2)])
+            return (*_number_terms(amount.group(1)), _SCALE_WORDS[amount.group(2)])
+        if folded[-1].isdigit() and "-" not in folded:
+            return _number_terms(folded)
     if folded in FUNCTION_WORDS or folded in ATTRIBUTION_WORDS:
         return ()
     if "'" not in folded and "-" not in folded:

@@ -49,7 +49,43 @@ _OPENERS = "\"'“‘„«([{"
 _CLOSERS = "\"'”’»)]}"
 
 _BLANK_LINES = re.compile(r"\n(?:[^\S\n]*\n)+")
-_LIST_ITEM = re.compile(r"(?:\(?\d{1,3}[.)]|\([a-z]\)|[a-z][.)]|[-*•▪●◦‣])[^\S\n]+(?=\S)")
+_BULLETS = "-*•▪●◦‣⁃"
+_LIST_ITEM = re.compile(
+    rf"(?:[{_BULLETS}][^\S\n]*)?(?:\(?\d{{1,3}}(?:\.\)|[.)])|\([a-z]\)|[a-z][.)])[^\S\n]+(?=\S)"
+    rf"|[{_BULLETS}][^\S\n]+(?=\S)"
+)
+#: The marker of a numbered or lettered list item: optional bullet, label, punctuation.
+_LIST_LABEL = re.compile(
+    rf"(?P<bullet>[{_BULLETS}][^\S\n]*)?(?P<label>\d{{1,3}}|[a-z])(?P<punct>\.\)|[.)])[^\S\n]+(?=\S)"
+)
+#: A spaced or unspaced ellipsis written with periods (". . .", "...", ". . . .").
+_DOT_ELLIPSIS = re.compile(r"\.(?:[^\S\n]?\.){2,}")
+#: Dotted initials ("F.B.I.", "a.m.") or one capital initial ("I.", "R."), then the next word.
+_DOTTED = re.compile(
+    r"(?<![\w.])(?P<token>(?:[A-Za-z]\.){2,}|[A-Z]\.)(?P<closers>[\"'”’»)\]}]*)"
+    r"(?P<space>\s+)[\"'“‘„«(\[{]*(?P<word>[A-Z][\w'’-]*\.?)"
+)
+#: A short attribution after a quotation: "Mr. Patel asked", "Jane Doe said".
+_ATTRIBUTION = re.compile(
+    r"(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+"
+    r"(?:said|says|asked|asks|added|adds|wrote|writes|replied|told|insisted|shouted)\b"
+)
+_QUESTION_QUOTE_END = re.compile(r"[?!][\"'”’]+$")
+#: Words that open a time phrase put before the clause ("At 7 a.m. Ms. Duarte opened...").
+_TIME_PREPOSITIONS = frozenset(
+    {"at", "by", "until", "till", "from", "before", "after", "around", "since", "on"}
+)
+#: Words that complete a clock time rather than start a sentence ("9 a.m. Monday", "6 p.m. Jan. 5").
+_TIME_FOLLOWERS = frozenset(
+    {
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov"),
+        *("dec", "january", "february", "march", "april", "june", "july", "august"),
+        *("september", "october", "november", "december"),
+    }
+)
+#: Longest headline or sub-head line kept whole.
+_HEADLINE_WORDS = 25
 _TERMINAL = re.compile(r"[.?!…][\"'”’»)\]}]*")
 _CONTINUES_LINE = "(,;:-–—&"
 _SENTENCE_WORD_END = re.compile(r"[.?!…][\"'”’»)\]}]+$")
@@ -127,6 +163,7 @@ class _Lexicon:
     tokenizer: PunktSentenceTokenizer
     titles: frozenset[str]
     starters: frozenset[str]
+    acronym_heads: frozenset[str]
 
 
 @cache
@@ -141,7 +178,8 @@ def _lexicon() -> _Lexicon:
     for word in starters:
         params.add_ortho_context(word, _ORTHO_BEG_UC | _ORTHO_MID_LC)
     tokenizer = PunktSentenceTokenizer(params, lang_vars=_NewsLanguageVars(), token_cls=_NewsToken)
-    return _Lexicon(tokenizer, frozenset(titles), starters)
+    heads = frozenset(_data_lines("acronym_heads.txt"))
+    return _Lexicon(tokenizer, frozenset(titles), starters, heads)
 
 
 def segment(text: str, *, boilerplate: tuple[tuple[int, int], ...] = ()) -> tuple[Sentence, ...]:
@@ -263,6 +301,8 @@ def _continues(current: str, after: str) -> bool:
         return True
     if _last_word(current).lower() in _CONNECTIVES:
         return True
+    if after[:1].isdigit() and current[-1].islower():
+        return True
     return _starts_lower(after)
 
 
@@ -322,17 +362,138 @@ def _cut(
 
 
 def _sentence_spans(text: str, start: int, end: int, lexicon: _Lexicon) -> list[tuple[int, int]]:
-    """Return the sentence spans of ``text[start:end]``, a piece that starts and ends a sentence."""
-    marker = _LIST_ITEM.match(text, start, end)
-    body_start = marker.end() if marker else start
-    piece = text[body_start:end]
-    spans = [(s, e) for s, e in lexicon.tokenizer.span_tokenize(piece)]
-    spans = _split_ellipses(piece, spans, lexicon.starters)
-    spans = _merge_false_breaks(piece, spans, lexicon)
-    result = [_strip(text, body_start + s, body_start + e) for s, e in spans]
-    first_end = result[0][1] if result else end
-    result[:1] = [(start, first_end)]
+    """Return the sentence spans of ``text[start:end]``, a piece that starts and ends a sentence.
+
+    An inline list ("1.) first 2.) second") is cut into its items first; a headline or
+    sub-head line (one line, no final punctuation) is one sentence, never split.
+    """
+    piece = text[start:end]
+    items = _list_items(piece)
+    if len(items) == 1 and _is_headline(piece):
+        return [(start, end)]
+    result: list[tuple[int, int]] = []
+    for item_start, item_end in items:
+        marker = _LIST_ITEM.match(piece, item_start, item_end)
+        body_start = marker.end() if marker else item_start
+        spans = _body_spans(piece[body_start:item_end], lexicon)
+        spans = [_strip(text, start + body_start + s, start + body_start + e) for s, e in spans]
+        if spans:
+            spans[0] = (start + item_start, spans[0][1])
+        result += spans
     return [span for span in result if span[0] < span[1]]
+
+
+def _is_headline(piece: str) -> bool:
+    """Return whether ``piece`` is a headline or sub-head line: one short line without final
+    punctuation ("F.B.I. Opens Inquiry Into Mayor")."""
+    if "\n" in piece or _ends_terminal(piece.rstrip()):
+        return False
+    return len(piece.split()) <= _HEADLINE_WORDS
+
+
+def _list_items(piece: str) -> list[tuple[int, int]]:
+    """Return the items of an inline list that ``piece`` opens ("1.) a 2.) b", "a. x b. y"),
+    each from its marker; the whole piece when it opens no list.
+
+    An item ends where the next label in sequence (2 after 1, b after a) follows white
+    space, with the same bullet and punctuation.
+    """
+    first = _LIST_LABEL.match(piece)
+    if first is None:
+        return [(0, len(piece))]
+    bullet, label, punct = first.group("bullet") or "", first.group("label"), first.group("punct")
+    starts = [0]
+    position = first.end()
+    while True:
+        label = str(int(label) + 1) if label.isdigit() else chr(ord(label) + 1)
+        marker = re.compile(
+            rf"\s({re.escape(bullet.strip())}[^\S\n]*)?{re.escape(label)}{re.escape(punct)}[^\S\n]+\S"
+            if bullet
+            else rf"\s{re.escape(label)}{re.escape(punct)}[^\S\n]+\S"
+        )
+        found = marker.search(piece, position)
+        if found is None:
+            break
+        starts.append(found.start() + 1)
+        position = found.end()
+    return [(s, e) for s, e in zip(starts, [*starts[1:], len(piece)], strict=True)]
+
+
+def _body_spans(body: str, lexicon: _Lexicon) -> list[tuple[int, int]]:
+    """Return the sentence spans of ``body`` (offsets into it): Punkt, then the corrections.
+
+    Ellipses written with periods are hidden from Punkt (it would cut ". . ." into
+    sentences of one period) and judged by :func:`_ellipsis_breaks` instead.
+    """
+    masked = _DOT_ELLIPSIS.sub(lambda found: "_" * len(found.group()), body)
+    spans = [(s, e) for s, e in lexicon.tokenizer.span_tokenize(masked)]
+    spans = _split_ellipses(masked, spans, lexicon.starters)
+    spans = _merge_false_breaks(masked, spans, lexicon)
+    breaks = {s for s, _ in spans[1:]}
+    breaks = _dotted_breaks(body, breaks, lexicon)
+    breaks |= _ellipsis_breaks(body, lexicon.starters)
+    bounds = [0, *sorted(b for b in breaks if 0 < b < len(body)), len(body)]
+    return [(s, e) for s, e in pairwise(bounds) if body[s:e].strip()]
+
+
+def _ellipsis_breaks(body: str, starters: frozenset[str]) -> set[int]:
+    """Return where a period ellipsis ends a sentence.
+
+    Four periods (". . . ." — a sentence end and an ellipsis) end one before a capitalised
+    word; three end one only before a capitalised sentence starter ("... The"), as "…" does.
+    """
+    breaks: set[int] = set()
+    for found in _DOT_ELLIPSIS.finditer(body):
+        after = re.compile(r"[\"'”’»)\]}]*(\s+)[\"'“‘„«(\[{]*([^\W\d_][\w'’]*)")
+        following = after.match(body, found.end())
+        if following is None or not following.group(2)[0].isupper():
+            continue
+        dots = found.group().count(".")
+        if dots >= 4 or following.group(2).lower() in starters:
+            breaks.add(following.end(1))
+    return breaks
+
+
+def _dotted_breaks(body: str, breaks: set[int], lexicon: _Lexicon) -> set[int]:
+    """Return ``breaks`` judged again after dotted initials followed by a capitalised word.
+
+    - a time ("8 P.M. Ms. Alvarez said") ends a sentence, unless it closes a time phrase
+      put before the clause ("At 7 a.m. Ms. Duarte opened") or a day, month or time zone
+      completes it ("9 a.m. Monday", "5 p.m. EST");
+    - an organisation's or country's initials end one ("in the U.S. Smith said"), unless
+      the word is part of a name or title they start ("U.S. Navy", "F.B.I. Director") or
+      an acronym itself ("U.S. IT industry");
+    - the pronoun "I." after a lower-case word ends one ("than I. Did you"), a capital
+      initial before another initial never does ("J. R. Hollis").
+    """
+    result = set(breaks)
+    for found in _DOTTED.finditer(body):
+        token, word = found.group("token"), found.group("word")
+        gap = range(found.start("space"), found.start("word") + 1)
+        verdict: bool | None = None
+        if token.lower() in ("a.m.", "p.m."):
+            opening = max((b for b in result if b <= found.start()), default=0)
+            words = body[opening : found.start()].split()
+            fronted = bool(words) and words[0].lower() in _TIME_PREPOSITIONS and len(words) <= 4
+            bare = word.rstrip(".")
+            completes = bare.lower() in _TIME_FOLLOWERS or (bare.isupper() and len(bare) > 1)
+            verdict = not (fronted or completes)
+        elif len(token) > 2 and token.isupper():
+            bare = word.rstrip(".")
+            verdict = not (bare.isupper() and len(bare) > 1) and (
+                bare.lower() not in lexicon.acronym_heads
+            )
+        elif token == "I.":
+            before = body[: found.start()].split()
+            verdict = bool(before) and before[-1][:1].islower()
+        elif re.fullmatch(r"[A-Z]\.", word):
+            verdict = False
+        if verdict is None:
+            continue
+        result -= {b for b in result if b in gap}
+        if verdict:
+            result.add(found.end("space"))
+    return result
 
 
 def _split_ellipses(
@@ -368,12 +529,19 @@ def _merge_false_breaks(
             if (
                 _ends_on_title(previous, lexicon.titles)
                 or _starts_lower(following)
+                or _attributes_quote(previous, following)
                 or _judged_on_next_word(previous, following, lexicon.tokenizer)
             ):
                 merged[-1] = (merged[-1][0], end)
                 continue
         merged.append((start, end))
     return merged
+
+
+def _attributes_quote(previous: str, following: str) -> bool:
+    """Return whether ``following`` opens with the attribution of the quoted question or
+    exclamation ``previous`` ends on ("“Is this the end?” Mr. Patel asked.")."""
+    return bool(_QUESTION_QUOTE_END.search(previous)) and bool(_ATTRIBUTION.match(following))
 
 
 def _judged_on_next_word(previous: str, following: str, tokenizer: PunktSentenceTokenizer) -> bool:
