@@ -19,7 +19,13 @@ span is found when a found word overlaps it.
 The pairs are split in two halves (odd and even pair numbers) so that rules tuned on one half
 can be checked on the other; both halves and the total are printed.
 
-Run: .venv/bin/python bench/eval_framing.py [-v]    (-v lists every miss and false item)
+With ``--lexicons`` it also prints, on the sentence set, what each registry sentiment lexicon
+finds on its own (every unquoted word it rates strongly): VADER (vaderSentiment, MIT) and the
+subjectivity lexicon of TextBlob (MIT, from pattern; printed when textblob is installed). Both
+flag mostly factual words ("killed", "arrested", "crude"), which is why the lexicon only weighs
+the words our category lists pick out.
+
+Run: .venv/bin/python bench/eval_framing.py [-v] [--lexicons]   (-v lists misses and false items)
 """
 
 from __future__ import annotations
@@ -140,8 +146,50 @@ def _baseline_finder() -> tuple[str, Callable[[str], list[tuple[int, int]]]]:
     return "baseline: loaded.txt [loaded] on unquoted words", find
 
 
-def _sentences(verbose: bool) -> tuple[str, Tally]:
-    name, find = _sentence_finder()
+def _lexicon_finders() -> list[tuple[str, Callable[[str], list[tuple[int, int]]]]]:
+    """Return a finder per registry lexicon: unquoted words the lexicon rates strongly."""
+    import importlib.util
+    import xml.etree.ElementTree as ElementTree
+
+    from tui.core.framing.regions import in_quotation, quotation_ranges
+    from tui.core.framing.valence import _lexicon
+
+    def finder(rated: Callable[[str], bool]) -> Callable[[str], list[tuple[int, int]]]:
+        def find(sentence: str) -> list[tuple[int, int]]:
+            ranges = quotation_ranges(sentence)
+            return [
+                m.span()
+                for m in re.finditer(r"[A-Za-z][A-Za-z'-]*", sentence)
+                if not in_quotation(ranges, *m.span()) and rated(m.group().lower())
+            ]
+
+        return find
+
+    vader = _lexicon()
+    finders = [("VADER |valence| >= 1.5", finder(lambda w: abs(vader.get(w, 0.0)) >= 1.5))]
+    spec = importlib.util.find_spec("textblob")
+    if spec is not None and spec.submodule_search_locations:
+        path = Path(spec.submodule_search_locations[0]) / "en" / "en-sentiment.xml"
+        scores: dict[str, tuple[float, float]] = {}
+        for word in ElementTree.parse(path).getroot():
+            form = (word.get("form") or "").lower()
+            polarity = float(word.get("polarity") or 0)
+            subjectivity = float(word.get("subjectivity") or 0)
+            old = scores.get(form, (0.0, 0.0))
+            scores[form] = (max(old[0], abs(polarity)), max(old[1], subjectivity))
+        finders.append(
+            (
+                "TextBlob subjectivity >= 0.6, |polarity| >= 0.3",
+                finder(lambda w: w in scores and scores[w][1] >= 0.6 and scores[w][0] >= 0.3),
+            )
+        )
+    return finders
+
+
+def _sentences(
+    verbose: bool, finder: tuple[str, Callable[[str], list[tuple[int, int]]]] | None = None
+) -> tuple[str, Tally]:
+    name, find = finder or _sentence_finder()
     gold: list[dict[str, Any]] = json.loads(
         (SENTENCES / "sentences.gold.json").read_text(encoding="utf-8")
     )
@@ -186,6 +234,10 @@ def main() -> None:
     print(f"all pairs   {total.line()}   (+{prominence} prominence items, not scored)")
     name, tally = _sentences(verbose)
     print(f"sentences   {tally.line()}   [{name}]")
+    if "--lexicons" in sys.argv[1:]:
+        for finder in _lexicon_finders():
+            name, tally = _sentences(False, finder)
+            print(f"sentences   {tally.line()}   [{name}, alone]")
 
 
 if __name__ == "__main__":

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from tui.core.framing.lexicon import Match, Word, load_lexicon
 from tui.core.framing.regions import (
@@ -19,6 +19,7 @@ from tui.core.framing.regions import (
     quotation_ranges,
 )
 from tui.core.framing.rules import quoted
+from tui.core.framing.valence import valence
 from tui.core.framing.voice import ChargedWord, charged_matches, charged_word
 from tui.core.importance import headline_sentence
 from tui.core.models import Alignment, Document, FramingShift, Side, Span
@@ -28,6 +29,8 @@ from tui.core.text.words import is_function_word, stem, words
 _COUNTERPART_MAX = 4
 #: A scare-quoted term has at most this many words.
 _SCARE_MAX_WORDS = 4
+#: Reporting verbs that are more often nouns ("the state", "the report"): no sign of a speaker.
+_NOUN_LIKE = ("state", "report", "note", "answer", "comment", "remark", "reply", "protest", "grant")
 #: Verbs that introduce someone's words besides the reporting verbs of the attribution list.
 _NAMING_VERBS = (
     "call",
@@ -53,19 +56,49 @@ def _side_shift(
 
 
 def _found(
-    document: Document, words: Sequence[Word], *, headline: bool = False
+    document: Document,
+    words: Sequence[Word],
+    other: Document,
+    *,
+    headline: bool = False,
 ) -> list[tuple[Match, ChargedWord]]:
-    return [
-        (m, charged_word(words, m, document)) for m in charged_matches(words, title_case=headline)
+    plain = _plain_words(other.text)
+    found = [
+        (m, charged_word(words, m, document))
+        for m in charged_matches(words, title_case=headline, plain_terms=plain)
     ]
+    if headline:
+        found.extend(_degree_words(document, words))
+    return sorted(found, key=lambda item: item[0].first)
 
 
-def _one_source(document: Document, side: Side, sentence_ids: Sequence[int]) -> list[FramingShift]:
+@lru_cache(maxsize=8)
+def _plain_words(text: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in words(text))
+
+
+def _degree_words(document: Document, words: Sequence[Word]) -> list[tuple[Match, ChargedWord]]:
+    """Amplifiers in a headline ("soar", "record high") frame the news as bigger."""
+    found = []
+    for match in load_lexicon("intensity").find(words):
+        if match.entry.word_class != "amplifier":
+            continue
+        span = document.span(words[match.first].start, words[match.last - 1].end)
+        word = ChargedWord(
+            span.start, span.end, span.text, "headline", "exaggeration", 0.6, valence(span.text)
+        )
+        found.append((match, word))
+    return found
+
+
+def _one_source(
+    document: Document, side: Side, sentence_ids: Sequence[int], other_doc: Document
+) -> list[FramingShift]:
     other = "B" if side == "a" else "A"
     shifts = []
     for sentence_id in sentence_ids:
         words = passage_words(document, [sentence_id])
-        for _, word in _found(document, words):
+        for _, word in _found(document, words, other_doc):
             note = (
                 f"{quoted(word.text)} only in {side.upper()}, in a passage {other} "
                 f"does not have ({word.why()})"
@@ -106,7 +139,7 @@ def _aligned(
     a: Document, b: Document, a_ids: Sequence[int], b_ids: Sequence[int]
 ) -> list[FramingShift]:
     a_words, b_words = passage_words(a, a_ids), passage_words(b, b_ids)
-    if not a_words or not b_words:
+    if not a_words and not b_words:
         return []
     regions = diff_regions(a_words, b_words)
     shifts = []
@@ -116,7 +149,7 @@ def _aligned(
     )
     for side, own_doc, own, other_doc, other in sides:
         other_stems = {w.stem for w in other}
-        for match, word in _found(own_doc, own):
+        for match, word in _found(own_doc, own, other_doc):
             if all(w.stem in other_stems for w in own[match.first : match.last]):
                 continue
             counterpart = _counterpart(other_doc, other, _region_of(regions, side, match), side)
@@ -152,7 +185,7 @@ def _headlines(a: Document, b: Document, a_id: int | None, b_id: int | None) -> 
         other = passage_words(other_doc, [other_id]) if other_id is not None else ()
         other_stems = {w.stem for w in other}
         other_line = other_doc.sentences[other_id].text.strip() if other_id is not None else None
-        for match, word in _found(own_doc, own, headline=True):
+        for match, word in _found(own_doc, own, other_doc, headline=True):
             if all(w.stem in other_stems for w in own[match.first : match.last]):
                 continue
             letter, other_letter = side.upper(), ("B" if side == "a" else "A")
@@ -183,7 +216,7 @@ def _plain_places(document: Document, phrase: str) -> list[tuple[int, int]]:
 @cache
 def _reporting_stems() -> frozenset[str]:
     listed = {e.keys[0] for e in load_lexicon("attribution").entries}
-    return frozenset(listed | {stem(w) for w in _NAMING_VERBS})
+    return frozenset((listed - {stem(w) for w in _NOUN_LIKE}) | {stem(w) for w in _NAMING_VERBS})
 
 
 def _attributed(before: str) -> bool:
@@ -246,8 +279,8 @@ def charged_shifts(a: Document, b: Document, alignment: Alignment) -> list[Frami
         b_ids = [i for i in group.b if i != b_head]
         if a_ids and b_ids:
             shifts.extend(_aligned(a, b, a_ids, b_ids))
-    shifts.extend(_one_source(a, "a", [i for i in alignment.only_a if i != a_head]))
-    shifts.extend(_one_source(b, "b", [i for i in alignment.only_b if i != b_head]))
+    shifts.extend(_one_source(a, "a", [i for i in alignment.only_a if i != a_head], b))
+    shifts.extend(_one_source(b, "b", [i for i in alignment.only_b if i != b_head], a))
     shifts.extend(_scare_quotes(a, "a", b))
     shifts.extend(_scare_quotes(b, "b", a))
     return shifts

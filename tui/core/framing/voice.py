@@ -86,10 +86,13 @@ class ChargedWord:
         return f"{tone}{kind}{score}: {CLASS_MEANS[self.word_class]}"
 
 
-def _factual(words: Sequence[Word], match: Match) -> bool:
+def _factual(words: Sequence[Word], match: Match, plain_terms: frozenset[str]) -> bool:
     if match.entry.phrase == "so-called":
-        # "a so-called fast radio burst" introduces a term; "the so-called reform" distances.
-        return match.first > 0 and words[match.first - 1].lower in ("a", "an")
+        # "a so-called fast radio burst" introduces a term; "the so-called reform" distances,
+        # and so does "a so-called election" when the other source says "election" plainly.
+        term = words[match.last].lower if match.last < len(words) else ""
+        introduces = match.first > 0 and words[match.first - 1].lower in ("a", "an")
+        return introduces and term not in plain_terms
     after = _FACTUAL_AFTER.get(words[match.first].stem)
     if after is None:
         return False
@@ -114,15 +117,18 @@ def _joined(first: Match, second: Match, words: Sequence[Word]) -> bool:
     return gap <= 1
 
 
-def charged_matches(words: Sequence[Word], *, title_case: bool = False) -> list[Match]:
+def charged_matches(
+    words: Sequence[Word], *, title_case: bool = False, plain_terms: frozenset[str] = frozenset()
+) -> list[Match]:
     """Return the charged-list entries found in ``words`` (reporter-voice words), facts left out.
 
     Entries side by side are joined into one match, classed by the stronger of the two.
-    ``title_case`` is for headlines, where capitals do not mark names.
+    ``title_case`` is for headlines, where capitals do not mark names; ``plain_terms`` are the
+    words the other source uses (lower case), against which "a so-called X" is read.
     """
     found: list[Match] = []
     for match in load_lexicon("charged").find(words):
-        if _factual(words, match) or _is_name(words, match, title_case):
+        if _factual(words, match, plain_terms) or _is_name(words, match, title_case):
             continue
         if found and _joined(found[-1], match, words):
             last = found[-1]
