@@ -162,3 +162,11 @@ def test_valence_comes_from_the_vader_lexicon() -> None:
     assert valence("Tuesday") is None
     why = loaded_words("The results were dismal.")[0].why()
     assert why.startswith("negative loaded word, valence -3.0")
+
+
+def test_a_word_sharing_a_hedges_stem_is_not_a_hedge() -> None:
+    shifts = _aligned(
+        "The ban came into force in March, officials said.",
+        "The ban took effect in March, officials said.",
+    )
+    assert [s for s in shifts if s.category == "hedging"] == []
