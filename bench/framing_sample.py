@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from tests.gold.gold import hand_alignment
 from tui.core.align.aligner import align
 from tui.core.framing.find import find_framing
-from tui.core.models import Document
+from tui.core.models import Document, FramingShift
 from tui.core.samples import sample_pair
 from tui.core.text.document import open_document
 
@@ -37,6 +37,13 @@ def _scores(found: set[tuple[str, str, str]], expected: set[tuple[str, str, str]
     return f"precision {precision:.2f}  recall {recall:.2f}  ({counts})"
 
 
+def _key(shift: FramingShift) -> tuple[str, str, str]:
+    """Return (category, A words, B words); a side with no words (None) reads as ``None``."""
+    a = "None" if shift.a is None else shift.a.text
+    b = "None" if shift.b is None else shift.b.text
+    return (shift.category, a, b)
+
+
 def _report(name: str, a: Document, b: Document, gold: dict[str, Any]) -> None:
     alignment = align(a, b)
     find_framing(a, b, alignment)  # warm the word-list cache
@@ -45,9 +52,9 @@ def _report(name: str, a: Document, b: Document, gold: dict[str, Any]) -> None:
         shifts = find_framing(a, b, alignment)
     per_run = (time.perf_counter() - started) / ROUNDS
     expected = {(s["category"], s["a"], s["b"]) for s in gold["shifts"]}
-    found = {(s.category, s.a.text, s.b.text) for s in shifts}
+    found = {_key(s) for s in shifts}
     by_hand = find_framing(a, b, hand_alignment(a, b, gold["pairs"]))
-    hand_found = {(s.category, s.a.text, s.b.text) for s in by_hand}
+    hand_found = {_key(s) for s in by_hand}
     print(f"{name}")
     print(f"  aligned groups      {len(alignment.groups)}")
     print(f"  find_framing        {per_run * 1000:.1f} ms per run ({ROUNDS} runs)")

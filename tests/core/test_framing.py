@@ -239,6 +239,10 @@ def test_every_shift_uses_a_known_category() -> None:
         "loaded",
         "whose-view",
         "prominence",
+        "headline",
+        "term_choice",
+        "epistemic",
+        "scare_quote",
     }
 
 

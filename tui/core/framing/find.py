@@ -10,9 +10,11 @@ articles, ``prominence`` flags a shared fact that leads one source and is buried
 
 from __future__ import annotations
 
+from tui.core.framing.charged import charged_shifts
 from tui.core.framing.prominence import prominence_shifts
 from tui.core.framing.regions import diff_regions, edit_regions, passage_words
 from tui.core.framing.rules import REGION_RULES, Passage, intensity_shifts
+from tui.core.framing.weights import weighed
 from tui.core.models import (
     AlignedGroup,
     Alignment,
@@ -32,6 +34,10 @@ FRAMING_CATEGORIES: tuple[str, ...] = (
     "loaded",
     "whose-view",
     "prominence",
+    "headline",
+    "term_choice",
+    "epistemic",
+    "scare_quote",
 )
 #: Longer notes are cut short in the one-line summary (the detail shows the whole note).
 _SUMMARY_CHARS = 160
@@ -88,8 +94,12 @@ def group_framing(a: Document, b: Document, group: AlignedGroup) -> list[Framing
 
 def find_framing(a: Document, b: Document, alignment: Alignment) -> tuple[FramingShift, ...]:
     """Return the framing shifts between aligned passages of ``a`` and ``b``, in reading order."""
-    shifts = [shift for group in alignment.groups for shift in group_framing(a, b, group)]
-    shifts.extend(prominence_shifts(a, b, alignment.groups))
+    shifts = [weighed(s) for group in alignment.groups for s in group_framing(a, b, group)]
+    shifts.extend(weighed(s) for s in prominence_shifts(a, b, alignment.groups))
+    word_level = [s for s in shifts if s.category != "prominence"]
+    for shift in _without_repeats(charged_shifts(a, b, alignment)):
+        if not any(_covers(shift, other) for other in word_level):
+            shifts.append(shift)
     return tuple(sorted(shifts, key=lambda s: (_start(s.a), _start(s.b), s.category)))
 
 

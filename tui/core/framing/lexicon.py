@@ -3,8 +3,8 @@
 Each category is a plain-text file under ``tui/core/framing/lexicon_data/``: one word or phrase per
 line, ``[class]`` lines starting a class of entries, ``#`` comments naming the sources of the
 category. Entries match words on their Snowball stems ("suggested" matches "suggest"), except
-entries ending in "-ly", which match the exact word because their stems collide with other
-words ("reportedly" and "report").
+entries ending in "-ly" and entries written ``=word``, which match the exact word because their
+stems collide with other words ("reportedly" and "report", "doctored" and "doctors").
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ LEXICON_CATEGORIES: tuple[str, ...] = (
     "hedging",
     "loaded",
     "intensity",
+    "charged",
 )
 
 
@@ -109,13 +110,14 @@ class Lexicon:
 
 
 def _entry(phrase: str, word_class: str) -> Entry:
-    listed = words(phrase)
-    exact = tuple(w.lower().endswith("ly") for w in listed)
+    as_written = phrase.startswith("=")
+    listed = words(phrase.removeprefix("="))
+    exact = tuple(as_written or w.lower().endswith("ly") for w in listed)
     keys = tuple(
         fold_marks(w).lower() if is_exact else stem(w)
         for w, is_exact in zip(listed, exact, strict=True)
     )
-    return Entry(phrase, word_class, keys, exact)
+    return Entry(phrase.removeprefix("="), word_class, keys, exact)
 
 
 def parse_lexicon(category: str, source: str) -> Lexicon:

@@ -1,0 +1,169 @@
+"""Charged words in the reporter's own voice: the words of the ``charged`` list found outside
+quotation marks, with their category, strength and why.
+
+A charged word is a choice the outlet made: "wriggled out of", "looted", "regime", "claimed",
+"so-called". Words inside quotation marks are the speaker's and are left out; plain factual
+words (killed, injured, arrested) are not listed at all. The strength ranks items for the
+reader ("sneered" outranks "stressed"): each class has a base weight, raised a little by the
+word's VADER valence where the lexicon rates it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from tui.core.framing.lexicon import Match, Word, load_lexicon
+from tui.core.framing.regions import passage_words
+from tui.core.framing.valence import valence
+from tui.core.models import Document, Sentence
+
+#: Framing category of each class of the charged list.
+CLASS_CATEGORY: dict[str, str] = {
+    "contempt": "loaded",
+    "deceit": "loaded",
+    "label": "loaded",
+    "attack": "loaded",
+    "judgement": "loaded",
+    "manner": "loaded",
+    "exaggeration": "loaded",
+    "epistemic": "epistemic",
+}
+#: Base strength of each class (0..1): contempt and bad faith weigh most, manner least.
+CLASS_STRENGTH: dict[str, float] = {
+    "contempt": 0.85,
+    "deceit": 0.8,
+    "attack": 0.7,
+    "label": 0.7,
+    "judgement": 0.65,
+    "exaggeration": 0.6,
+    "epistemic": 0.6,
+    "manner": 0.5,
+}
+#: What a word of each class does, as the notes say it.
+CLASS_MEANS: dict[str, str] = {
+    "contempt": "casts the person with contempt",
+    "deceit": "charges evasion or bad faith",
+    "label": "a charged label",
+    "attack": "a combative verb where “criticised” would do",
+    "judgement": "passes judgement",
+    "manner": "colours how it was done",
+    "exaggeration": "a dramatic verb where a plain one would do",
+    "epistemic": "casts doubt or guilt where “said” would do",
+}
+#: Words after which a listed verb reports a plain fact ("claimed responsibility",
+#: "admitted to hospital", "conceding a late penalty"), keyed by the verb's stem.
+_FACTUAL_AFTER: dict[str, frozenset[str]] = {
+    "claim": frozenset(
+        {"responsibility", "lives", "life", "victory", "credit", "the lives", "the life"}
+        | {"the title", "a seat", "the seat", "a record", "the record", "asylum", "benefits"}
+    ),
+    "admit": frozenset({"to hospital", "to the hospital", "to a hospital", "to intensive"}),
+    "acknowledg": frozenset({"receipt"}),
+    "conced": frozenset({"a", "goal", "goals", "penalty", "penalties", "the penalty"}),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ChargedWord:
+    """A charged word or phrase in the reporter's voice: offsets, text, category and weight."""
+
+    start: int
+    end: int
+    text: str
+    category: str
+    word_class: str
+    strength: float
+    valence: float | None
+
+    def why(self) -> str:
+        """Return the reason in a few words: ``negative loaded word, valence -2.9: passes
+        judgement``."""
+        rated = self.valence
+        tone = "" if rated is None else ("negative " if rated < 0 else "positive ")
+        kind = "epistemic marker" if self.category == "epistemic" else "loaded word"
+        score = "" if rated is None else f", valence {rated:+.1f}"
+        return f"{tone}{kind}{score}: {CLASS_MEANS[self.word_class]}"
+
+
+def _factual(words: Sequence[Word], match: Match, plain_terms: frozenset[str]) -> bool:
+    if match.entry.phrase == "so-called":
+        # "a so-called fast radio burst" introduces a term; "the so-called reform" distances,
+        # and so does "a so-called election" when the other source says "election" plainly.
+        term = words[match.last].lower if match.last < len(words) else ""
+        introduces = match.first > 0 and words[match.first - 1].lower in ("a", "an")
+        return introduces and term not in plain_terms
+    after = _FACTUAL_AFTER.get(words[match.first].stem)
+    if after is None:
+        return False
+    following = [w.lower for w in words[match.last : match.last + 2]]
+    return any(" ".join(following[:n]) in after for n in (1, 2))
+
+
+def _is_name(words: Sequence[Word], match: Match, title_case: bool) -> bool:
+    """True for a capitalised word inside a sentence ("the Fury", "Regime Change" as a title)."""
+    if title_case or match.first == 0:
+        return False
+    word = words[match.first]
+    return word.text[:1].isupper() and not words[match.first - 1].text.endswith((".", ":"))
+
+
+def _joined(first: Match, second: Match, words: Sequence[Word]) -> bool:
+    """True when two matches stand side by side in one stretch of text ("grudgingly
+    acknowledged"): they are one choice of words, reported once."""
+    if first.last != second.first:
+        return False
+    gap = words[second.first].start - words[first.last - 1].end
+    return gap <= 1
+
+
+def charged_matches(
+    words: Sequence[Word], *, title_case: bool = False, plain_terms: frozenset[str] = frozenset()
+) -> list[Match]:
+    """Return the charged-list entries found in ``words`` (reporter-voice words), facts left out.
+
+    Entries side by side are joined into one match, classed by the stronger of the two.
+    ``title_case`` is for headlines, where capitals do not mark names; ``plain_terms`` are the
+    words the other source uses (lower case), against which "a so-called X" is read.
+    """
+    found: list[Match] = []
+    for match in load_lexicon("charged").find(words):
+        if _factual(words, match, plain_terms) or _is_name(words, match, title_case):
+            continue
+        if found and _joined(found[-1], match, words):
+            last = found[-1]
+            stronger = max((last.entry, match.entry), key=lambda e: CLASS_STRENGTH[e.word_class])
+            found[-1] = Match(stronger, last.first, match.last)
+            continue
+        found.append(match)
+    return found
+
+
+def charged_word(words: Sequence[Word], match: Match, document: Document) -> ChargedWord:
+    """Return the :class:`ChargedWord` for ``match`` (an entry found in ``words``)."""
+    span = document.span(words[match.first].start, words[match.last - 1].end)
+    word_class = match.entry.word_class
+    rated = valence(span.text)
+    strength = CLASS_STRENGTH[word_class] + (0.0 if rated is None else 0.04 * min(abs(rated), 4.0))
+    return ChargedWord(
+        span.start,
+        span.end,
+        span.text,
+        CLASS_CATEGORY[word_class],
+        word_class,
+        round(min(strength, 1.0), 2),
+        rated,
+    )
+
+
+def loaded_words(sentence: str, *, headline: bool = False) -> tuple[ChargedWord, ...]:
+    """Return the charged words of one sentence in the reporter's own voice, in reading order.
+
+    Offsets are into ``sentence``. Words inside quotation marks (the speaker's) are left out.
+    """
+    document = Document("sentence", None, sentence, (Sentence(0, 0, len(sentence), sentence, 0),))
+    words = passage_words(document, [0])
+    return tuple(
+        charged_word(words, match, document)
+        for match in charged_matches(words, title_case=headline)
+    )
