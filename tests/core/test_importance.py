@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from tui.core.importance import headline_sentence
 from tui.core.models import Comparison
+from tui.core.text.headline import headline_sentence
 
 
 def test_altered_quotes_are_major_and_passages_holding_quotes_are_major(

@@ -21,8 +21,8 @@ from tui.core.framing.regions import (
 from tui.core.framing.rules import quoted
 from tui.core.framing.valence import valence
 from tui.core.framing.voice import ChargedWord, charged_matches, charged_word
-from tui.core.importance import headline_sentence
 from tui.core.models import Alignment, Document, FramingShift, Side, Span
+from tui.core.text.headline import headline_sentence
 from tui.core.text.words import is_function_word, stem, words
 
 #: A counterpart is named when the other side's changed words are at most this many.
