@@ -235,7 +235,7 @@ def judge_figures(comparison: Comparison, gold: dict[str, Any]) -> Tally:
 
 
 def gold_pairs(only: Iterable[str] = ()) -> list[tuple[str, Path, Path, dict[str, Any]]]:
-    """Return (name, path A, path B, gold) for every pair with a gold file (or those in ``only``)."""
+    """Return (name, path A, path B, gold) of every pair with a gold file (or those in ``only``)."""
     wanted = set(only)
     pairs = []
     for path in sorted(PAIRS.glob("pair*.gold.json")):
