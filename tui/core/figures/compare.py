@@ -149,6 +149,8 @@ _GENERIC_NOUNS = frozenset(
 )
 #: Small counts are everywhere: they meet their equal elsewhere only near the same words.
 _SMALL_COUNT = 12
+#: A large figure and its rounding ("Some 105,000" and "105,204") are one fact anywhere.
+_LARGE = 1000
 _BODIES = r"(?:police|officials|organi[sz]ers|witnesses|authorities|investigators)"
 _SOURCE_SAID = re.compile(
     r"\b(?:according to|said|says|estimated|reported|put the number at|told)\s+(?:the\s+)?"
@@ -319,7 +321,11 @@ def _is_identifier(sentence: str, at: int, figure: Figure) -> bool:
 def _counted(after: list[str]) -> tuple[str, ...]:
     """Return the stems saying what a figure counts: the first content words after it,
     a generic "people" skipped ("63 people under arrest" counts arrests)."""
-    stems = [stem(word.lower()) for word in after if word.lower() not in _GENERIC_NOUNS]
+    stems = [
+        stem(word.lower())
+        for word in after
+        if word.lower() not in _GENERIC_NOUNS and word.lower() not in _LENGTHS
+    ]
     return tuple(stems[:3])
 
 
@@ -367,6 +373,22 @@ def _granularity(value: float) -> float:
     return step
 
 
+_LOWER_BOUNDS = ("more than", "over", "at least", "upwards of", "just over", "well over")
+_UPPER_BOUNDS = ("less than", "fewer than", "under", "at most", "up to", "nearly", "almost")
+
+
+def _breaks_bound(bounded: Figure, other: Figure) -> bool:
+    """Return True when ``other``'s value falls outside the bound ``bounded`` states."""
+    text = bounded.text.lower()
+    if bounded.value is None or other.value is None:
+        return False
+    if text.startswith(_LOWER_BOUNDS):
+        return other.value <= bounded.value
+    if text.startswith(_UPPER_BOUNDS):
+        return other.value >= bounded.value
+    return False
+
+
 def _equivalent(first: _Located, second: _Located) -> str | None:
     """Return a note when two different-looking figures are one quantity told another way
     (precision, hedge, unit of length, currency), else None."""
@@ -388,6 +410,8 @@ def _equivalent(first: _Located, second: _Located) -> str | None:
         return "same amount in another currency?" if close else None
     if a.unit != b.unit or first.kind in TIME_POINT_UNITS:
         return None
+    if _breaks_bound(a, b) or _breaks_bound(b, a):
+        return None  # "more than $12.4 million" and "$12,386,540" disagree
     coarse, fine = (a, b) if _granularity(a.value) >= _granularity(b.value) else (b, a)
     step = _granularity(coarse.value or 0.0)
     if step < 10 * _granularity(fine.value or 0.0):
@@ -446,6 +470,8 @@ def _plausible_conflict(first: _Located, second: _Located) -> bool:
     a, b = first.figure.value, second.figure.value
     if first.kind == "share":
         a, b = _share(first.figure), _share(second.figure)
+    if first.kind == "duration":
+        a, b = _duration_days(first.figure), _duration_days(second.figure)
     if first.kind in TIME_POINT_UNITS or a is None or b is None or first.kind == "length":
         return True
     if a <= 0 or b <= 0:
@@ -486,17 +512,30 @@ def compare_figures(a: Document, b: Document, alignment: Alignment) -> tuple[Fig
     located_a = _locate(a)
     located_b = _locate(b)
     a_group, b_group = _group_of(alignment)
+    values_a = {(item.kind, _value_key(item.figure)) for item in located_a}
+    values_b = {(item.kind, _value_key(item.figure)) for item in located_b}
     candidates: list[tuple[float, int, int, str]] = []
     for i, j in _candidate_pairs(located_a, located_b, a_group, b_group):
         first, second = located_a[i], located_b[j]
         group = a_group.get(first.sentence)
         aligned = group is not None and group == b_group.get(second.sentence)
         scored = _pair_score(first, second, aligned)
+        if (
+            scored is not None
+            and scored[1] == "conflict"
+            and (
+                (first.kind, _value_key(first.figure)) in values_b
+                or (second.kind, _value_key(second.figure)) in values_a
+            )
+        ):
+            continue  # each source also states the other's value: no disagreement
         if scored is not None:
             candidates.append((scored[0], i, j, scored[1]))
     candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
-    used_a: set[int] = set()
-    used_b: set[int] = set()
+    converted_a, converted_b = _conversions(located_a), _conversions(located_b)
+    # A conversion ("50 km (31 miles)") is its twin told again: it pairs with nothing.
+    used_a = {i for i, item in enumerate(located_a) if item.figure.start in converted_a}
+    used_b = {j for j, item in enumerate(located_b) if item.figure.start in converted_b}
     matches: list[FigureMatch] = []
     for _, i, j, paired_as in candidates:
         if i in used_a or j in used_b:
@@ -529,7 +568,6 @@ def compare_figures(a: Document, b: Document, alignment: Alignment) -> tuple[Fig
     leftover_a = [located_a[i].figure for i in range(len(located_a)) if i not in used_a]
     leftover_b = [located_b[j].figure for j in range(len(located_b)) if j not in used_b]
     named_in_a, named_in_b = _named_by_unit(leftover_a), _named_by_unit(leftover_b)
-    converted_a, converted_b = _conversions(located_a), _conversions(located_b)
     for figure in leftover_a:
         note = converted_a.get(figure.start) or _cross_reference(figure, named_in_b, "B")
         matches.append(FigureMatch("only_a", figure, None, note))
@@ -545,15 +583,21 @@ _CONVERSION_REACH = 24
 
 
 def _conversions(located: list[_Located]) -> dict[int, str]:
-    """Return, by start offset, a note for each amount that converts the amount just
-    before it in the same sentence into another currency: it is not a fact of its own."""
+    """Return, by start offset, a note for each amount or distance that converts the one
+    just before it in the same sentence into another currency or unit ("50 km (31 miles)"):
+    it is not a fact of its own."""
     notes: dict[int, str] = {}
     for before, item in itertools.pairwise(located):
-        if before.sentence != item.sentence or item.kind != "money" or before.kind != "money":
+        if before.sentence != item.sentence or item.kind not in ("money", "length"):
             continue
-        if item.figure.start - before.figure.end > _CONVERSION_REACH:
+        if before.kind != item.kind or item.figure.start - before.figure.end > _CONVERSION_REACH:
             continue
-        if before.figure.unit != item.figure.unit and _equivalent(before, item) is not None:
+        other_unit = (
+            before.length_unit != item.length_unit
+            if item.kind == "length"
+            else before.figure.unit != item.figure.unit
+        )
+        if other_unit and _equivalent(before, item) is not None:
             notes[item.figure.start] = f"{_CONVERTED} “{before.figure.text}”"
     return notes
 
@@ -587,7 +631,11 @@ def _stated_elsewhere(item: _Located, others: list[_Located]) -> _Located | None
         if _same(item, other):
             if near or not small:
                 return other
-        elif near and _equivalent(item, other) is not None:
+            continue
+        equivalent = _equivalent(item, other)
+        if equivalent is not None and (
+            near or (equivalent.endswith("rounded") and (item.figure.value or 0) >= _LARGE)
+        ):
             return other
     return None
 
@@ -619,7 +667,7 @@ def _pair_by_what_is_counted(
         for j, second in enumerate(located_b):
             if j in used_b or second.kind != first.kind or not countable(second):
                 continue
-            counted = first.counts[0] in second.counts or second.counts[0] in first.counts
+            counted = first.counts[0] == second.counts[0]
             if counted and _plausible_conflict(first, second):
                 partners_a[i].append(j)
                 partners_b[j].append(i)
@@ -745,7 +793,7 @@ def _summary(a: Document, b: Document, match: FigureMatch, starts: dict[str, lis
     return " ".join(summary.split())
 
 
-_CONVERTED = "the same amount in another currency as"
+_CONVERTED = "the same amount in other units as"
 _ALSO_GIVEN = "also given in"
 #: Kinds that place a fact in time or order rather than measure it: one-sided, they are
 #: context, reported only where the other source names another one of the same unit.
