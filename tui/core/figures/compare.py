@@ -147,8 +147,12 @@ _HEDGED_TOLERANCE = 0.05
 _GENERIC_NOUNS = frozenset(
     {"people", "person", "men", "women", "about", "more", "least", "around", "nearly", "some"}
 )
-#: Small counts are everywhere: they meet their equal elsewhere only near the same words.
-_SMALL_COUNT = 12
+#: Small numbers (counts, ages, shares under 100) are everywhere: one meets its equal in the
+#: other source only near the same words ("66" the pension age, "66" an age at death).
+_SMALL_COUNT = 100
+#: Kinds of bare numbers, to which ``_SMALL_COUNT`` applies (amounts of money, durations,
+#: dates and days meet their equal wherever it stands).
+_BARE_NUMBER_KINDS = frozenset({"count", "age", "share", "percentage-point"})
 #: A large figure and its rounding ("Some 105,000" and "105,204") are one fact anywhere.
 _LARGE = 1000
 _BODIES = r"(?:police|officials|organi[sz]ers|witnesses|authorities|investigators)"
@@ -621,7 +625,7 @@ def _restated_status(first: _Located, second: _Located) -> str:
 def _stated_elsewhere(item: _Located, others: list[_Located]) -> _Located | None:
     """Return a figure of the other source with the same value (or an equivalent one near
     the same words), wherever it stands; small counts need the same words near them too."""
-    small = item.kind == "count" and (item.figure.value or 0) <= _SMALL_COUNT
+    small = item.kind in _BARE_NUMBER_KINDS and abs(item.figure.value or 0) < _SMALL_COUNT
     for other in others:
         if other.kind != item.kind:
             continue
@@ -634,10 +638,18 @@ def _stated_elsewhere(item: _Located, others: list[_Located]) -> _Located | None
             continue
         equivalent = _equivalent(item, other)
         if equivalent is not None and (
-            near or (equivalent.endswith("rounded") and (item.figure.value or 0) >= _LARGE)
+            near or (equivalent.endswith("rounded") and _precise_rounding(item, other))
         ):
             return other
     return None
+
+
+def _precise_rounding(first: _Located, second: _Located) -> bool:
+    """Return True when the rounder of two figures still keeps three significant digits
+    ("Some 105,000" for "105,204"; not "12,000" for "11,800"): one fact wherever it stands."""
+    values = [abs(first.figure.value or 0.0), abs(second.figure.value or 0.0)]
+    coarse = max(values, key=_granularity)
+    return coarse >= _LARGE and coarse / _granularity(coarse) >= 100
 
 
 def _pair_by_what_is_counted(
