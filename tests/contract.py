@@ -54,13 +54,13 @@ def validate(doc: dict[str, Any]) -> None:
             assert sid not in seen[side], f"sentence {side}{sid} both grouped and only_{side}"
             assert sid not in boiler[side], f"boilerplate {side}{sid} in only_{side}"
     for quote in doc["quotes"]:
-        assert quote["status"] in {"same", "altered", "only_a", "only_b"}
+        assert quote["status"] in {"same", "altered", "shortened", "extended", "only_a", "only_b"}
         for side in ("a", "b"):
             if quote[side] is not None:
                 _check_span(quote[side], texts[side], f"quote.{side}")
                 assert quote[side]["speaker"] is None or isinstance(quote[side]["speaker"], str)
     for number in doc["numbers"]:
-        assert number["status"] in {"same", "conflict", "only_a", "only_b"}
+        assert number["status"] in {"same", "equivalent", "conflict", "only_a", "only_b"}
         for side in ("a", "b"):
             if number[side] is not None:
                 _check_span(number[side], texts[side], f"number.{side}")

@@ -60,13 +60,22 @@ def test_altered_names_the_changed_words() -> None:
     assert matches[0].a is not None and matches[0].a.speaker == "Kang Jun-young"
 
 
-def test_shortened_quotation_is_same_and_says_so() -> None:
-    matches = _compare(
-        "“We will rebuild every school and every hospital in this city,” said Mayor Ana Silva.",
-        "“We will rebuild every school,” said Mayor Ana Silva.",
+def test_shortened_quotation_is_shortened_and_names_the_dropped_words() -> None:
+    a, b = (
+        _document(
+            "“We will rebuild every school and every hospital in this city,” said Mayor Ana Silva."
+        ),
+        _document("“We will rebuild every school,” said Mayor Ana Silva.", "b.txt"),
     )
-    assert [m.status for m in matches] == ["same"]
+    matches = compare_quotes(a, b, NO_ALIGNMENT)
+    assert [m.status for m in matches] == ["shortened"]
     assert matches[0].note == "shortened in B: leaves out “and every hospital in this city”"
+    assert matches[0].dropped == ("and every hospital in this city",)
+    assert matches[0].added == ()
+    [difference] = quote_differences(a, b, matches)
+    assert difference.summary == (
+        "Quote shortened in B (Ana Silva): drops “… and every hospital in this city”"
+    )
 
 
 def test_cut_marked_by_an_ellipsis_is_shortened() -> None:
@@ -74,8 +83,9 @@ def test_cut_marked_by_an_ellipsis_is_shortened() -> None:
         "“We will rebuild … every hospital in this city,” said Mayor Ana Silva.",
         "“We will rebuild every school and every hospital in this city,” said Mayor Ana Silva.",
     )
-    assert [m.status for m in matches] == ["same"]
+    assert [m.status for m in matches] == ["extended"]
     assert matches[0].note == "shortened in A: leaves out “every school and”"
+    assert matches[0].added == ("every school and",)
 
 
 def test_words_dropped_mid_quote_without_ellipsis_is_altered() -> None:
@@ -124,7 +134,8 @@ def test_surname_and_full_name_are_the_same_speaker() -> None:
         "Kang Jun-young teaches in Seoul. “China appears to have strategically decided to "
         "act now,” Kang told the Reuters news agency.",
     )
-    assert [m.status for m in matches] == ["same"]
+    assert [m.status for m in matches] == ["extended"]
+    assert matches[0].added == ("now",)
     assert "attributed" not in matches[0].note
 
 
@@ -186,7 +197,7 @@ def test_no_quotes_and_unbalanced_marks_do_not_crash() -> None:
 def test_differences_have_summaries_spans_and_stable_ids() -> None:
     text_a = (
         "“China wants to underscore South Korea’s importance more than before,” said Kang "
-        "Jun-young. Officials want to “restore” ties."
+        "Jun-young. Officials said they want to “restore” ties."
     )
     text_b = (
         "“China wants to emphasise South Korea’s importance slightly more than before,” said "

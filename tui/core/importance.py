@@ -30,7 +30,9 @@ from tui.core.models import (
 from tui.core.text.headline import headline_spans
 
 #: Figure kinds that are context (when, not how much): findings only where they conflict.
-CONTEXT_FIGURE_KINDS = frozenset({"weekday", "time", "year", "decade", "ordinal", "month"})
+CONTEXT_FIGURE_KINDS = frozenset(
+    {"weekday", "time", "year", "decade", "ordinal", "month", "relative-date"}
+)
 #: Framing categories whose shift is loaded wording.
 LOADED_FRAMING = frozenset({"loaded", "term_choice", "epistemic", "headline", "scare_quote"})
 #: A framing shift at least this strong is major whatever its category.

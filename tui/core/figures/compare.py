@@ -6,8 +6,19 @@ thing (a count with a count, a weekday with a weekday, money with money) in
 sentences that tell the same thing: the same aligned group, or sentences that
 share many content words, plus the content words right around the figure.
 
-Statuses: ``same`` (equal value and unit), ``conflict`` (the same thing with a
-different figure), ``only_a`` / ``only_b``. A ``same`` pair where only one
+Statuses: ``same`` (equal value and unit), ``equivalent`` (one quantity told another
+way: "$27.6 million" for "$27,614,902", "nearly £4 billion" for "3.9 billion pounds",
+"four miles" for "6.5 km", "80 million pounds" for "$101 million" — the note asks "same
+amount in another currency?"), ``conflict`` (the same thing with a different figure),
+``only_a`` / ``only_b``. A value both sources state is never one-sided, wherever each
+states it: a figure left over after the one-to-one pairing meets its equal (or its
+equivalent, near the same words) anywhere in the other source. A repeat of a one-sided
+figure in the same source is listed but not reported again, and a one-sided weekday, clock
+time, ordinal, year or "next week" is context: reported only when the other source names
+another one (so the two can be checked). Two figures left over that count the same thing
+(the same noun, or the same role word such as "arrested" or "injured", next to the figure)
+are a conflict even in sentences that were not aligned; the note says who gives which
+value when the sentence says ("police said"). A ``same`` pair where only one
 source hedges the figure ("about one-third" vs "a third") carries a note and is
 reported as a difference too. Two days named for different events ("a state
 visit beginning Sunday" vs "will meet Xi on Monday") are not a conflict: a
@@ -20,7 +31,9 @@ the two can be checked against each other.
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -33,6 +46,7 @@ from tui.core.models import (
     Figure,
     FigureMatch,
     Finding,
+    NumberStatus,
     Sentence,
     difference_id,
 )
@@ -73,13 +87,81 @@ _MAX_NAMED = 6
 
 @dataclass(frozen=True, slots=True)
 class _Located:
-    """A figure with the sentence it sits in and the content stems around it."""
+    """A figure with the sentence it sits in, the content stems around it, what it counts
+    (the stems of the content words right after it) and who gives it ("police said")."""
 
     figure: Figure
     kind: str
     sentence: int
     sentence_stems: frozenset[str]
     near_stems: frozenset[str]
+    counts: tuple[str, ...] = ()
+    source: str = ""
+    #: True for a change ("a rise of 2,500", "up by 3%"): a change never conflicts with a level.
+    change: bool = False
+    #: A length in kilometres, for a count followed by a unit of length, and that unit.
+    length_km: float | None = None
+    length_unit: str = ""
+
+
+#: Units of length after a count, in kilometres.
+_LENGTHS = {
+    "mile": 1.609344,
+    "miles": 1.609344,
+    "mi": 1.609344,
+    "mph": 1.609344,
+    "km": 1.0,
+    "kilometre": 1.0,
+    "kilometres": 1.0,
+    "kilometer": 1.0,
+    "kilometers": 1.0,
+    "kph": 1.0,
+    "metres": 0.001,
+    "meters": 0.001,
+    "feet": 0.0003048,
+    "ft": 0.0003048,
+}
+#: How far apart two lengths in different units may be and still be one (rounding).
+_LENGTH_TOLERANCE = 0.1
+#: Rough value of each currency in US dollars: two amounts in different currencies within
+#: ``_CURRENCY_TOLERANCE`` of each other at these rates may be one amount converted.
+_USD_RATES = {
+    "USD": 1.0,
+    "GBP": 1.27,
+    "EUR": 1.08,
+    "CAD": 0.73,
+    "AUD": 0.65,
+    "NZD": 0.6,
+    "HKD": 0.128,
+    "SGD": 0.74,
+    "JPY": 0.0067,
+    "CNY": 0.14,
+    "KRW": 0.00073,
+    "INR": 0.012,
+    "CHF": 1.12,
+}
+_CURRENCY_TOLERANCE = 0.2
+#: A hedged or bounded figure ("nearly $150 million") is one with a value this close to it.
+_HEDGED_TOLERANCE = 0.05
+#: Generic nouns after a figure that say little about what it counts ("63 people arrested").
+_GENERIC_NOUNS = frozenset(
+    {"people", "person", "men", "women", "about", "more", "least", "around", "nearly", "some"}
+)
+#: Small numbers (counts, ages, shares under 100) are everywhere: one meets its equal in the
+#: other source only near the same words ("66" the pension age, "66" an age at death).
+_SMALL_COUNT = 100
+#: Kinds of bare numbers, to which ``_SMALL_COUNT`` applies (amounts of money, durations,
+#: dates and days meet their equal wherever it stands).
+_BARE_NUMBER_KINDS = frozenset({"count", "age", "share", "percentage-point"})
+#: A large figure and its rounding ("Some 105,000" and "105,204") are one fact anywhere.
+_LARGE = 1000
+_BODIES = r"(?:police|officials|organi[sz]ers|witnesses|authorities|investigators)"
+_SOURCE_SAID = re.compile(
+    r"\b(?:according to|said|says|estimated|reported|put the number at|told)\s+(?:the\s+)?"
+    rf"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,3}}|(?:[a-z]+\s+)?{_BODIES})"
+    rf"|\b((?:the\s+)?(?:(?:[a-z]+\s+)?{_BODIES}|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,3}}))"
+    r"\s+(?:said|says|estimated|reported|put|counted|told)\b"
+)
 
 
 def find_figures(document: Document) -> tuple[Figure, ...]:
@@ -170,19 +252,93 @@ def _locate(document: Document) -> list[_Located]:
             continue
         all_stems = frozenset(_content_stems(sentence.text))
         words = _content_words(sentence)
+        source = _source(sentence.text)
         for figure in figures:
+            at = figure.start - sentence.start
+            if at > 0 and _is_identifier(sentence.text, at, figure):
+                continue
             figure_stems = set(_content_stems(figure.text))
             near = _near_words(words, figure, _NEAR_WORDS, _NEAR_WORDS)
+            after = _near_words(words, figure, 0, 4)
+            length, length_unit = _length_km(document.text, figure)
             located.append(
                 _Located(
                     figure=figure,
-                    kind=figure_kind(figure.unit),
+                    kind="length" if length is not None else figure_kind(figure.unit),
                     sentence=sentence.id,
                     sentence_stems=all_stems - figure_stems,
                     near_stems=frozenset(_content_stems(" ".join(near))) - figure_stems,
+                    counts=_counted(after),
+                    change=_is_change(sentence.text, figure.start - sentence.start),
+                    source=source,
+                    length_km=length,
+                    length_unit=length_unit,
                 )
             )
     return located
+
+
+def _length_km(text: str, figure: Figure) -> tuple[float | None, str]:
+    """Return a count's length in km and its unit when a unit of length follows it
+    ("four miles", "a 249-mile line"), else (None, "")."""
+    if figure.unit != "count" or figure.value is None:
+        return None, ""
+    following = text[figure.end : figure.end + 14].lstrip(" -\u00a0(").split()
+    unit = following[0].strip(".,;:)").lower() if following else ""
+    if unit not in _LENGTHS:
+        return None, ""
+    return figure.value * _LENGTHS[unit], _LENGTHS[unit].__repr__()
+
+
+def _same(first: _Located, second: _Located) -> bool:
+    """Return True for equal figures (lengths: the same number of the same unit)."""
+    if first.length_km is not None or second.length_km is not None:
+        return first.length_unit == second.length_unit and _same_value(first.figure, second.figure)
+    return _same_value(first.figure, second.figure)
+
+
+_CHANGE = re.compile(
+    r"(?:\b(?:rise|rose|increase|increased|jump|jumped|fall|fell|drop|dropped|decline|"
+    r"declined|cut|up|down|grew|growth|gain|loss)\s+(?:of|by|to)?\s*|\bfrom\s+)$",
+    re.IGNORECASE,
+)
+#: A bare number right after one of these words is a name ("Train 612", "Route 9").
+_IDENTIFIER = re.compile(
+    r"\b(?:Train|Flight|Route|Interstate|Highway|Section|Article|Proposition|Prop|No|Gate|"
+    r"Platform|Bus|Line|Unit|Room|Ward|District|Chapter|Title|Amendment|Exit|Pier|Terminal|"
+    r"Building|Block|Bill|Resolution|Rule|Order|Lot|Case|Station)\.?\s+$"
+)
+
+
+def _is_change(sentence: str, at: int) -> bool:
+    """Return True when the figure at ``at`` is a change ("a rise of more than 2,500")."""
+    return _CHANGE.search(sentence[max(0, at - 24) : at]) is not None
+
+
+def _is_identifier(sentence: str, at: int, figure: Figure) -> bool:
+    """Return True for a number that names something ("Train 612"), not a figure."""
+    if figure.unit != "count" or not figure.text.isdigit():
+        return False
+    return _IDENTIFIER.search(sentence[max(0, at - 20) : at]) is not None
+
+
+def _counted(after: list[str]) -> tuple[str, ...]:
+    """Return the stems saying what a figure counts: the first content words after it,
+    a generic "people" skipped ("63 people under arrest" counts arrests)."""
+    stems = [
+        stem(word.lower())
+        for word in after
+        if word.lower() not in _GENERIC_NOUNS and word.lower() not in _LENGTHS
+    ]
+    return tuple(stems[:3])
+
+
+def _source(sentence: str) -> str:
+    """Return who the sentence says gives its figures ("police", "the Highway Patrol")."""
+    match = _SOURCE_SAID.search(sentence)
+    if match is None:
+        return ""
+    return " ".join((match.group(1) or match.group(2) or "").split())
 
 
 def _overlap(first: frozenset[str], second: frozenset[str]) -> float:
@@ -210,6 +366,70 @@ def _same_value(first: Figure, second: Figure) -> bool:
     return math.isclose(first.value, second.value, rel_tol=1e-9, abs_tol=1e-12)
 
 
+def _granularity(value: float) -> float:
+    """Return the place of a figure's last significant digit (86e9 -> 1e9, 6140 -> 10)."""
+    value = abs(value)
+    if value == 0 or not math.isfinite(value):
+        return 1.0
+    step = 10.0 ** math.floor(math.log10(value))
+    while step > 1e-6 and abs(value / step - round(value / step)) > 1e-9:
+        step /= 10
+    return step
+
+
+_LOWER_BOUNDS = ("more than", "over", "at least", "upwards of", "just over", "well over")
+_UPPER_BOUNDS = ("less than", "fewer than", "under", "at most", "up to", "nearly", "almost")
+
+
+def _breaks_bound(bounded: Figure, other: Figure) -> bool:
+    """Return True when ``other``'s value falls outside the bound ``bounded`` states."""
+    text = bounded.text.lower()
+    if bounded.value is None or other.value is None:
+        return False
+    if text.startswith(_LOWER_BOUNDS):
+        return other.value <= bounded.value
+    if text.startswith(_UPPER_BOUNDS):
+        return other.value >= bounded.value
+    return False
+
+
+def _equivalent(first: _Located, second: _Located) -> str | None:
+    """Return a note when two different-looking figures are one quantity told another way
+    (precision, hedge, unit of length, currency), else None."""
+    a, b = first.figure, second.figure
+    if first.length_km is not None and second.length_km is not None:
+        if first.length_unit == second.length_unit:
+            return None
+        larger = max(first.length_km, second.length_km)
+        close = abs(first.length_km - second.length_km) <= _LENGTH_TOLERANCE * larger
+        return "the same distance in other units" if close else None
+    if a.value is None or b.value is None or a.value <= 0 or b.value <= 0:
+        return None
+    if first.kind == "money" and a.unit != b.unit:
+        rate_a, rate_b = _USD_RATES.get(a.unit), _USD_RATES.get(b.unit)
+        if rate_a is None or rate_b is None:
+            return None
+        usd_a, usd_b = a.value * rate_a, b.value * rate_b
+        close = abs(usd_a - usd_b) <= _CURRENCY_TOLERANCE * max(usd_a, usd_b)
+        return "same amount in another currency?" if close else None
+    if a.unit != b.unit or first.kind in TIME_POINT_UNITS:
+        return None
+    if _breaks_bound(a, b) or _breaks_bound(b, a):
+        return None  # "more than $12.4 million" and "$12,386,540" disagree
+    coarse, fine = (a, b) if _granularity(a.value) >= _granularity(b.value) else (b, a)
+    step = _granularity(coarse.value or 0.0)
+    if step < 10 * _granularity(fine.value or 0.0):
+        return None  # "about 9,400" and "nearly 9,500": two figures told as precisely
+    fine_value, coarse_value = fine.value or 0.0, coarse.value or 0.0
+    rounded = {round(fine_value / step) * step, math.floor(fine_value / step) * step}
+    if any(math.isclose(coarse_value, value, rel_tol=1e-9) for value in rounded):
+        return "the same figure, rounded"
+    hedged = a.approximate or b.approximate
+    if hedged and abs(a.value - b.value) <= _HEDGED_TOLERANCE * max(a.value, b.value):
+        return "the same figure, hedged"
+    return None
+
+
 def _group_of(alignment: Alignment) -> tuple[dict[int, int], dict[int, int]]:
     a_group: dict[int, int] = {}
     b_group: dict[int, int] = {}
@@ -221,19 +441,56 @@ def _group_of(alignment: Alignment) -> tuple[dict[int, int], dict[int, int]]:
     return a_group, b_group
 
 
-def _pair_score(first: _Located, second: _Located, aligned: bool) -> tuple[float, bool] | None:
-    """Return (score, same value) for a candidate pair, or None when they cannot be paired."""
+def _pair_score(first: _Located, second: _Located, aligned: bool) -> tuple[float, str] | None:
+    """Return (score, status) for a candidate pair, or None when they cannot be paired."""
     if first.kind != second.kind:
         return None
     sentence_overlap = _overlap(first.sentence_stems, second.sentence_stems)
     near_overlap = _overlap(first.near_stems, second.near_stems)
     evidence = max(sentence_overlap, 0.6 if aligned else 0.0) + 0.5 * near_overlap
-    same = _same_value(first.figure, second.figure)
-    if same:
-        return (evidence + 1.0, True) if evidence >= _SAME_THRESHOLD else None
-    if evidence >= _CONFLICT_THRESHOLD and near_overlap > 0:
-        return (evidence, False)
+    if _same(first, second):
+        return (evidence + 1.0, "same") if evidence >= _SAME_THRESHOLD else None
+    if _equivalent(first, second) is not None:
+        return (evidence + 0.9, "equivalent") if evidence >= _SAME_THRESHOLD else None
+    if (
+        evidence >= _CONFLICT_THRESHOLD
+        and near_overlap > 0
+        and _counts_alike(first, second)
+        and _plausible_conflict(first, second)
+    ):
+        return (evidence, "conflict")
     return None
+
+
+#: Two accounts of one quantity differ by less than this factor ("12,000" vs "60,000");
+#: "187 passengers" on board and "three passengers" killed are two quantities.
+_CONFLICT_RATIO = 20.0
+
+
+def _plausible_conflict(first: _Located, second: _Located) -> bool:
+    """Return True when two different values can be two accounts of one quantity."""
+    if first.change != second.change:
+        return False
+    a, b = first.figure.value, second.figure.value
+    if first.kind == "share":
+        a, b = _share(first.figure), _share(second.figure)
+    if first.kind == "duration":
+        a, b = _duration_days(first.figure), _duration_days(second.figure)
+    if first.kind in TIME_POINT_UNITS or a is None or b is None or first.kind == "length":
+        return True
+    if a <= 0 or b <= 0:
+        return a != b
+    return max(a, b) / min(a, b) <= _CONFLICT_RATIO
+
+
+def _counts_alike(first: _Located, second: _Located) -> bool:
+    """Return True unless the two figures plainly count different things ("six" critical
+    vs "612" passengers): the words right after them share nothing while both have some."""
+    if first.kind != "count" or not first.counts or not second.counts:
+        return True
+    return bool(set(first.counts) & set(second.counts)) or bool(
+        set(first.counts) & second.near_stems or set(second.counts) & first.near_stems
+    )
 
 
 def _hedge_note(a: Figure, b: Figure) -> str:
@@ -259,40 +516,185 @@ def compare_figures(a: Document, b: Document, alignment: Alignment) -> tuple[Fig
     located_a = _locate(a)
     located_b = _locate(b)
     a_group, b_group = _group_of(alignment)
-    candidates: list[tuple[float, int, int, bool]] = []
+    values_a = {(item.kind, _value_key(item.figure)) for item in located_a}
+    values_b = {(item.kind, _value_key(item.figure)) for item in located_b}
+    candidates: list[tuple[float, int, int, str]] = []
     for i, j in _candidate_pairs(located_a, located_b, a_group, b_group):
         first, second = located_a[i], located_b[j]
         group = a_group.get(first.sentence)
         aligned = group is not None and group == b_group.get(second.sentence)
         scored = _pair_score(first, second, aligned)
+        if (
+            scored is not None
+            and scored[1] == "conflict"
+            and (
+                (first.kind, _value_key(first.figure)) in values_b
+                or (second.kind, _value_key(second.figure)) in values_a
+            )
+        ):
+            continue  # each source also states the other's value: no disagreement
         if scored is not None:
             candidates.append((scored[0], i, j, scored[1]))
     candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
-    used_a: set[int] = set()
-    used_b: set[int] = set()
+    converted_a, converted_b = _conversions(located_a), _conversions(located_b)
+    # A conversion ("50 km (31 miles)") is its twin told again: it pairs with nothing.
+    used_a = {i for i, item in enumerate(located_a) if item.figure.start in converted_a}
+    used_b = {j for j, item in enumerate(located_b) if item.figure.start in converted_b}
     matches: list[FigureMatch] = []
-    for _, i, j, same in candidates:
+    for _, i, j, paired_as in candidates:
         if i in used_a or j in used_b:
             continue
         used_a.add(i)
         used_b.add(j)
-        fa, fb = located_a[i].figure, located_b[j].figure
-        if same:
-            matches.append(FigureMatch("same", fa, fb, _hedge_note(fa, fb)))
-        else:
-            matches.append(FigureMatch("conflict", fa, fb, f"{fa.text} in A, {fb.text} in B"))
+        matches.append(_matched(located_a[i], located_b[j], paired_as))
+    for located, others, used, side in (
+        (located_a, located_b, used_a, "a"),
+        (located_b, located_a, used_b, "b"),
+    ):
+        for index, item in enumerate(located):
+            if index in used:
+                continue
+            restated = _stated_elsewhere(item, others)
+            if restated is None:
+                continue
+            used.add(index)
+            if item.kind in CONTEXT_KINDS | TIME_POINT_UNITS:
+                # "Friday" for two events: one-sided as a mention, never as a finding.
+                other = "B" if side == "a" else "A"
+                note = f"{_ALSO_GIVEN} {other}: “{restated.figure.text}”"
+                one_sided: NumberStatus = "only_a" if side == "a" else "only_b"
+                figure_a, figure_b = (item.figure, None) if side == "a" else (None, item.figure)
+                matches.append(FigureMatch(one_sided, figure_a, figure_b, note))
+                continue
+            first, second = (item, restated) if side == "a" else (restated, item)
+            matches.append(_matched(first, second, _restated_status(first, second)))
+    _pair_by_what_is_counted(located_a, located_b, used_a, used_b, matches)
     leftover_a = [located_a[i].figure for i in range(len(located_a)) if i not in used_a]
     leftover_b = [located_b[j].figure for j in range(len(located_b)) if j not in used_b]
     named_in_a, named_in_b = _named_by_unit(leftover_a), _named_by_unit(leftover_b)
     for figure in leftover_a:
-        matches.append(
-            FigureMatch("only_a", figure, None, _cross_reference(figure, named_in_b, "B"))
-        )
+        note = converted_a.get(figure.start) or _cross_reference(figure, named_in_b, "B")
+        matches.append(FigureMatch("only_a", figure, None, note))
     for figure in leftover_b:
-        matches.append(
-            FigureMatch("only_b", None, figure, _cross_reference(figure, named_in_a, "A"))
-        )
+        note = converted_b.get(figure.start) or _cross_reference(figure, named_in_a, "A")
+        matches.append(FigureMatch("only_b", None, figure, note))
     return tuple(sorted(matches, key=_position))
+
+
+#: How far (characters) an amount's conversion may follow it ("105 million pounds (about
+#: $133 million)", "17 million pounds, or about $21.6 million").
+_CONVERSION_REACH = 24
+
+
+def _conversions(located: list[_Located]) -> dict[int, str]:
+    """Return, by start offset, a note for each amount or distance that converts the one
+    just before it in the same sentence into another currency or unit ("50 km (31 miles)"):
+    it is not a fact of its own."""
+    notes: dict[int, str] = {}
+    for before, item in itertools.pairwise(located):
+        if before.sentence != item.sentence or item.kind not in ("money", "length"):
+            continue
+        if before.kind != item.kind or item.figure.start - before.figure.end > _CONVERSION_REACH:
+            continue
+        other_unit = (
+            before.length_unit != item.length_unit
+            if item.kind == "length"
+            else before.figure.unit != item.figure.unit
+        )
+        if other_unit and _equivalent(before, item) is not None:
+            notes[item.figure.start] = f"{_CONVERTED} “{before.figure.text}”"
+    return notes
+
+
+def _matched(first: _Located, second: _Located, status: str) -> FigureMatch:
+    """Return the match of two paired figures with its note."""
+    fa, fb = first.figure, second.figure
+    if status == "same":
+        return FigureMatch("same", fa, fb, _hedge_note(fa, fb))
+    if status == "equivalent":
+        return FigureMatch("equivalent", fa, fb, _equivalent(first, second) or "")
+    who_a = f" ({first.source})" if first.source else ""
+    who_b = f" ({second.source})" if second.source else ""
+    return FigureMatch("conflict", fa, fb, f"{fa.text} in A{who_a}, {fb.text} in B{who_b}")
+
+
+def _restated_status(first: _Located, second: _Located) -> str:
+    return "same" if _same(first, second) else "equivalent"
+
+
+def _stated_elsewhere(item: _Located, others: list[_Located]) -> _Located | None:
+    """Return a figure of the other source with the same value (or an equivalent one near
+    the same words), wherever it stands; small counts need the same words near them too."""
+    small = item.kind in _BARE_NUMBER_KINDS and abs(item.figure.value or 0) < _SMALL_COUNT
+    for other in others:
+        if other.kind != item.kind:
+            continue
+        near = bool(item.near_stems & other.near_stems) or bool(
+            set(item.counts) & set(other.counts)
+        )
+        if _same(item, other):
+            if near or not small:
+                return other
+            continue
+        equivalent = _equivalent(item, other)
+        if equivalent is not None and (
+            near or (equivalent.endswith("rounded") and _precise_rounding(item, other))
+        ):
+            return other
+    return None
+
+
+def _precise_rounding(first: _Located, second: _Located) -> bool:
+    """Return True when the rounder of two figures still keeps three significant digits
+    ("Some 105,000" for "105,204"; not "12,000" for "11,800"): one fact wherever it stands."""
+    values = [abs(first.figure.value or 0.0), abs(second.figure.value or 0.0)]
+    coarse = max(values, key=_granularity)
+    return coarse >= _LARGE and coarse / _granularity(coarse) >= 100
+
+
+def _pair_by_what_is_counted(
+    located_a: list[_Located],
+    located_b: list[_Located],
+    used_a: set[int],
+    used_b: set[int],
+    matches: list[FigureMatch],
+) -> None:
+    """Pair left-over figures that count the same thing (a word right after them in
+    common: "hospitals", "critical", "arrested") with different values: a conflict, even
+    where the sentences were not aligned. Only an unambiguous pair counts: each figure has
+    that one partner and no other."""
+
+    def countable(item: _Located) -> bool:
+        return (
+            bool(item.counts)
+            and item.kind not in TIME_POINT_UNITS | CONTEXT_KINDS
+            and not item.change
+        )
+
+    partners_a: dict[int, list[int]] = defaultdict(list)
+    partners_b: dict[int, list[int]] = defaultdict(list)
+    for i, first in enumerate(located_a):
+        if i in used_a or not countable(first):
+            continue
+        for j, second in enumerate(located_b):
+            if j in used_b or second.kind != first.kind or not countable(second):
+                continue
+            counted = first.counts[0] == second.counts[0]
+            if counted and _plausible_conflict(first, second):
+                partners_a[i].append(j)
+                partners_b[j].append(i)
+    for i, found in partners_a.items():
+        if len(found) != 1 or len(partners_b[found[0]]) != 1:
+            continue
+        j = found[0]
+        first, second = located_a[i], located_b[j]
+        if _same(first, second) or _equivalent(first, second) is not None:
+            status = _restated_status(first, second)
+        else:
+            status = "conflict"
+        used_a.add(i)
+        used_b.add(j)
+        matches.append(_matched(first, second, status))
 
 
 def _candidate_pairs(
@@ -373,10 +775,21 @@ def figure_context(document: Document, figure: Figure, *, starts: list[int] | No
     return " ".join(" ".join(words).split())
 
 
+def _given_by(document: Document, figure: Figure, starts: list[int]) -> str:
+    """Return ", police" when the figure's sentence says who gives it, else ""."""
+    sentence = _sentence_at(document, figure.start, starts)
+    source = _source(sentence.text) if sentence is not None else ""
+    return f", {source}" if source else ""
+
+
 def _summary(a: Document, b: Document, match: FigureMatch, starts: dict[str, list[int]]) -> str:
     if match.status == "conflict":
         assert match.a is not None and match.b is not None
-        return f"Number conflict: “{match.a.text}” (A) vs “{match.b.text}” (B)"
+        who_a = _given_by(a, match.a, starts["A"])
+        who_b = _given_by(b, match.b, starts["B"])
+        if who_a == who_b:
+            who_a = who_b = ""
+        return f"Number conflict: “{match.a.text}” (A{who_a}) vs “{match.b.text}” (B{who_b})"
     if match.status == "same":
         assert match.a is not None and match.b is not None
         hedged = "A" if match.a.approximate else "B"
@@ -392,8 +805,32 @@ def _summary(a: Document, b: Document, match: FigureMatch, starts: dict[str, lis
     return " ".join(summary.split())
 
 
-def _reported(match: FigureMatch) -> bool:
-    return match.status != "same" or bool(match.note)
+_CONVERTED = "the same amount in other units as"
+_ALSO_GIVEN = "also given in"
+#: Kinds that place a fact in time or order rather than measure it: one-sided, they are
+#: context, reported only where the other source names another one of the same unit.
+CONTEXT_KINDS = frozenset({"weekday", "time", "year", "decade", "ordinal", "relative-date"})
+
+
+def _reported(match: FigureMatch, repeated: set[tuple[str, str, float | None]]) -> bool:
+    """Return True when a match is a difference a journalist should step through."""
+    if match.status == "equivalent":
+        return False
+    if match.status == "same":
+        return False  # a hedge alone ("about $1.1 billion" / "$1.1 billion"): in the note
+    if match.status == "conflict":
+        return True
+    figure = match.a or match.b
+    assert figure is not None
+    if figure_kind(figure.unit) in CONTEXT_KINDS and not match.note:
+        return False
+    if match.note.startswith((_CONVERTED, _ALSO_GIVEN)):
+        return False
+    key = (match.status, figure.unit, figure.value)
+    if figure.value is not None and key in repeated:
+        return False  # the same one-sided fact again: one item per fact
+    repeated.add(key)
+    return True
 
 
 def figure_differences(
@@ -402,8 +839,9 @@ def figure_differences(
     """Return a ``number`` difference per conflicting, one-sided or one-sidedly hedged figure."""
     differences: list[Difference] = []
     starts = {"A": [s.start for s in a.sentences], "B": [s.start for s in b.sentences]}
+    repeated: set[tuple[str, str, float | None]] = set()
     for index, match in enumerate(matches):
-        if not _reported(match):
+        if not _reported(match, repeated):
             continue
         span_a = None if match.a is None else a.span(match.a.start, match.a.end)
         span_b = None if match.b is None else b.span(match.b.start, match.b.end)

@@ -9,9 +9,18 @@ Quotes of A and B are paired one to one, best pairs first: candidates come
 from a cheap pass (``rapidfuzz.process.cdist`` on the folded words, plus shared
 word triples and identical short quotes), then each candidate is compared word
 by word. Statuses: ``same`` (identical after folding marks, case and
-punctuation, or merely shortened — the note says so), ``altered`` (the note
-lists the changed words), ``only_a`` / ``only_b``. A pair attributed to
-different speakers or outlets says so in its note and becomes a difference.
+punctuation), ``shortened`` / ``extended`` (B quotes only part of A's quotation, or
+more of it: the selective quote; ``dropped`` / ``added`` hold the words), ``altered``
+(the note lists the changed words), ``only_a`` / ``only_b``. A quotation left over that is
+a part of one the other source quotes in full ("independent" of "its courts are
+independent") is paired with it as shortened or extended, even when that one is paired
+already. A pair attributed to two different people says so in its note and becomes a
+difference, but only when both sources name the person outright (no "he said", no body or
+outlet): a wrong "attributed to someone else" costs more than a missed one.
+
+A one- or two-word quotation that only one source has and that nobody is said to have said
+(a scare quote, a term, a title) is a term, not a quotation: it stays in the list and is not
+reported as a difference (framing may read it).
 """
 
 from __future__ import annotations
@@ -31,18 +40,29 @@ from tui.core.models import (
     Finding,
     Quote,
     QuoteMatch,
+    QuoteStatus,
     difference_id,
 )
 from tui.core.quotes.marks import find_quoted_spans
-from tui.core.quotes.speakers import Attribution, attribute, same_person
+from tui.core.quotes.speakers import (
+    REPORTING_VERBS as _REPORTING_VERBS,
+)
+from tui.core.quotes.speakers import (
+    Attribution,
+    attribute,
+    is_person_name,
+    same_person,
+)
 from tui.core.quotes.wording import (
     QuoteWords,
     WordingComparison,
     change_phrases,
     compare_wording,
     quote_words,
+    selective_phrase,
     shortened_note,
 )
+from tui.core.text.words import is_function_word
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _SHORT = 2  # quotes of this many words or fewer are scare quotes
@@ -59,6 +79,8 @@ _GROUP_CAP = 16
 _ALIGNED_BONUS = 0.05
 _SPEAKER_BONUS = 0.03
 _SUMMARY_QUOTE = 90
+#: Quotations two named people are said to have said pair only when this alike (base score).
+_OTHER_SPEAKER_MATCH = 0.8
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +172,8 @@ def _acceptable(a: QuoteWords, b: QuoteWords, wording: WordingComparison) -> boo
         return len(a.keys) == len(b.keys) and fuzz.ratio(joined_a, joined_b) >= 90
     if wording.shortened is not None and min(len(a.keys), len(b.keys)) >= 3:
         return True
+    if wording.selective is not None and min(len(a.keys), len(b.keys)) >= 3:
+        return True
     return wording.similarity >= 0.5 or (
         wording.containment >= 0.8 and min(len(a.keys), len(b.keys)) >= 4
     )
@@ -167,7 +191,7 @@ def _group_of_sentence(alignment: Alignment) -> tuple[dict[int, int], dict[int, 
 def _base_score(wording: WordingComparison) -> float:
     """Return how well two quotations' words agree (before the alignment and speaker bonuses)."""
     score = wording.similarity
-    if wording.shortened is not None:
+    if wording.shortened is not None or wording.selective is not None:
         score = max(score, 0.9 * wording.containment)
     return score
 
@@ -206,9 +230,13 @@ def _instance_pairs(
 
 
 def _attribution_note(a: _Found, b: _Found) -> str:
-    """Return ``attributed to X in A, Y in B`` (or the outlets) when the sources disagree."""
+    """Return ``attributed to X in A, Y in B`` (or the outlets) when the sources disagree.
+
+    Two speakers differ only when both sources name a person outright: a pronoun, a
+    continued paragraph, a body or a single unexplained word is not evidence enough.
+    """
     speaker_a, speaker_b = a.attribution.speaker, b.attribution.speaker
-    if speaker_a and speaker_b and not same_person(speaker_a, speaker_b):
+    if _different_people(a.attribution, b.attribution):
         return f"attributed to {speaker_a} in A, {speaker_b} in B"
     outlet_a, outlet_b = a.attribution.outlet, b.attribution.outlet
     if outlet_a and outlet_b and not same_person(outlet_a, outlet_b):
@@ -216,20 +244,31 @@ def _attribution_note(a: _Found, b: _Found) -> str:
     return ""
 
 
-def _classify(a: _Found, b: _Found, wording: WordingComparison) -> QuoteMatch:
+def _classify(
+    a: _Found, b: _Found, wording: WordingComparison, *, split: bool = False
+) -> QuoteMatch:
+    """Return the match of two paired quotations; ``split``: the shorter one is the other's
+    quotation told in pieces, so they are the same."""
     notes: list[str] = []
+    status: QuoteStatus
     if wording.identical:
         status = "same"
-    elif wording.shortened is not None:
-        status = "same"
-        notes.append(shortened_note(wording))
+    elif wording.selective is not None:
+        status = "shortened" if wording.selective == "b" else "extended"
+        notes.append(shortened_note(wording) or selective_phrase(a.words, b.words, wording))
     else:
         status = "altered"
         notes.append("; ".join(change_phrases(wording.changes)))
     attribution = _attribution_note(a, b)
     if attribution:
         notes.append(attribution)
-    return QuoteMatch(status, a.quote, b.quote, "; ".join(notes))  # type: ignore[arg-type]
+    if split:
+        status, notes = (
+            "same",
+            [n for n in notes if not n.startswith(("shortened", "drops", "adds"))],
+        )
+    dropped, added = ((), ()) if status == "same" else (wording.dropped, wording.added)
+    return QuoteMatch(status, a.quote, b.quote, "; ".join(notes), dropped, added)
 
 
 def compare_quotes(a: Document, b: Document, alignment: Alignment) -> tuple[QuoteMatch, ...]:
@@ -253,6 +292,10 @@ def compare_quotes(a: Document, b: Document, alignment: Alignment) -> tuple[Quot
         base = _base_score(wording)
         in_a, in_b = classes_a[words_a[first]], classes_b[words_b[second]]
         for i, j in _instance_pairs(in_a, in_b, groups_a, groups_b):
+            if base < _OTHER_SPEAKER_MATCH and _different_people(
+                found_a[i].attribution, found_b[j].attribution
+            ):
+                continue  # two people who share a few words did not say one quotation
             score = base
             if groups_a[i] == groups_b[j]:
                 score += _ALIGNED_BONUS
@@ -268,7 +311,95 @@ def compare_quotes(a: Document, b: Document, alignment: Alignment) -> tuple[Quot
             taken_a.add(i)
             taken_b.add(j)
             paired[i] = (j, wording)
-    return _in_reading_order(found_a, found_b, paired)
+    fragments = _fragments(
+        (a.text, found_a, taken_a, groups_a), (b.text, found_b, taken_b, groups_b)
+    )
+    return _in_reading_order(found_a, found_b, paired, fragments)
+
+
+def _is_fragment(part: QuoteWords, whole: QuoteWords) -> bool:
+    """Return True when ``part``'s words run, in order and unbroken, inside the longer ``whole``."""
+    size = len(part.keys)
+    if not size or size >= len(whole.keys):
+        return False
+    if all(is_function_word(word) for word in part.keys):
+        return False
+    return any(whole.keys[k : k + size] == part.keys for k in range(len(whole.keys) - size + 1))
+
+
+#: Words right before a quotation mark that make the quoted words a term being named.
+_TERM_CUE = re.compile(r"(?:\bas|\bso-called|\bdubbed|\btermed|\bknown as|\bthe)\s*$", re.I)
+_Side = tuple[str, list[_Found], set[int], list[int]]
+
+
+def _is_named_term(text: str, item: _Found) -> bool:
+    """Return True for a word or two in marks that the text names as a term ("as the “death
+    tax”"), with nobody said to have said it."""
+    if item.quote.speaker is not None or not _is_short(item.words):
+        return False
+    return _TERM_CUE.search(text[max(0, item.quote.start - 20) : item.quote.start - 1]) is not None
+
+
+def _fragments(first: _Side, second: _Side) -> list[tuple[int, int]]:
+    """Return (A, B) pairs of a left-over quotation and the longer one of the other source it
+    is a part of (speakers compatible; the one in an aligned sentence first). A word or two
+    with no speaker pairs only within an aligned group, and never when named as a term."""
+    pairs: list[tuple[int, int]] = []
+    for (text, found, taken, groups), (_, others, _, other_groups), side in (
+        (first, second, "a"),
+        (second, first, "b"),
+    ):
+        for index, item in enumerate(found):
+            if index in taken or _is_named_term(text, item):
+                continue
+            # A word or two nobody is said to have said is a part of the other source's
+            # quotation only where the two sentences tell the same thing.
+            loose = _is_short(item.words) and item.quote.speaker is None
+            wholes = [
+                other
+                for other, candidate in enumerate(others)
+                if _is_fragment(item.words, candidate.words)
+                and not _different_people(item.attribution, candidate.attribution)
+                and (not loose or other_groups[other] == groups[index])
+            ]
+            if not wholes:
+                continue
+            best = min(wholes, key=lambda other: (other_groups[other] != groups[index], other))
+            pairs.append((index, best) if side == "a" else (best, index))
+    return pairs
+
+
+def _different_people(first: Attribution, second: Attribution) -> bool:
+    """Return True when two attributions name two different people outright."""
+    return (
+        first.speaker is not None
+        and second.speaker is not None
+        and first.explicit
+        and second.explicit
+        and is_person_name(first.speaker)
+        and is_person_name(second.speaker)
+        and not same_person(first.speaker, second.speaker)
+    )
+
+
+#: Two quotations of one source this close (characters between them) may be one quotation
+#: the other source gives in one piece.
+_SPLIT_GAP = 160
+
+
+def _told_in_pieces(found: list[_Found], index: int, whole: QuoteWords) -> bool:
+    """Return True when ``whole`` is quotation ``index`` of ``found`` together with its
+    neighbours (one quotation the source split with a reporting clause between)."""
+    keys = found[index].words.keys
+    if index > 0 and found[index].quote.start - found[index - 1].quote.end <= _SPLIT_GAP:
+        keys = found[index - 1].words.keys + keys
+    if (
+        index + 1 < len(found)
+        and found[index + 1].quote.start - found[index].quote.end <= _SPLIT_GAP
+    ):
+        keys = keys + found[index + 1].words.keys
+    size = len(whole.keys)
+    return any(keys[k : k + size] == whole.keys for k in range(len(keys) - size + 1))
 
 
 def _classes(found: list[_Found]) -> dict[QuoteWords, list[int]]:
@@ -283,16 +414,30 @@ def _in_reading_order(
     found_a: list[_Found],
     found_b: list[_Found],
     paired: dict[int, tuple[int, WordingComparison]],
+    fragments: list[tuple[int, int]],
 ) -> tuple[QuoteMatch, ...]:
     """Return the matches in A's order, each B-only quote after the pair that precedes it in B."""
     keyed: list[tuple[tuple[int, int, int], QuoteMatch]] = []
     a_position_of_b: dict[int, int] = {}
+    fragment_a = {i for i, _ in fragments}
+
+    def classify(i: int, j: int, wording: WordingComparison) -> QuoteMatch:
+        split = (wording.selective == "a" and _told_in_pieces(found_a, i, found_b[j].words)) or (
+            wording.selective == "b" and _told_in_pieces(found_b, j, found_a[i].words)
+        )
+        return _classify(found_a[i], found_b[j], wording, split=split)
+
+    for i, j in fragments:
+        a_position_of_b.setdefault(j, i)
+        keyed.append(
+            ((i, 0, j), classify(i, j, compare_wording(found_a[i].words, found_b[j].words)))
+        )
     for i, item in enumerate(found_a):
         if i in paired:
             j, wording = paired[i]
             a_position_of_b[j] = i
-            keyed.append(((i, 0, j), _classify(item, found_b[j], wording)))
-        else:
+            keyed.append(((i, 0, j), classify(i, j, wording)))
+        elif i not in fragment_a:
             keyed.append(((i, 0, -1), QuoteMatch("only_a", item.quote, None)))
     previous_a = -1
     for j, item in enumerate(found_b):
@@ -323,6 +468,8 @@ def _summary(match: QuoteMatch, wording_note: str) -> str:
         return f"Quote only in B{who}: {_shown(quote)}"
     if match.status == "altered":
         return f"Quote altered{who}: {wording_note}"
+    if match.status in ("shortened", "extended"):
+        return f"Quote {match.status} in B{who}: {wording_note}"
     return f"Quote {wording_note}: {_shown(quote)}"
 
 
@@ -334,12 +481,30 @@ def _summary_note(a: Document, b: Document, match: QuoteMatch) -> str:
     parts: list[str] = []
     if match.status == "altered":
         parts.append(", ".join(change_phrases(wording.changes, limit=4, name_side=False)))
-    speaker_a, speaker_b = match.a.speaker, match.b.speaker
-    if speaker_a and speaker_b and not same_person(speaker_a, speaker_b):
-        parts.append(f"attributed to {speaker_a} in A, {speaker_b} in B")
+    elif match.status in ("shortened", "extended"):
+        parts.append(selective_phrase(found_a, found_b, wording))
+    attributed = [note for note in match.note.split("; ") if note.startswith("attributed to")]
+    if attributed:
+        parts.append(attributed[0])
     elif match.status == "same" and "told to" in match.note:
         parts.append(match.note.rsplit("; ", 1)[-1])
     return "; ".join(parts)
+
+
+_REPORTED = re.compile(rf"\b(?:{_REPORTING_VERBS})\b")
+_CLAUSE_START = re.compile(r"[.!?…][”\"’']?\s+|\n")
+
+
+def _is_term(document: Document, quote: Quote) -> bool:
+    """Return True for a word or two in marks that nobody is said to have said: no speaker,
+    and no reporting verb earlier in its sentence ("it has said Lee's approach of “practical
+    diplomacy”" is a quotation; "the “wall”" is a term)."""
+    if quote.speaker is not None or not _is_short(quote_words(quote.text)):
+        return False
+    before = document.text[max(0, quote.start - 300) : quote.start]
+    starts = list(_CLAUSE_START.finditer(before))
+    sentence = before[starts[-1].end() :] if starts else before
+    return _REPORTED.search(sentence) is None
 
 
 def quote_differences(
@@ -350,6 +515,10 @@ def quote_differences(
     for index, match in enumerate(matches):
         attributed = "attributed to" in match.note or "told to" in match.note
         if match.status == "same" and not attributed:
+            continue
+        if (match.status == "only_a" and match.a and _is_term(a, match.a)) or (
+            match.status == "only_b" and match.b and _is_term(b, match.b)
+        ):
             continue
         note = _summary_note(a, b, match) if match.a and match.b else ""
         span_a = a.span(match.a.start, match.a.end) if match.a else None

@@ -100,13 +100,27 @@ class _Scanner:
         self.continues = False
 
     def paragraph_break(self, at: int, next_start: int) -> None:
+        first = _FIRST_CHAR.match(self.text, next_start)
         if self.stack and self.stack[0].double:
             self.emit(self.stack[0], at, None)
-            first = _FIRST_CHAR.match(self.text, next_start)
             self.continues = first is not None and first.group(1) in _DOUBLE_OPEN + '"'
+        elif self.stack and self._open_single_quotation(at, first):
+            # British style: ‘… claims. ¶ ‘Every week …’ — one quotation over paragraphs.
+            self.emit(self.stack[0], at, None)
+            self.continues = first is not None and first.group(1) == "‘"
         else:
             self.continues = False
         self.stack.clear()
+
+    def _open_single_quotation(self, at: int, first: re.Match[str] | None) -> bool:
+        """Return True when a single-mark passage left open at a paragraph's end is a
+        quotation (it opened with ‘ and ends a sentence, or the next paragraph opens with ‘),
+        not an apostrophe."""
+        opened = self.stack[0]
+        if self.text[opened.mark] != "‘":
+            return False
+        ends_sentence = self.text[opened.content_start : at].rstrip()[-1:] in _SENTENCE_END
+        return ends_sentence or (first is not None and first.group(1) == "‘")
 
     def double_mark(self, index: int) -> None:
         char = self.text[index]

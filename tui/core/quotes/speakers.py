@@ -13,6 +13,7 @@ name the same document uses ("Kang Jun-young"); titles are dropped.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -25,9 +26,11 @@ from tui.core.text.words import fold_marks, is_function_word
 _VERBS = (
     r"said|says|say|added|adds|told|tells|stressed|noted|insisted|warned|argued|explained|"
     r"wrote|writes|asked|replied|answered|announced|stated|claimed|declared|urged|"
-    r"reaffirmed|emphasised|emphasized|recalled|remarked|commented|tweeted|posted|"
+    r"reaffirmed|emphasised|emphasized|recalled|remarked|commented|tweeted|posted|called|"
     r"acknowledged|admitted|conceded|predicted|suggested|cautioned|vowed|pledged"
 )
+#: The reporting verbs (a regex alternation) that introduce or close a quotation.
+REPORTING_VERBS = _VERBS
 _AUX = r"(?:(?:has|had|have|also|later|then|previously|reportedly|once|further|had\s+earlier)\s+)*"
 _TOKEN = r"[A-Z][\w’'.\-]*"
 _NAME = rf"{_TOKEN}(?:\s+(?:(?:de|van|von|bin|al|da|di|le|la)\s+)?{_TOKEN}){{0,5}}"
@@ -38,14 +41,17 @@ _BODY = (
     r"department|union|foundation"
 )
 _SPEAKER = rf"{_NAME}(?:\s+(?:{_BODY})\b)?"
-_APPOSITIVE = r",\s+[a-z][^,“”\"\n]{0,160},"
-_SUBJECT = rf"(?P<name>{_SPEAKER}|[Hh]e|[Ss]he)(?:{_APPOSITIVE})?\s+{_AUX}(?:{_VERBS})\b"
-_DESCRIPTOR = r"(?:[a-z][\w’'.\-]*\s+){0,4}?"
+_APPOSITIVE = (
+    r"(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?(?:\s*\([A-Z][\w.\-]{0,20}\))?"
+    r"(?:,\s+(?:[a-z][^,“”\"\n]{0,160}|[A-Z]-[\w.\-]+|\d{1,3}),)?"
+)
+_SUBJECT = rf"(?P<name>{_SPEAKER}|[Hh]e|[Ss]he){_APPOSITIVE}\s+{_AUX}(?:{_VERBS})\b"
+_DESCRIPTOR = r"(?:[a-z][\w’'.\-]*,?\s+){0,4}?"
 _INVERTED = rf"\b(?:{_VERBS})\s+{_DESCRIPTOR}(?P<name>{_NAME})"
 
 _RIGHT_AFTER = re.compile(
     rf"^[\s,;:—–-]*(?:(?:{_VERBS})\s+{_DESCRIPTOR}(?P<inv>{_NAME})|"
-    rf"(?:[\w’'.\-]+\s+){{0,6}}?(?P<name>{_SPEAKER}|he|she)(?:{_APPOSITIVE})?\s+{_AUX}"
+    rf"(?:[\w’'.\-]+\s+){{0,6}}?(?P<name>{_SPEAKER}|he|she){_APPOSITIVE}\s+{_AUX}"
     rf"(?:{_VERBS})\b)"
 )
 _SUBJECT_RE = re.compile(_SUBJECT)
@@ -54,8 +60,12 @@ _ACCORDING = re.compile(rf"\baccording to (?:the\s+)?(?P<name>{_NAME})")
 _OUTLET = re.compile(
     rf"\b(?:told|in an interview with|speaking to|writing in) (?:the\s+)?(?P<name>{_NAME})"
 )
-_SENTENCE_START = re.compile(r"[.!?…][”\"’']?\s+|\n")
-_SENTENCE_STOP = re.compile(r"[.!?…](?=[”\"’']?(?:\s|\Z))|\n")
+#: A full stop after an initial or one of these abbreviations does not end a sentence.
+_NO_STOP = (
+    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bGov)(?<!\bSen)(?<!\bRep)"
+)
+_SENTENCE_START = re.compile(rf"(?:[!?…]|{_NO_STOP}\.)[”\"’']?\s+|\n")
+_SENTENCE_STOP = re.compile(rf"(?:[!?…]|{_NO_STOP}\.)(?=[”\"’']?(?:\s|\Z))|\n")
 
 TITLES: frozenset[str] = frozenset(
     """
@@ -65,7 +75,8 @@ TITLES: frozenset[str] = frozenset(
     mayor judge justice professor prof dr doctor mr mrs ms miss sir dame lord lady king queen
     prince princess pope bishop father rev reverend chancellor premier sheikh leader adviser
     advisor officer minister's deputy state foreign defence defense finance interior national
-    security former acting senior
+    security former acting senior executive minority majority whip commissioner speaker
+    superintendent inspector councillor councilman councilwoman sheriff
     """.split()  # noqa: SIM905 - a word list reads better as prose
 )
 _NOT_NAMES: frozenset[str] = frozenset(
@@ -73,8 +84,22 @@ _NOT_NAMES: frozenset[str] = frozenset(
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december meanwhile however still instead
     separately yesterday today tomorrow earlier later but and so yet then while
+    twitter facebook instagram tiktok youtube linkedin threads bluesky telegram whatsapp
+    x reddit truth
     """.split()  # noqa: SIM905
 )
+#: Words that make a name a body, a place or a publication rather than a person.
+_NOT_PERSON: frozenset[str] = frozenset(
+    """
+    house office ministry department government administration council committee agency
+    company party campaign court parliament cabinet union foundation police army navy
+    military embassy presidency commission authority board service services bank group
+    inc corp ltd plc university college school hospital city county state states republic
+    kingdom times post news journal press agency network club association institute
+    """.split()  # noqa: SIM905
+)
+_FEMALE = frozenset({"ms", "mrs", "miss", "madam", "dame", "lady", "she", "her"})
+_MALE = frozenset({"mr", "sir", "lord", "he", "his", "him"})
 _PRONOUNS = frozenset({"he", "she"})
 _WINDOW = 400
 
@@ -85,6 +110,17 @@ class Attribution:
 
     speaker: str | None
     outlet: str | None = None
+    #: True when the text names the speaker at this quotation (not "he said", not carried over).
+    explicit: bool = False
+
+
+def is_person_name(name: str) -> bool:
+    """Return True when ``name`` reads as a person's full name: two to four capitalised
+    words, none of them a body, place or outlet word ("White House", "New York Times")."""
+    tokens = name.split()
+    if not 2 <= len(tokens) <= 4 or not all(token[:1].isupper() for token in tokens):
+        return False
+    return not any(fold_marks(token).lower().strip(".,") in _NOT_PERSON for token in tokens)
 
 
 def clean_name(raw: str) -> str | None:
@@ -100,6 +136,8 @@ def clean_name(raw: str) -> str | None:
     while tokens and (is_function_word(tokens[0]) or tokens[0].lower() in _NOT_NAMES):
         tokens = tokens[1:]
     name = " ".join(tokens).strip(" .,")
+    if name.lower() in _NOT_NAMES:
+        return None
     return name or None
 
 
@@ -219,12 +257,18 @@ class _NameBook:
         )
         counts: Counter[str] = Counter()
         for match in pattern.finditer(self.text):
-            cleaned = clean_name(_trim_after_stop(match.group()))
+            pieces = _RUN_STOP.split(match.group())
+            run = next((piece for piece in pieces if name in piece.split()), match.group())
+            cleaned = clean_name(_trim_after_stop(run))
             if cleaned and name in cleaned.split() and len(cleaned.split()) > 1:
                 counts[cleaned] += 1
         if not counts:
             return name
         return max(counts, key=lambda full: (counts[full], len(full)))
+
+
+#: A full stop that ends a sentence inside a run of capitalised words ("Jun-young. Officials").
+_RUN_STOP = re.compile(r"(?<=[a-z]{2}[.!?])\s+")
 
 
 def _trim_after_stop(run: str) -> str:
@@ -236,32 +280,107 @@ def _trim_after_stop(run: str) -> str:
     return run
 
 
+_HONORIFIC = re.compile(r"\b(Mr|Ms|Mrs|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+(?P<name>[A-Z][\w’'\-]+)")
+_TITLED = re.compile(
+    r"\b(?:[Ll]eader|[Ss]ecretary|[Mm]inister|[Pp]resident|CEO|[Ee]xecutive|[Cc]hairman|"
+    r"[Cc]hairwoman|[Cc]hair|[Dd]irector|[Ss]pokesman|[Ss]pokeswoman|[Ss]pokesperson|[Gg]overnor|"
+    r"[Mm]ayor|[Ss]enator|Sen\.|Rep\.|Gov\.|[Rr]epresentative|[Cc]ommissioner|[Cc]hief|"
+    r"[Pp]rofessor|[Jj]udge|[Ss]peaker|[Oo]fficer|[Aa]ttorney|[Ll]awyer|[Aa]nalyst|[Ee]conomist)"
+    r",?\s+(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'\-]+){1,2})"
+)
+_PRONOUN_AFTER = re.compile(r"\b(he|she|his|her|him)\b", re.IGNORECASE)
+_MENTION_REACH = 1500
+
+
+class _People:
+    """The people a document names, where it names them, and their gender when it says."""
+
+    def __init__(self, masked: str, known: Sequence[str]) -> None:
+        self.masked = masked
+        people: dict[str, str] = {}  # surname -> full name
+        for name in known:
+            if is_person_name(name):
+                people.setdefault(name.split()[-1], name)
+        for pattern in (_TITLED, _SUBJECT_RE):
+            for match in pattern.finditer(masked):
+                cleaned = clean_name(match.group("name"))
+                if cleaned and is_person_name(cleaned):
+                    people.setdefault(cleaned.split()[-1], cleaned)
+        self.gender: dict[str, Counter[str]] = {surname: Counter() for surname in people}
+        for match in _HONORIFIC.finditer(masked):
+            surname = match.group("name")
+            if surname in self.gender:
+                title = match.group(1).lower()
+                self.gender[surname]["f" if title in _FEMALE else "m"] += 3
+        mentions: list[tuple[int, str]] = []
+        if people:
+            surnames = re.compile(
+                r"(?<![\w’'])(" + "|".join(re.escape(name) for name in people) + r")(?![\w’'])"
+            )
+            for match in surnames.finditer(masked):
+                after = masked[match.end() : match.end() + 2]
+                if after in ("’s", "'s"):
+                    continue  # "Smith's plan": a mention, not someone speaking
+                surname = match.group(1)
+                mentions.append((match.start(), people[surname]))
+                tail = masked[match.end() : match.end() + 120]
+                stop = _SENTENCE_STOP.search(tail)
+                pronoun = _PRONOUN_AFTER.search(tail[: stop.start()] if stop else tail)
+                if pronoun:
+                    word = pronoun.group(1).lower()
+                    self.gender[surname]["f" if word in _FEMALE else "m"] += 1
+        self.mentions = mentions
+        self.starts = [start for start, _ in mentions]
+
+    def last_before(self, offset: int, pronoun: str) -> str | None:
+        """Return the last person named before ``offset`` (nearby) who can be ``pronoun``."""
+        wanted = "f" if pronoun.lower() in _FEMALE else "m"
+        at = bisect.bisect_left(self.starts, offset) - 1
+        while at >= 0 and offset - self.starts[at] <= _MENTION_REACH:
+            name = self.mentions[at][1]
+            votes = self.gender.get(name.split()[-1], Counter())
+            if not votes or votes.most_common(1)[0][0] == wanted:
+                return name
+            at -= 1
+        return None
+
+
 def attribute(
     text: str, spans: Sequence[QuotedSpan], paragraphs: Sequence[int]
 ) -> tuple[Attribution, ...]:
     """Return the attribution of each span (same order), ``paragraphs`` giving each its paragraph.
 
-    Pronoun speakers ("he said") take the most recent named speaker.
+    Pronoun speakers ("he said") take the last person named before them (see the module
+    docstring), else the most recent named speaker.
     """
     masked = _masked(text, spans)
     raw = [_raw_speaker(masked, span) for span in spans]
     named = [clean_name(name) for name in raw if name and name.lower() not in _PRONOUNS]
     book = _NameBook(text, [name for name in named if name])
+    fulls = [book.full(name) for name in named if name]
+    people = _People(masked, [name for name in fulls if name])
     speakers: list[str | None] = []
+    explicit: list[bool] = []
     last_named: str | None = None
-    for name in raw:
+    for span, name in zip(spans, raw, strict=True):
         if name is None:
             speakers.append(None)
+            explicit.append(False)
         elif name.lower() in _PRONOUNS:
-            speakers.append(last_named)
+            speakers.append(people.last_before(span.open_mark, name) or last_named)
+            explicit.append(False)
         else:
             cleaned = clean_name(name)
             full = book.full(cleaned) if cleaned else None
             speakers.append(full)
-            last_named = full or last_named
+            explicit.append(full is not None)
+            if full is not None and not any(
+                fold_marks(token).lower() in _NOT_PERSON for token in full.split()
+            ):
+                last_named = full
     _carry_over(text, spans, paragraphs, speakers)
     outlets = tuple(_raw_outlet(masked, span) for span in spans)
-    return tuple(Attribution(s, o) for s, o in zip(speakers, outlets, strict=True))
+    return tuple(Attribution(s, o, e) for s, o, e in zip(speakers, outlets, explicit, strict=True))
 
 
 def _is_full_quotation(text: str, span: QuotedSpan) -> bool:

@@ -4,7 +4,13 @@ Words are compared after folding quote marks and dashes, case and punctuation.
 An editorial insertion in brackets (``[Lee]``) may stand for a pronoun or the
 name itself. A quotation whose words all appear, in order, in the other one,
 with the missing words only at either end or where an ellipsis marks a cut, was
-merely shortened; any other difference is an alteration.
+merely shortened. A quotation that one source gives only in part, or to which it adds
+words (a clause before or after), is *selective*: every change goes one way (the other
+source's extra words), at the quotation's ends or at an ellipsis (words missing
+mid-quotation without one are an alteration), allowing a reworded word or two where the
+cut was made ("we were not going" → "was not going") and one figure written another way
+("£28m" → "£28million").
+Any other difference is an alteration.
 """
 
 from __future__ import annotations
@@ -59,7 +65,9 @@ class WordingComparison:
 
     ``similarity`` is the share of words in common (0-1, both lengths counted);
     ``containment`` the share of the shorter quotation found in the longer one;
-    ``shortened`` names the side ("a" or "b") that merely cut words, if so.
+    ``shortened`` names the side ("a" or "b") that merely cut words at its ends or at an
+    ellipsis, if so; ``selective`` the side that quotes less of the same quotation (cut or
+    added anywhere, see the module docstring), if so.
     """
 
     similarity: float
@@ -67,6 +75,17 @@ class WordingComparison:
     identical: bool
     shortened: Literal["a", "b"] | None
     changes: tuple[WordChange, ...]
+    selective: Literal["a", "b"] | None = None
+
+    @property
+    def dropped(self) -> tuple[str, ...]:
+        """Return the runs of A's words that B lacks or replaced."""
+        return tuple(c.a_words for c in self.changes if c.tag != "insert" and c.a_words)
+
+    @property
+    def added(self) -> tuple[str, ...]:
+        """Return the runs of words B adds or put in A's place."""
+        return tuple(c.b_words for c in self.changes if c.tag != "delete" and c.b_words)
 
 
 @lru_cache(maxsize=8192)
@@ -112,6 +131,47 @@ def _cut_only(
     return True
 
 
+_DIGITS = re.compile(r"\d")
+#: A reworded run at the edge of a cut this long (in the shorter quotation) is part of the cut.
+_EDGE_REWORDING = 2
+
+
+def _same_figure(first: str, second: str) -> bool:
+    """Return True for one figure written two ways ("28m" and "28million")."""
+    digits_a = "".join(_DIGITS.findall(first))
+    return bool(digits_a) and digits_a == "".join(_DIGITS.findall(second))
+
+
+def _selective(
+    ops: Sequence[tuple[str, int, int, int, int]], a: QuoteWords, b: QuoteWords
+) -> Literal["a", "b"] | None:
+    """Return the side that quotes less of the same words, or None (see the module docstring)."""
+    if len(a.keys) == len(b.keys):
+        return None
+    side: Literal["a", "b"] = "a" if len(a.keys) < len(b.keys) else "b"
+    shorter = a if side == "a" else b
+    shorter_length = len(shorter.keys)
+    wanted = "insert" if side == "a" else "delete"
+    extra = 0
+    for tag, i1, i2, j1, j2 in ops:
+        if tag == wanted:
+            extra += 1
+            continue
+        if tag != "replace":
+            return None
+        first, second = " ".join(a.keys[i1:i2]), " ".join(b.keys[j1:j2])
+        if _same_figure(first, second):
+            continue
+        start, end = (i1, i2) if side == "a" else (j1, j2)
+        at_edge = start == 0 or end == shorter_length
+        if not at_edge or end - start > _EDGE_REWORDING or end - start >= shorter_length:
+            return None
+        extra += 1
+    if not _cut_only([op for op in ops if op[0] == wanted], shorter, 0 if side == "a" else 1):
+        return None  # words left out mid-quotation without an ellipsis: altered
+    return side if extra else None
+
+
 @lru_cache(maxsize=8192)
 def compare_wording(a: QuoteWords, b: QuoteWords) -> WordingComparison:
     """Return how quotation ``b`` differs in wording from quotation ``a``."""
@@ -134,7 +194,8 @@ def compare_wording(a: QuoteWords, b: QuoteWords) -> WordingComparison:
         for tag, i1, i2, j1, j2 in ops
         if tag in ("replace", "insert", "delete")
     )
-    return WordingComparison(similarity, containment, not ops, shortened, changes)
+    selective = _selective(ops, a, b) if ops else None
+    return WordingComparison(similarity, containment, not ops, shortened, changes, selective)
 
 
 def change_phrases(
@@ -168,3 +229,34 @@ def shortened_note(comparison: WordingComparison) -> str:
         for change in comparison.changes
     )
     return f"shortened in {side}: leaves out “{left_out}”"
+
+
+def _run_in_place(run: str, at_start: bool, at_end: bool) -> str:
+    """Return a run of words with "…" where the quotation goes on around it."""
+    return f"{'' if at_start else '… '}{run}{'' if at_end else ' …'}"
+
+
+def selective_phrase(a: QuoteWords, b: QuoteWords, comparison: WordingComparison) -> str:
+    """Return ``drops “… every paycheck”`` (B quotes less) or ``adds “This is a scandal …”``.
+
+    Each run of the longer quotation's extra words is shown with "…" where the quoted
+    text goes on around it; empty when the quotations are not a selective pair.
+    """
+    if comparison.selective is None:
+        return ""
+    longer = a if comparison.selective == "b" else b
+    matcher = SequenceMatcher(None, a.keys, b.keys, autojunk=False)
+    runs = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        start, end = (i1, i2) if comparison.selective == "b" else (j1, j2)
+        if start == end:
+            continue
+        words = " ".join(longer.shown[start:end]).strip(" ,;:")
+        if words:
+            runs.append(_run_in_place(words, start == 0, end == len(longer.shown)))
+    verb = "drops" if comparison.selective == "b" else "adds"
+    return f"{verb} “{'”, “'.join(runs[:3])}”" + (
+        f" and {len(runs) - 3} more" if len(runs) > 3 else ""
+    )

@@ -1,0 +1,162 @@
+"""Figures on real-looking independent coverage: one figure told two ways, repeats, context
+and conflicts found by what the figure counts (issue 12)."""
+
+from __future__ import annotations
+
+from tests.core.test_figures import NO_GROUPS, aligned, make_document, statuses
+from tui.core.figures.compare import compare_figures, figure_differences
+from tui.core.models import Document, FigureMatch
+
+
+def _compare(
+    a: Document, b: Document, *pairs: tuple[int, int]
+) -> tuple[tuple[FigureMatch, ...], list[str]]:
+    matches = compare_figures(a, b, aligned(*pairs) if pairs else NO_GROUPS)
+    return matches, [d.summary for d in figure_differences(a, b, matches)]
+
+
+def test_digits_and_words_are_the_same_figure() -> None:
+    a = make_document("a", "Three passengers were killed when the train left the rails.")
+    b = make_document("b", "The derailment killed 3 passengers near Altoona.")
+    matches, summaries = _compare(a, b)
+    assert statuses(matches) == [("same", "Three", "3")]
+    assert summaries == []
+
+
+def test_exact_amount_and_rounded_amount_are_equivalent() -> None:
+    a = make_document("a", "The club was fined $27,614,902 by the league on Friday.")
+    b = make_document("b", "The league fined the club $27.6 million.")
+    matches, summaries = _compare(a, b, (0, 0))
+    assert [m.status for m in matches if m.a and m.b] == ["equivalent"]
+    assert summaries == []
+
+
+def test_truncated_round_figure_is_equivalent() -> None:
+    a = make_document("a", "The governor signed an $86.1 billion budget late on Wednesday.")
+    b = make_document("b", "The $86 billion, two-year spending plan was signed on Wednesday.")
+    matches, _ = _compare(a, b, (0, 0))
+    assert ("equivalent", "$86.1 billion", "$86 billion") in statuses(matches)
+
+
+def test_hedged_round_figure_is_equivalent_but_two_precise_figures_conflict() -> None:
+    a = make_document("a", "It cuts $148.5 million in operating assistance to transit agencies.")
+    b = make_document("b", "Transit agencies lose nearly $150 million in operating assistance.")
+    assert [m.status for m in compare_figures(a, b, aligned((0, 0)))] == ["equivalent"]
+    a = make_document("a", "Firefighters said about 9,400 structures were threatened by the fire.")
+    b = make_document("b", "Nearly 9,500 structures were threatened by the fire, officials said.")
+    assert [m.status for m in compare_figures(a, b, aligned((0, 0)))] == ["conflict"]
+
+
+def test_miles_and_kilometres_are_the_same_distance() -> None:
+    a = make_document("a", "Residents within four miles of the plant were told to leave.")
+    b = make_document("b", "People living within 6.5 km of the plant were evacuated.")
+    matches, summaries = _compare(a, b, (0, 0))
+    assert [(m.status, m.note) for m in matches] == [
+        ("equivalent", "the same distance in other units")
+    ]
+    assert summaries == []
+
+
+def test_currency_conversion_is_the_same_amount_in_another_currency() -> None:
+    a = make_document("a", "The club was fined £79.8m for breaching the spending rules.")
+    b = make_document("b", "The club received a $101 million fine for breaching the rules.")
+    [match] = compare_figures(a, b, aligned((0, 0)))
+    assert (match.status, match.note) == ("equivalent", "same amount in another currency?")
+
+
+def test_conversion_in_brackets_is_not_a_fact_of_its_own() -> None:
+    a = make_document("a", "Clubs may lose no more than £105m over three seasons.")
+    b = make_document(
+        "b",
+        "Clubs may lose no more than 105 million pounds (about $133 million) over three seasons.",
+    )
+    _, summaries = _compare(a, b, (0, 0))
+    assert summaries == []
+
+
+def test_a_value_both_state_is_never_one_sided_wherever_it_stands() -> None:
+    a = make_document(
+        "a",
+        "The budget cuts $6 million for rural library branches.",
+        "Lawmakers return in January.",
+    )
+    b = make_document(
+        "b",
+        "Lawmakers return in January.",
+        "Critics said the governor couldn't find $6 million for libraries.",
+    )
+    matches, summaries = _compare(a, b, (1, 0))
+    assert summaries == []
+    assert all(m.status == "same" for m in matches)
+
+
+def test_repeats_of_a_one_sided_figure_are_one_item() -> None:
+    a = make_document(
+        "a",
+        "The fund lost £27.6m on the scheme.",
+        "Ministers were told of the £27.6m loss.",
+        "The £27.6m will be covered by taxpayers.",
+    )
+    b = make_document("b", "The minister faced questions about the pension fund.")
+    _, summaries = _compare(a, b)
+    assert summaries == ["Figure only in A: “£27.6m” (scheme)"]
+
+
+def test_weekdays_times_ordinals_and_years_alone_are_context() -> None:
+    a = make_document(
+        "a",
+        "The train left at 11:40 p.m. on Wednesday, the second derailment since 2009.",
+    )
+    b = make_document("b", "The train derailed near Altoona.")
+    _, summaries = _compare(a, b, (0, 0))
+    assert summaries == []
+
+
+def test_two_different_days_for_one_event_stay_a_finding() -> None:
+    a = make_document("a", "Lee will begin a state visit on Sunday.")
+    b = make_document("b", "Lee will meet Xi on Monday.")
+    _, summaries = _compare(a, b, (0, 0))
+    assert summaries == [
+        "Figure only in A: “Sunday” (begin state visit); B gives “Monday”",
+        "Figure only in B: “Monday” (Lee meet Xi); A gives “Sunday”",
+    ]
+
+
+def test_crowd_estimates_in_unaligned_sentences_conflict_and_say_who_gives_which() -> None:
+    a = make_document(
+        "a",
+        "Thousands marched through the capital on Saturday.",
+        "Police said about 12,000 marchers took part.",
+    )
+    b = make_document(
+        "b",
+        "Organizers said an estimated 60,000 marchers filled the avenue.",
+        "The march ended peacefully.",
+    )
+    matches, summaries = _compare(a, b)
+    assert ("conflict", "about 12,000", "an estimated 60,000") in statuses(matches)
+    assert (
+        "Number conflict: “about 12,000” (A, Police) vs “an estimated 60,000” (B, Organizers)"
+        in (summaries)
+    )
+
+
+def test_unrelated_figures_in_aligned_sentences_do_not_conflict() -> None:
+    a = make_document("a", "There were 187 passengers on board, the railroad said.")
+    b = make_document("b", "Three passengers were killed, the railroad said.")
+    matches, _ = _compare(a, b, (0, 0))
+    assert "conflict" not in [m.status for m in matches]
+
+
+def test_a_change_does_not_conflict_with_a_level() -> None:
+    a = make_document("a", "The hotel population saw a rise of more than 2,500 since June.")
+    b = make_document("b", "There were 29,585 asylum seekers in hotels at the end of June.")
+    matches, _ = _compare(a, b, (0, 0))
+    assert "conflict" not in [m.status for m in matches]
+
+
+def test_a_train_number_is_not_a_figure() -> None:
+    a = make_document("a", "The train derailed near Altoona late on Wednesday.")
+    b = make_document("b", "Train 612 jumped the tracks near Altoona.")
+    _, summaries = _compare(a, b, (0, 0))
+    assert summaries == []

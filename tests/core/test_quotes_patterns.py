@@ -1,0 +1,251 @@
+"""Quotations on real-looking independent coverage: speakers, selective quoting and terms.
+
+Each test is one pattern a careful judge found in real pairs (issue 12), on text written the
+way two different outlets write the same story.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.core.models import Alignment, Document, QuoteMatch
+from tui.core.quotes.compare import compare_quotes, find_quotes, quote_differences
+
+NO_ALIGNMENT = Alignment(groups=(), only_a=(), only_b=())
+
+
+def _document(text: str, name: str = "a.txt") -> Document:
+    return Document(path=name, title=None, text=text, sentences=())
+
+
+def _speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(quote.text, quote.speaker) for quote in find_quotes(_document(text))]
+
+
+def _pair(text_a: str, text_b: str) -> tuple[Document, Document, tuple[QuoteMatch, ...]]:
+    a, b = _document(text_a), _document(text_b, "b.txt")
+    return a, b, compare_quotes(a, b, NO_ALIGNMENT)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "“We will fix the buses by spring,” said a city hall spokesman, Tom Reyes.",
+            "Tom Reyes",
+            id="said a spokesman, Name",
+        ),
+        pytest.param(
+            "Jane Doe, the mayor, said: “Nobody will lose their home over this.”",
+            "Jane Doe",
+            id="Name, the mayor, said: colon",
+        ),
+        pytest.param(
+            "“The numbers do not add up,” according to Maria Lopez, a budget analyst.",
+            "Maria Lopez",
+            id="according to",
+        ),
+        pytest.param(
+            "Senator Amy Hart spoke first. “We have the votes,” Hart told reporters.",
+            "Amy Hart",
+            id="Smith told reporters, surname expanded",
+        ),
+        pytest.param(
+            "“Patients deserve to know,” Laura Pennington wrote on Twitter on Monday.",
+            "Laura Pennington",
+            id="wrote on Twitter: the platform is not the speaker",
+        ),
+        pytest.param(
+            "“This is a gift to the wealthy,” Representative Andrea Whitlock of New York, "
+            "the Democratic leader, said on the House floor.",
+            "Andrea Whitlock",
+            id="Name of Place: the place is not the speaker",
+        ),
+        pytest.param(
+            "“For too long, Washington has taxed Americans twice,” said Rep. Jason T. Caldwell, "
+            "the bill's sponsor.",
+            "Jason T. Caldwell",
+            id="middle initial does not end the sentence",
+        ),
+        pytest.param(
+            "House Speaker Glenn Ashby, R-Findlay, said: “We made hard calls in a tight year.”",
+            "Glenn Ashby",
+            id="party and district between commas",
+        ),
+    ],
+)
+def test_common_attribution_forms(text: str, speaker: str) -> None:
+    [(_, found)] = _speakers(text)
+    assert found == speaker
+
+
+def test_he_said_after_a_body_is_the_last_named_person() -> None:
+    text = (
+        "Finance Minister Paul Strand defended the plan on Wednesday. The repairs will cost "
+        "$40 million, the state audit office estimated. “We will fix it,” he said."
+    )
+    assert _speakers(text) == [("We will fix it", "Paul Strand")]
+
+
+def test_she_said_is_the_woman_named_last_not_the_last_speaker() -> None:
+    text = (
+        "“They can send as many letters as they like,” Gabriel Ortiz said.\n\n"
+        "Laura Pennington, 44, said she had not decided to go public lightly.\n\n"
+        "“Patients deserve to know what the company knew,” she said."
+    )
+    assert _speakers(text)[-1] == (
+        "Patients deserve to know what the company knew",
+        "Laura Pennington",
+    )
+
+
+def test_she_said_after_a_sentence_naming_her_is_hers() -> None:
+    text = (
+        "“It passed,” said Dale Brenner.\n\n"
+        "House Minority Leader Andrea Whitlock (D-N.Y.) claimed the bill was a giveaway. "
+        "“Republicans just voted to hand a gift to the wealthiest families,” she said."
+    )
+    assert _speakers(text)[-1][1] == "Andrea Whitlock"
+
+
+def test_a_body_and_its_spokesperson_are_not_two_speakers() -> None:
+    a, b, matches = _pair(
+        "“We are clear that these numbers remain far too high,” the Home Office said.",
+        "“We are clear that these numbers remain far too high,” said Tom Reyes, a Home "
+        "Office spokesman.",
+    )
+    assert [m.status for m in matches] == ["same"]
+    assert "attributed" not in matches[0].note
+    assert quote_differences(a, b, matches) == ()
+
+
+def test_a_pronoun_speaker_never_makes_an_attribution_change() -> None:
+    _, _, matches = _pair(
+        "Laura Pennington posted the files. “Patients deserve to know,” Pennington wrote.",
+        "Gabriel Ortiz spoke to the board.\n\nThe nurse, 44, was first. “Patients deserve to "
+        "know,” she said.",
+    )
+    assert [m.status for m in matches] == ["same"]
+    assert "attributed" not in matches[0].note
+
+
+def test_two_named_people_with_the_same_words_is_an_attribution_change() -> None:
+    _, _, matches = _pair(
+        "“Prices will keep rising this year,” Jerome Powell said on Wednesday.",
+        "“Prices will keep rising this year,” Janet Yellen said on Wednesday.",
+    )
+    assert matches[0].note == "attributed to Jerome Powell in A, Janet Yellen in B"
+
+
+def test_quotes_by_different_people_sharing_words_are_not_one_altered_quote() -> None:
+    _, _, matches = _pair(
+        "“We will be back here in January,” union president Denise Farrow said.",
+        "“We will not be back here, the budget is settled,” Budget Director Paul Strand said.",
+    )
+    assert sorted(m.status for m in matches) == ["only_a", "only_b"]
+
+
+def test_cut_short_quotation_is_shortened_with_the_dropped_words() -> None:
+    a, b, matches = _pair(
+        "“This budget takes money out of every pocket and every paycheck,” Teresa Holloway said.",
+        "Teresa Holloway said “this budget takes money out of every pocket”.",
+    )
+    [match] = matches
+    assert match.status == "shortened"
+    assert match.dropped == ("and every paycheck",)
+    [difference] = quote_differences(a, b, matches)
+    assert difference.summary == (
+        "Quote shortened in B (Teresa Holloway): drops “… and every paycheck”"
+    )
+
+
+def test_clause_added_before_is_extended_with_the_added_words() -> None:
+    _, _, matches = _pair(
+        "“Nearly £28m of public money has gone up in smoke,” said Rachel Dunmore.",
+        "“This is a scandal. Nearly £28million of public money has gone up in smoke,” said "
+        "Rachel Dunmore.",
+    )
+    [match] = matches
+    assert match.status == "extended"
+    assert "This is a scandal" in match.added
+
+
+def test_reworded_edge_of_a_cut_is_still_shortened() -> None:
+    _, _, matches = _pair(
+        "“We were not going to raid the rainy-day fund to do it,” said Paul Strand.",
+        "Paul Strand said the state “was not going to raid” its reserves.",
+    )
+    assert [m.status for m in matches] == ["shortened"]
+
+
+def test_a_word_of_a_longer_quotation_is_shortened_not_one_sided() -> None:
+    a = _document(
+        "“The court has made its decision. Kestria is a sovereign state and its courts are "
+        "independent,” Viktor Salnikov said."
+    )
+    b = _document("Viktor Salnikov said the courts were “independent”.", "b.txt")
+    matches = compare_quotes(a, b, NO_ALIGNMENT)
+    assert [(m.status, m.b.text if m.b else None) for m in matches] == [
+        ("shortened", "independent")
+    ]
+
+
+def test_two_fragments_of_one_quotation_both_pair_with_it() -> None:
+    a = _document(
+        "“The death tax is immoral, it is un-American, and it punishes farmers,” said Jason "
+        "Caldwell."
+    )
+    b = _document("Jason Caldwell called the tax “immoral” and said it was “un-American”.", "b.txt")
+    matches = compare_quotes(a, b, NO_ALIGNMENT)
+    assert [(m.status, m.b.text if m.b else None) for m in matches] == [
+        ("shortened", "immoral"),
+        ("shortened", "un-American"),
+    ]
+
+
+def test_quotation_told_in_two_pieces_is_the_same() -> None:
+    _, _, matches = _pair(
+        "“This isn’t about family farms,” she said. “Name me the family farm.”",
+        "“This isn’t about family farms. Name me the family farm,” she said.",
+    )
+    assert {m.status for m in matches} == {"same"}
+
+
+def test_unattributed_scare_quote_is_a_term_not_a_one_sided_quotation() -> None:
+    a, b, matches = _pair(
+        "The minister promised to end the “pull factors” that draw migrants.",
+        "The minister promised to cut crossings.",
+    )
+    assert [m.status for m in matches] == ["only_a"]
+    assert quote_differences(a, b, matches) == ()
+
+
+def test_named_term_is_not_a_part_of_a_quotation() -> None:
+    a, b, matches = _pair(
+        "“The death tax is immoral,” said Jason Caldwell.",
+        "Republicans often refer to the levy as the “death tax”.",
+    )
+    assert sorted(m.status for m in matches) == ["only_a", "only_b"]
+    assert [d.summary for d in quote_differences(a, b, matches)] == [
+        "Quote only in A (Jason Caldwell): “The death tax is immoral”"
+    ]
+
+
+def test_attributed_word_in_marks_is_a_quotation() -> None:
+    a, b, matches = _pair(
+        "On Friday, Beijing called her a “hypocrite”.",
+        "Beijing criticised her on Friday.",
+    )
+    [difference] = quote_differences(a, b, matches)
+    assert difference.summary == "Quote only in A (Beijing): “hypocrite”"
+
+
+def test_british_quotation_over_paragraphs_in_single_marks() -> None:
+    text = (
+        "Matthew Gorst said: ‘These figures are a damning verdict on a government.\n\n"
+        "‘Every week that goes by, the boats keep coming.’"
+    )
+    assert _speakers(text) == [
+        ("These figures are a damning verdict on a government.", "Matthew Gorst"),
+        ("Every week that goes by, the boats keep coming.", "Matthew Gorst"),
+    ]
