@@ -68,8 +68,11 @@ def validate(doc: dict[str, Any]) -> None:
                 assert value is None or isinstance(value, int | float)
     for framing in doc["framing"]:
         assert isinstance(framing["category"], str) and isinstance(framing["note"], str)
-        _check_span(framing["a"], texts["a"], "framing.a")
-        _check_span(framing["b"], texts["b"], "framing.b")
+        # Additions: a one-sided item (a loaded word only one source has) is null on one side.
+        assert framing["a"] is not None or framing["b"] is not None
+        for side in ("a", "b"):
+            if framing[side] is not None:
+                _check_span(framing[side], texts[side], f"framing.{side}")
     ids = set()
     for difference in doc["differences"]:
         assert isinstance(difference["id"], str) and difference["id"]
