@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from tui.core.framing.lexicon import Match, Word, load_lexicon
+from tui.core.framing.passage import quoted
 from tui.core.framing.regions import (
     Region,
     diff_regions,
@@ -18,7 +19,6 @@ from tui.core.framing.regions import (
     passage_words,
     quotation_ranges,
 )
-from tui.core.framing.rules import quoted
 from tui.core.framing.valence import valence
 from tui.core.framing.voice import ChargedWord, charged_matches, charged_word
 from tui.core.models import Alignment, Document, FramingShift, Side, Span

@@ -11,9 +11,11 @@ articles, ``prominence`` flags a shared fact that leads one source and is buried
 from __future__ import annotations
 
 from tui.core.framing.charged import charged_shifts
+from tui.core.framing.intensity import intensity_shifts
+from tui.core.framing.passage import Passage
 from tui.core.framing.prominence import prominence_shifts
 from tui.core.framing.regions import diff_regions, edit_regions, passage_words
-from tui.core.framing.rules import REGION_RULES, Passage, intensity_shifts
+from tui.core.framing.rules import REGION_RULES
 from tui.core.framing.weights import weighed
 from tui.core.models import (
     AlignedGroup,
