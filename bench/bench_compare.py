@@ -38,7 +38,7 @@ from tui.core.errors import InputError
 from tui.core.figures.compare import compare_figures, figure_differences
 from tui.core.framing.find import find_framing, framing_differences
 from tui.core.models import LoadedText
-from tui.core.quotes.compare import compare_quotes, quote_differences
+from tui.core.quotes import compare_quotes, quote_differences
 from tui.core.samples import sample_pair
 from tui.core.text.document import build_document
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tui.core.models import AlignedGroup, Alignment, Document, QuoteMatch, Sentence
-from tui.core.quotes.compare import compare_quotes, quote_differences
+from tui.core.quotes import compare_quotes, quote_differences
 
 NO_ALIGNMENT = Alignment(groups=(), only_a=(), only_b=())
 

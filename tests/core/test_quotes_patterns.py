@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tui.core.models import Alignment, Document, QuoteMatch
-from tui.core.quotes.compare import compare_quotes, find_quotes, quote_differences
+from tui.core.quotes import compare_quotes, find_quotes, quote_differences
 
 NO_ALIGNMENT = Alignment(groups=(), only_a=(), only_b=())
 

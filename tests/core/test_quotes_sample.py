@@ -10,7 +10,7 @@ import pytest
 
 from tests.contract import validate
 from tui.core.models import Alignment, Comparison, Document, QuoteMatch
-from tui.core.quotes.compare import compare_quotes, quote_differences
+from tui.core.quotes import compare_quotes, quote_differences
 from tui.core.report.json_output import comparison_to_dict
 
 GOLD = Path(__file__).parent.parent / "gold" / "quotes_sample.json"

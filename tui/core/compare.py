@@ -13,7 +13,7 @@ from tui.core.framing.find import find_framing, framing_differences
 from tui.core.importance import rank_differences
 from tui.core.loading.source import load_source
 from tui.core.models import Comparison, Document, LoadedText
-from tui.core.quotes.compare import compare_quotes, quote_differences
+from tui.core.quotes import compare_quotes, quote_differences
 from tui.core.text.document import build_document
 
 Progress = Callable[[str, float], None]

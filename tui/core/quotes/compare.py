@@ -21,6 +21,10 @@ outlet): a wrong "attributed to someone else" costs more than a missed one.
 A one- or two-word quotation that only one source has and that nobody is said to have said
 (a scare quote, a term, a title) is a term, not a quotation: it stays in the list and is not
 reported as a difference (framing may read it).
+
+(Over 400 lines on purpose: the candidate search, the pairing passes and the fragment rules
+share the private ``_Found`` records and are read together; the differences are apart in
+:mod:`tui.core.quotes.differences`.)
 """
 
 from __future__ import annotations
@@ -35,18 +39,12 @@ from rapidfuzz import fuzz, process
 
 from tui.core.models import (
     Alignment,
-    Difference,
     Document,
-    Finding,
     Quote,
     QuoteMatch,
     QuoteStatus,
-    difference_id,
 )
 from tui.core.quotes.marks import find_quoted_spans
-from tui.core.quotes.speakers import (
-    REPORTING_VERBS as _REPORTING_VERBS,
-)
 from tui.core.quotes.speakers import (
     Attribution,
     attribute,
@@ -78,7 +76,6 @@ _RANK_WINDOW = 4
 _GROUP_CAP = 16
 _ALIGNED_BONUS = 0.05
 _SPEAKER_BONUS = 0.03
-_SUMMARY_QUOTE = 90
 #: Quotations two named people are said to have said pair only when this alike (base score).
 _OTHER_SPEAKER_MATCH = 0.8
 
@@ -117,7 +114,8 @@ def find_quotes(document: Document) -> tuple[Quote, ...]:
     return tuple(item.quote for item in _found_quotes(document))
 
 
-def _is_short(words: QuoteWords) -> bool:
+def is_short(words: QuoteWords) -> bool:
+    """Return True for a quotation of two words or fewer (a scare quote, a term, a title)."""
     return len(words.keys) <= _SHORT
 
 
@@ -132,8 +130,8 @@ def _candidate_classes(
     quotations use, plus identical short quotes.
     """
     pairs: set[tuple[int, int]] = set()
-    long_a = [i for i, words in enumerate(words_a) if not _is_short(words)]
-    long_b = [j for j, words in enumerate(words_b) if not _is_short(words)]
+    long_a = [i for i, words in enumerate(words_a) if not is_short(words)]
+    long_b = [j for j, words in enumerate(words_b) if not is_short(words)]
     if long_a and long_b and len(long_a) * len(long_b) <= _CDIST_LIMIT:
         scores = process.cdist(
             [" ".join(words_a[i].keys) for i in long_a],
@@ -158,14 +156,14 @@ def _candidate_classes(
 
 def _keys(words: QuoteWords) -> set[tuple[str, ...]]:
     """Return the index keys of a quote: its stems if short, else its word triples."""
-    if _is_short(words):
+    if is_short(words):
         return {("short", *words.stems)}
     keys = words.keys
     return {keys[i : i + 3] for i in range(len(keys) - 2)}
 
 
 def _acceptable(a: QuoteWords, b: QuoteWords, wording: WordingComparison) -> bool:
-    if _is_short(a) or _is_short(b):
+    if is_short(a) or is_short(b):
         if wording.identical or a.stems == b.stems:
             return True
         joined_a, joined_b = " ".join(a.keys), " ".join(b.keys)
@@ -335,7 +333,7 @@ _Side = tuple[str, list[_Found], set[int], list[int]]
 def _is_named_term(text: str, item: _Found) -> bool:
     """Return True for a word or two in marks that the text names as a term ("as the “death
     tax”"), with nobody said to have said it."""
-    if item.quote.speaker is not None or not _is_short(item.words):
+    if item.quote.speaker is not None or not is_short(item.words):
         return False
     return _TERM_CUE.search(text[max(0, item.quote.start - 20) : item.quote.start - 1]) is not None
 
@@ -354,7 +352,7 @@ def _fragments(first: _Side, second: _Side) -> list[tuple[int, int]]:
                 continue
             # A word or two nobody is said to have said is a part of the other source's
             # quotation only where the two sentences tell the same thing.
-            loose = _is_short(item.words) and item.quote.speaker is None
+            loose = is_short(item.words) and item.quote.speaker is None
             wholes = [
                 other
                 for other, candidate in enumerate(others)
@@ -447,91 +445,3 @@ def _in_reading_order(
             keyed.append(((previous_a, 1, j), QuoteMatch("only_b", None, item.quote)))
     keyed.sort(key=lambda entry: entry[0])
     return tuple(match for _, match in keyed)
-
-
-def _shown(quote: Quote) -> str:
-    text = " ".join(quote.text.split())
-    if len(text) > _SUMMARY_QUOTE:
-        text = text[: _SUMMARY_QUOTE - 1].rstrip() + "…"
-    return f"“{text}”"
-
-
-def _summary(match: QuoteMatch, wording_note: str) -> str:
-    quote = match.a or match.b
-    assert quote is not None
-    speaker = match.a.speaker if match.a and match.a.speaker else None
-    speaker = speaker or (match.b.speaker if match.b else None)
-    who = f" ({speaker})" if speaker else ""
-    if match.status == "only_a":
-        return f"Quote only in A{who}: {_shown(quote)}"
-    if match.status == "only_b":
-        return f"Quote only in B{who}: {_shown(quote)}"
-    if match.status == "altered":
-        return f"Quote altered{who}: {wording_note}"
-    if match.status in ("shortened", "extended"):
-        return f"Quote {match.status} in B{who}: {wording_note}"
-    return f"Quote {wording_note}: {_shown(quote)}"
-
-
-def _summary_note(a: Document, b: Document, match: QuoteMatch) -> str:
-    assert match.a is not None and match.b is not None
-    found_a = quote_words(match.a.text)
-    found_b = quote_words(match.b.text)
-    wording = compare_wording(found_a, found_b)
-    parts: list[str] = []
-    if match.status == "altered":
-        parts.append(", ".join(change_phrases(wording.changes, limit=4, name_side=False)))
-    elif match.status in ("shortened", "extended"):
-        parts.append(selective_phrase(found_a, found_b, wording))
-    attributed = [note for note in match.note.split("; ") if note.startswith("attributed to")]
-    if attributed:
-        parts.append(attributed[0])
-    elif match.status == "same" and "told to" in match.note:
-        parts.append(match.note.rsplit("; ", 1)[-1])
-    return "; ".join(parts)
-
-
-_REPORTED = re.compile(rf"\b(?:{_REPORTING_VERBS})\b")
-_CLAUSE_START = re.compile(r"[.!?…][”\"’']?\s+|\n")
-
-
-def _is_term(document: Document, quote: Quote) -> bool:
-    """Return True for a word or two in marks that nobody is said to have said: no speaker,
-    and no reporting verb earlier in its sentence ("it has said Lee's approach of “practical
-    diplomacy”" is a quotation; "the “wall”" is a term)."""
-    if quote.speaker is not None or not _is_short(quote_words(quote.text)):
-        return False
-    before = document.text[max(0, quote.start - 300) : quote.start]
-    starts = list(_CLAUSE_START.finditer(before))
-    sentence = before[starts[-1].end() :] if starts else before
-    return _REPORTED.search(sentence) is None
-
-
-def quote_differences(
-    a: Document, b: Document, matches: tuple[QuoteMatch, ...]
-) -> tuple[Difference, ...]:
-    """Return a ``quote`` difference for each altered, one-sided or differently attributed quote."""
-    differences = []
-    for index, match in enumerate(matches):
-        attributed = "attributed to" in match.note or "told to" in match.note
-        if match.status == "same" and not attributed:
-            continue
-        if (match.status == "only_a" and match.a and _is_term(a, match.a)) or (
-            match.status == "only_b" and match.b and _is_term(b, match.b)
-        ):
-            continue
-        note = _summary_note(a, b, match) if match.a and match.b else ""
-        span_a = a.span(match.a.start, match.a.end) if match.a else None
-        span_b = b.span(match.b.start, match.b.end) if match.b else None
-        differences.append(
-            Difference(
-                id=difference_id("quote", span_a, span_b),
-                kind="quote",
-                a=span_a,
-                b=span_b,
-                summary=_summary(match, note),
-                detail=match.note,
-                finding=Finding("quotes", index),
-            )
-        )
-    return tuple(differences)

@@ -9,6 +9,8 @@ talks would cover “…”``), a reporting clause later in the sentence
 continues the speaker of the quotation before it in the same paragraph (or of
 the paragraph it continues). A surname alone ("Kang") is expanded to the full
 name the same document uses ("Kang Jun-young"); titles are dropped.
+
+(Just over 400 lines: the attribution patterns and the name rules they use are one table.)
 """
 
 from __future__ import annotations
