@@ -6,19 +6,15 @@ a link, a heading marker and table pipes, and a bracketed insertion inside a quo
 
 from __future__ import annotations
 
+from tests.factories import difference, segmented, span
 from tui.core.models import (
     AlignedGroup,
     Alignment,
     Comparison,
     Difference,
-    DifferenceKind,
     Document,
-    LoadedText,
-    Span,
     WordEdit,
-    difference_id,
 )
-from tui.core.text.document import build_document
 
 TEXT_A = (
     "Officials said 1,200 people were evacuated from the flooded valley on Monday. "
@@ -35,18 +31,7 @@ TEXT_B = (
 
 def document(path: str, text: str, title: str | None = None) -> Document:
     """Return a segmented document of ``text``."""
-    return build_document(LoadedText(path=path, title=title, text=text))
-
-
-def span(doc: Document, needle: str) -> Span:
-    """Return the span of the first occurrence of ``needle`` in ``doc``."""
-    start = doc.text.index(needle)
-    return doc.span(start, start + len(needle))
-
-
-def difference(kind: DifferenceKind, a: Span | None, b: Span | None, summary: str) -> Difference:
-    """Return a difference with its stable id."""
-    return Difference(difference_id(kind, a, b), kind, a, b, summary)
+    return segmented(text, path, title)
 
 
 def build_comparison(

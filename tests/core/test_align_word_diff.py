@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-from tui.core.models import Document
-from tui.core.text.segment import segment
+from tests.factories import segmented
 from tui.core.text.word_diff import group_word_edits
 
 
-def _document(text: str) -> Document:
-    return Document("x.txt", None, text, segment(text))
-
-
 def _changes(a_text: str, b_text: str) -> list[tuple[str, str, str]]:
-    a, b = _document(a_text), _document(b_text)
+    a, b = segmented(a_text), segmented(b_text)
     ids_a = [s.id for s in a.sentences]
     ids_b = [s.id for s in b.sentences]
     return [

@@ -2,23 +2,13 @@
 
 from __future__ import annotations
 
+from tests.factories import paragraphs
 from tui.core.framing.find import FRAMING_CATEGORIES, find_framing, framing_differences
-from tui.core.models import AlignedGroup, Alignment, Document, FramingShift, Sentence, WordEdit
-
-
-def _document(name: str, *sentences: str) -> Document:
-    """Return a document with one sentence per paragraph."""
-    text = "\n\n".join(sentences)
-    built: list[Sentence] = []
-    start = 0
-    for index, sentence in enumerate(sentences):
-        built.append(Sentence(index, start, start + len(sentence), sentence, index))
-        start += len(sentence) + 2
-    return Document(path=name, title=None, text=text, sentences=tuple(built))
+from tui.core.models import AlignedGroup, Alignment, FramingShift, WordEdit
 
 
 def _shifts(a_text: str, b_text: str) -> list[FramingShift]:
-    a, b = _document("a.txt", a_text), _document("b.txt", b_text)
+    a, b = paragraphs("a.txt", [a_text]), paragraphs("b.txt", [b_text])
     alignment = Alignment(groups=(AlignedGroup((0,), (0,), 0.8),), only_a=(), only_b=())
     return list(find_framing(a, b, alignment))
 
@@ -54,7 +44,7 @@ def test_sunk_to_lowest_point_in_years_is_more_intense_than_a_low_point() -> Non
 
 
 def test_the_offsets_of_a_shift_point_at_its_words() -> None:
-    a, b = _document("a.txt", TAKAICHI_A), _document("b.txt", TAKAICHI_B)
+    a, b = paragraphs("a.txt", [TAKAICHI_A]), paragraphs("b.txt", [TAKAICHI_B])
     alignment = Alignment(groups=(AlignedGroup((0,), (0,), 0.8),), only_a=(), only_b=())
     for shift in find_framing(a, b, alignment):
         assert a.text[shift.a.start : shift.a.end] == shift.a.text
@@ -204,7 +194,7 @@ def test_same_words_in_another_order_are_not_framing() -> None:
 
 
 def test_the_aligners_word_edits_are_used_when_given() -> None:
-    a, b = _document("a.txt", TAKAICHI_A), _document("b.txt", TAKAICHI_B)
+    a, b = paragraphs("a.txt", [TAKAICHI_A]), paragraphs("b.txt", [TAKAICHI_B])
     said = a.text.index(" said ") + 1
     suggested = b.text.index("suggested")
     edit = WordEdit("replace", said, said + 4, suggested, suggested + 9)
@@ -214,7 +204,7 @@ def test_the_aligners_word_edits_are_used_when_given() -> None:
 
 
 def test_framing_differences_have_summaries_and_stable_ids() -> None:
-    a, b = _document("a.txt", TAKAICHI_A), _document("b.txt", TAKAICHI_B)
+    a, b = paragraphs("a.txt", [TAKAICHI_A]), paragraphs("b.txt", [TAKAICHI_B])
     alignment = Alignment(groups=(AlignedGroup((0,), (0,), 0.8),), only_a=(), only_b=())
     shifts = find_framing(a, b, alignment)
     differences = framing_differences(a, b, shifts)
@@ -287,7 +277,7 @@ def test_hedges_only_in_a_name_the_word_and_the_source() -> None:
         "hedge “could” only in A (presents it as possible, not certain)",
         "hedge “potentially” only in A (presents it as possible, not certain)",
     ]
-    a, b = _document("a.txt", "x"), _document("b.txt", "y")
+    a, b = paragraphs("a.txt", ["x"]), paragraphs("b.txt", ["y"])
     summaries = [d.summary for d in framing_differences(a, b, tuple(shifts))]
     assert (
         "Framing (hedging): hedge “could” only in A (presents it as possible, not certain)"

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from tests.factories import paragraphs
 from tui.core.framing.find import find_framing, framing_differences
 from tui.core.framing.prominence import body_paragraphs, prominence_shifts
-from tui.core.models import AlignedGroup, Alignment, Document, Sentence
+from tui.core.models import AlignedGroup, Alignment, Document
 
 FACT_A = (
     "Nearly half of South Korea’s rare earth supplies come from China, which also absorbs "
@@ -31,22 +32,12 @@ FILLER = [
 ]
 
 
-def _document(name: str, paragraphs: list[str]) -> Document:
-    text = "\n\n".join(paragraphs)
-    sentences: list[Sentence] = []
-    start = 0
-    for index, paragraph in enumerate(paragraphs):
-        sentences.append(Sentence(index, start, start + len(paragraph), paragraph, index))
-        start += len(paragraph) + 2
-    return Document(path=name, title=None, text=text, sentences=tuple(sentences))
-
-
 def _pair(b_position: int, *, heading: bool = False) -> tuple[Document, Document, AlignedGroup]:
     a_paragraphs = [FILLER[0], FACT_A, *FILLER[1:7]]
     b_paragraphs = [*FILLER[:b_position], FACT_B, *FILLER[b_position:]]
     if heading:
         b_paragraphs.insert(3, "Trade and culture")
-    a, b = _document("a.txt", a_paragraphs), _document("b.txt", b_paragraphs)
+    a, b = paragraphs("a.txt", a_paragraphs), paragraphs("b.txt", b_paragraphs)
     b_id = b_paragraphs.index(FACT_B)
     return a, b, AlignedGroup((1,), (b_id,), 0.7)
 

@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
+from tests.factories import unsegmented
 from tui.core.models import AlignedGroup, Alignment, Document, QuoteMatch, Sentence
 from tui.core.quotes import compare_quotes, quote_differences
 
 NO_ALIGNMENT = Alignment(groups=(), only_a=(), only_b=())
 
 
-def _document(text: str, name: str = "a.txt") -> Document:
-    return Document(path=name, title=None, text=text, sentences=())
-
-
 def _compare(text_a: str, text_b: str) -> tuple[QuoteMatch, ...]:
-    return compare_quotes(_document(text_a), _document(text_b, "b.txt"), NO_ALIGNMENT)
+    return compare_quotes(unsegmented(text_a, "a.txt"), unsegmented(text_b, "b.txt"), NO_ALIGNMENT)
 
 
 def _statuses(matches: tuple[QuoteMatch, ...]) -> list[tuple[str, str | None, str | None]]:
@@ -62,10 +59,10 @@ def test_altered_names_the_changed_words() -> None:
 
 def test_shortened_quotation_is_shortened_and_names_the_dropped_words() -> None:
     a, b = (
-        _document(
+        unsegmented(
             "“We will rebuild every school and every hospital in this city,” said Mayor Ana Silva."
         ),
-        _document("“We will rebuild every school,” said Mayor Ana Silva.", "b.txt"),
+        unsegmented("“We will rebuild every school,” said Mayor Ana Silva.", "b.txt"),
     )
     matches = compare_quotes(a, b, NO_ALIGNMENT)
     assert [m.status for m in matches] == ["shortened"]
@@ -108,7 +105,7 @@ def test_editorial_brackets_stand_for_the_pronoun() -> None:
 def test_same_words_other_speaker_is_flagged_and_becomes_a_difference() -> None:
     text_a = "“Prices will keep rising this year,” Jerome Powell said on Wednesday."
     text_b = "“Prices will keep rising this year,” Janet Yellen said on Wednesday."
-    a, b = _document(text_a), _document(text_b, "b.txt")
+    a, b = unsegmented(text_a, "a.txt"), unsegmented(text_b, "b.txt")
     matches = compare_quotes(a, b, NO_ALIGNMENT)
     assert [m.status for m in matches] == ["same"]
     assert matches[0].note == "attributed to Jerome Powell in A, Janet Yellen in B"
@@ -203,7 +200,7 @@ def test_differences_have_summaries_spans_and_stable_ids() -> None:
         "“China wants to emphasise South Korea’s importance slightly more than before,” said "
         "Kang Jun-young. Wi Sung-lac said they would discuss “practical cooperation”."
     )
-    a, b = _document(text_a), _document(text_b, "b.txt")
+    a, b = unsegmented(text_a, "a.txt"), unsegmented(text_b, "b.txt")
     differences = quote_differences(a, b, compare_quotes(a, b, NO_ALIGNMENT))
     assert [d.summary for d in differences] == [
         "Quote altered (Kang Jun-young): “underscore” → “emphasise”, added “slightly”",

@@ -6,16 +6,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.factories import unsegmented
 from tui.core.models import Alignment, Document
 from tui.core.quotes.compare import compare_quotes, find_quotes
 
 
-def _document(text: str) -> Document:
-    return Document(path="story.txt", title=None, text=text, sentences=())
-
-
 def _found(text: str) -> list[tuple[str, str | None]]:
-    quotes = find_quotes(_document(text))
+    quotes = find_quotes(unsegmented(text))
     for quote in quotes:
         assert text[quote.start : quote.end] == quote.text
     return [(quote.text, quote.speaker) for quote in quotes]
@@ -209,7 +206,7 @@ def test_stray_marks_and_apostrophes_are_not_quotations() -> None:
     ["", "No quotes here at all.", "“", "”", '"""', "‘", "' ' '", "“ ”", "He said “\n\n”"],
 )
 def test_no_quotation_or_broken_marks_do_not_crash(text: str) -> None:
-    quotes = find_quotes(_document(text))
+    quotes = find_quotes(unsegmented(text))
     assert all(text[q.start : q.end] == q.text and q.text.strip() for q in quotes)
 
 
@@ -234,10 +231,10 @@ def test_sample_pair_quotes_and_speakers(sample_a: Document, sample_b: Document)
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="ab .,\n“”‘’\"'[]…—", max_size=120))
 def test_any_mix_of_marks_gives_ordered_spans_inside_the_text(text: str) -> None:
-    quotes = find_quotes(_document(text))
+    quotes = find_quotes(unsegmented(text))
     previous_end = 0
     for quote in quotes:
         assert previous_end <= quote.start < quote.end <= len(text)
         assert text[quote.start : quote.end] == quote.text
         previous_end = quote.end
-    compare_quotes(_document(text), _document(text[::-1]), Alignment((), (), ()))
+    compare_quotes(unsegmented(text), unsegmented(text[::-1]), Alignment((), (), ()))

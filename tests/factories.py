@@ -1,0 +1,48 @@
+"""Documents, spans and differences built by hand for tests: one place, so every test builds
+them the same way.
+
+- :func:`segmented`: a document segmented as the app segments it (most tests want this);
+- :func:`paragraphs`: one sentence per paragraph, exactly as given (for rules that read
+  paragraphs and positions, where the segmenter must not decide);
+- :func:`unsegmented`: the text alone, no sentences (for analyses that read only the text).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from tui.core.kinds import DifferenceKind
+from tui.core.models import Difference, Document, LoadedText, Sentence, Span, difference_id
+from tui.core.text.document import build_document
+
+
+def segmented(text: str, path: str = "story.txt", title: str | None = None) -> Document:
+    """Return ``text`` loaded as a document and segmented into sentences."""
+    return build_document(LoadedText(path=path, title=title, text=text))
+
+
+def paragraphs(path: str, texts: Sequence[str]) -> Document:
+    """Return a document of ``texts`` joined by blank lines, one sentence per paragraph."""
+    text = "\n\n".join(texts)
+    sentences: list[Sentence] = []
+    start = 0
+    for index, paragraph in enumerate(texts):
+        sentences.append(Sentence(index, start, start + len(paragraph), paragraph, index))
+        start += len(paragraph) + 2
+    return Document(path=path, title=None, text=text, sentences=tuple(sentences))
+
+
+def unsegmented(text: str, path: str = "story.txt") -> Document:
+    """Return a document of ``text`` with no sentences (for analyses that read the text)."""
+    return Document(path=path, title=None, text=text, sentences=())
+
+
+def span(document: Document, needle: str) -> Span:
+    """Return the span of the first occurrence of ``needle`` in ``document``."""
+    start = document.text.index(needle)
+    return document.span(start, start + len(needle))
+
+
+def difference(kind: DifferenceKind, a: Span | None, b: Span | None, summary: str) -> Difference:
+    """Return a difference of ``kind`` with its stable id."""
+    return Difference(difference_id(kind, a, b), kind, a, b, summary)
