@@ -40,6 +40,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from tests.gold.gold import read_independent_gold
 from tui.core.compare import compare_sources
 from tui.core.models import FramingShift, Span
 
@@ -89,7 +90,7 @@ class Tally:
 
 
 def _pair(number: str, verbose: bool) -> tuple[Tally, int]:
-    gold = json.loads((PAIRS / f"pair{number}.gold.json").read_text(encoding="utf-8"))
+    gold = read_independent_gold(f"pair{number}")
     comparison = compare_sources(
         str(PAIRS / f"pair{number}-a.txt"), str(PAIRS / f"pair{number}-b.txt")
     )

@@ -9,7 +9,6 @@ Run: .venv/bin/python bench/framing_sample.py
 
 from __future__ import annotations
 
-import json
 import sys
 import time
 from pathlib import Path
@@ -17,7 +16,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.gold.gold import hand_alignment
+from tests.gold.gold import hand_alignment, read_gold
 from tui.core.align.aligner import align
 from tui.core.framing.find import find_framing
 from tui.core.models import Document, FramingShift
@@ -69,9 +68,9 @@ def _report(name: str, a: Document, b: Document, gold: dict[str, Any]) -> None:
 def main() -> None:
     """Print timing, precision and recall of find_framing on the sample and the fire pair."""
     a_path, b_path = sample_pair()
-    sample_gold = json.loads((GOLD_DIR / "framing_sample.json").read_text(encoding="utf-8"))
+    sample_gold = read_gold("framing_sample")
     _report("sample pair", open_document(a_path), open_document(b_path), sample_gold)
-    fire_gold = json.loads((GOLD_DIR / "framing_fire.json").read_text(encoding="utf-8"))
+    fire_gold = read_gold("framing_fire")
     fire_a = open_document(str(ROOT / fire_gold["a"]))
     fire_b = open_document(str(ROOT / fire_gold["b"]))
     _report("fire pair (tests/data/pairs/framing-fire-*.txt)", fire_a, fire_b, fire_gold)

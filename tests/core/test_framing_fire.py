@@ -2,25 +2,23 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.gold.gold import hand_alignment
+from tests.gold.gold import hand_alignment, read_gold
 from tui.core.compare import compare
 from tui.core.framing.find import find_framing
 from tui.core.models import Document, FramingShift
 from tui.core.text.document import open_document
 
 ROOT = Path(__file__).resolve().parents[2]
-GOLD = ROOT / "tests" / "gold" / "framing_fire.json"
 
 
 @pytest.fixture(scope="module")
 def gold() -> dict[str, Any]:
-    loaded: dict[str, Any] = json.loads(GOLD.read_text(encoding="utf-8"))
+    loaded: dict[str, Any] = read_gold("framing_fire")
     return loaded
 
 

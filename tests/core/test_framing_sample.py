@@ -2,23 +2,16 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
-from tests.gold.gold import hand_alignment
+from tests.gold.gold import hand_alignment, read_gold
 from tui.core.framing.find import find_framing
 from tui.core.models import Comparison, Document
-
-GOLD = Path(__file__).resolve().parents[1] / "gold" / "framing_sample.json"
 
 
 @pytest.fixture(scope="module")
 def gold() -> dict[str, list[dict[str, list[str] | str]]]:
-    loaded: dict[str, list[dict[str, list[str] | str]]] = json.loads(
-        GOLD.read_text(encoding="utf-8")
-    )
+    loaded: dict[str, list[dict[str, list[str] | str]]] = read_gold("framing_sample")
     return loaded
 
 

@@ -2,22 +2,19 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from tests.contract import validate
+from tests.gold.gold import read_gold
 from tui.core.models import Alignment, Comparison, Document, QuoteMatch
 from tui.core.quotes import compare_quotes, quote_differences
 from tui.core.report.json_output import comparison_to_dict
 
-GOLD = Path(__file__).parent.parent / "gold" / "quotes_sample.json"
-
 
 def _gold() -> list[dict[str, Any]]:
-    entries: list[dict[str, Any]] = json.loads(GOLD.read_text(encoding="utf-8"))["quotes"]
+    entries: list[dict[str, Any]] = read_gold("quotes_sample")["quotes"]
     return entries
 
 

@@ -108,9 +108,24 @@ def _resolve(name: str, a: Document, b: Document, spec: Mapping[str, Any]) -> Go
     return Gold(name, a, b, groups, only_a, only_b)
 
 
+def read_gold(name: str) -> Any:
+    """Return the raw gold file ``tests/gold/<name>.json`` (any kind: alignment, quotes, ...)."""
+    return json.loads((GOLD_DIR / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def read_independent_gold(name: str) -> Any:
+    """Return the raw blind gold of the independent pair ``name`` ("pair01"): every field."""
+    return json.loads((INDEPENDENT_DIR / f"{name}.gold.json").read_text(encoding="utf-8"))
+
+
+def independent_paths(name: str) -> tuple[Path, Path]:
+    """Return the two texts of the independent pair ``name`` ("pair01")."""
+    return INDEPENDENT_DIR / f"{name}-a.txt", INDEPENDENT_DIR / f"{name}-b.txt"
+
+
 def load_gold(name: str) -> Gold:
     """Return the gold alignment ``tests/gold/<name>.json`` resolved against its two texts."""
-    spec = json.loads((GOLD_DIR / f"{name}.json").read_text(encoding="utf-8"))
+    spec = read_gold(name)
     a = open_document(str(ROOT / spec["a"]))
     b = open_document(str(ROOT / spec["b"]))
     return _resolve(name, a, b, spec)
@@ -118,9 +133,9 @@ def load_gold(name: str) -> Gold:
 
 def load_independent_gold(name: str) -> Gold:
     """Return the gold alignment of the independent pair ``name`` ("pair01")."""
-    spec = json.loads((INDEPENDENT_DIR / f"{name}.gold.json").read_text(encoding="utf-8"))
-    a = open_document(str(INDEPENDENT_DIR / f"{name}-a.txt"))
-    b = open_document(str(INDEPENDENT_DIR / f"{name}-b.txt"))
+    spec = read_independent_gold(name)
+    path_a, path_b = independent_paths(name)
+    a, b = open_document(str(path_a)), open_document(str(path_b))
     return _resolve(name, a, b, spec["alignment"])
 
 
