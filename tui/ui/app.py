@@ -43,9 +43,9 @@ from tui.ui.article_pane import ArticlePane, ArticleView
 from tui.ui.detail_view import DetailView
 from tui.ui.difference_list import FILTER_ENTRIES, DifferenceList, FilterBar, ListFilterName
 from tui.ui.help_screen import HelpScreen
+from tui.ui.highlights import base_highlights, sentence_kinds
 from tui.ui.note_editor import NoteEditor
 from tui.ui.search_bar import SearchBar
-from tui.ui.styling import base_highlights, sentence_kinds
 from tui.ui.summary_header import SummaryHeader
 
 Direction = Literal[1, -1]

@@ -2,7 +2,7 @@
 
 :class:`ArticleView` wraps the whole text once into a :class:`LineIndex` and
 renders only the visible lines, so a book-length source scrolls as fast as a
-short one. Highlights come from :mod:`tui.ui.styling` as character ranges and
+short one. Highlights come from :mod:`tui.ui.highlights` as character ranges and
 are painted through component classes.
 """
 
@@ -26,9 +26,7 @@ from textual.strip import Strip
 from textual.widgets import Static
 
 from tui.core.models import LoadedText, Side
-from tui.ui.line_index import LineIndex, wrap_text
-from tui.ui.minimap import Minimap
-from tui.ui.styling import (
+from tui.ui.highlights import (
     ALL_KINDS,
     EMPTY_RUNS,
     LINE_BOILERPLATE,
@@ -37,8 +35,10 @@ from tui.ui.styling import (
     build_runs,
     gutter_mark,
     line_pieces,
-    printable,
 )
+from tui.ui.line_index import LineIndex, wrap_text
+from tui.ui.minimap import Minimap
+from tui.ui.rendering import printable
 
 GUTTER_WIDTH = 2
 #: How many lines of context stay above a passage brought into view.

@@ -11,29 +11,18 @@ from textual.strip import Strip
 
 from tui.core.figures.describe import describe_figure
 from tui.core.models import (
-    AlignedGroup,
     Comparison,
     Difference,
-    Document,
     FigureMatch,
     FramingShift,
     QuoteMatch,
     Side,
-    Span,
 )
 from tui.core.navigation import related_finding
-from tui.ui.styling import DETAIL_STYLES, kind_label, passage_text, printable
+from tui.core.report.passages import difference_passages
+from tui.ui.rendering import DETAIL_STYLES, kind_label, passage_text, printable
 
-
-def _changed_ranges(finding: object, side: Side) -> list[tuple[int, int]]:
-    if not isinstance(finding, AlignedGroup):
-        return []
-    ranges = []
-    for edit in finding.edits:
-        start, end = (edit.a_start, edit.a_end) if side == "a" else (edit.b_start, edit.b_end)
-        if end > start:
-            ranges.append((start, end))
-    return ranges
+SIDES: tuple[Side, Side] = ("a", "b")
 
 
 def _facts(finding: object, side: Side) -> str:
@@ -62,20 +51,17 @@ def describe(comparison: Comparison, difference: Difference, *, note: str = "") 
         parts.append(framing)
     elif isinstance(finding, QuoteMatch | FigureMatch) and finding.note:
         parts.append(Text(printable(finding.note), DETAIL_STYLES["dim"]))
-    sides: tuple[tuple[Side, Document, Span | None], ...] = (
-        ("a", comparison.a, difference.a),
-        ("b", comparison.b, difference.b),
-    )
-    for side, document, span in sides:
+    passages = difference_passages(comparison, difference)
+    for side, passage in zip(SIDES, passages, strict=True):
         label = Text(f" {side.upper()} ", Style(bold=True, reverse=True))
         facts = _facts(finding, side)
         if facts:
             label.append(f" {facts}", DETAIL_STYLES["dim"])
         parts.append(label)
-        if span is None:
+        if passage is None:
             parts.append(Text("(not in this source)", DETAIL_STYLES["dim"]))
         else:
-            parts.append(passage_text(document, span, _changed_ranges(finding, side)))
+            parts.append(passage_text(passage))
     if difference.detail:
         parts.append(Text(printable(difference.detail), DETAIL_STYLES["dim"]))
     if note:

@@ -27,7 +27,7 @@ from tui.core.kinds import KINDS
 from tui.core.models import Difference
 from tui.core.navigation import FILTERS, FilterName
 from tui.core.review.marks import REVIEW_FILTERS, ReviewFilterName, ReviewState
-from tui.ui.styling import kind_label, printable
+from tui.ui.rendering import kind_label, printable
 
 ListFilterName = FilterName | ReviewFilterName
 

@@ -12,7 +12,7 @@ from textual.widgets import ProgressBar, Static
 from tui.core.models import LoadedText
 from tui.core.navigation import Summary
 from tui.core.review.marks import ReviewProgress
-from tui.ui.styling import printable
+from tui.ui.rendering import printable
 
 _BADGE = Style(bold=True, reverse=True)
 

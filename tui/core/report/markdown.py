@@ -13,13 +13,13 @@ import re
 from tui.core.kinds import SECTION_ORDER
 from tui.core.report.model import (
     SECTION_TITLES,
-    Passage,
     Report,
     ReportItem,
     SourceFacts,
     cut_by_ranges,
     source_counts,
 )
+from tui.core.report.passages import Passage
 from tui.core.review.marks import OrphanedMark, ReviewMark
 
 # Every character with a meaning inside a line of CommonMark or GitHub Markdown: emphasis,
