@@ -159,7 +159,7 @@ async def measure(
     started = time.perf_counter()
     app = CrosscheckApp(loaded_a, loaded_b)
     async with app.run_test(size=(140, 45)) as pilot:
-        while not app.view("a").lines or not app.view("a").render_line(0).text.strip():
+        while not app.room.view("a").lines or not app.room.view("a").render_line(0).text.strip():
             await asyncio.sleep(0.005)
         first_paint = time.perf_counter() - started
         await app.workers.wait_for_complete()
@@ -170,18 +170,18 @@ async def measure(
             gc.freeze()
         collections = GcClock()
         gc.callbacks.append(collections)
-        app.view("a").focus()
+        app.room.view("a").focus()
         await pilot.pause()
         timings: dict[str, KeyTimings] = {}
         collections.active = True
         for key in ("x", "n", "p", "pagedown"):
             if key == "pagedown":  # p has wrapped round to the last difference: start at the top
-                app.view("a").scroll_to(y=0, animate=False)
+                app.room.view("a").scroll_to(y=0, animate=False)
                 await pilot.pause()
             timings[key] = await _time_key(pilot, clock, key, presses)
         collections.active = False
         gc.callbacks.remove(collections)
-        differences = len(app.differences)
+        differences = len(app.room.differences)
     return {
         "first_paint": first_paint,
         "compared": compared,

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 from tui.core.kinds import KINDS, SECTION_ORDER, DifferenceKind
-from tui.core.models import Comparison, Difference, Document, Side
+from tui.core.models import Comparison, Difference, Document, Reuse, Side
 from tui.core.report.passages import Passage, Range, difference_passages
 from tui.core.review.marks import OrphanedMark, ReviewMark, ReviewProgress, ReviewState
 from tui.core.text.words import word_spans
@@ -66,6 +67,45 @@ def source_counts(a: SourceFacts, b: SourceFacts) -> list[tuple[str, int, int]]:
     ]
 
 
+ReportScope = Literal["all", "major", "marked"]
+REPORT_SCOPES: dict[ReportScope, str] = {
+    "all": "every difference",
+    "major": "the major differences",
+    "marked": "the flagged and noted differences",
+}
+
+
+def _percent(share: float) -> str:
+    return f"{round(100 * share)}%"
+
+
+def reuse_summary(reuse: Reuse | None, *, short: bool = False) -> str:
+    """Return how much each source retells of the other, e.g. ``B repeats 62% of A: 41%
+    verbatim, 12% lightly edited, 9% paraphrased; A repeats 55% of B`` (``short``: "edited").
+
+    The three parts are shares of A's text, so they add up to the first figure."""
+    if reuse is None:
+        return ""
+    edited = "edited" if short else "lightly edited"
+    parts = (
+        f"{_percent(reuse.a_in_b * reuse.verbatim)} verbatim",
+        f"{_percent(reuse.a_in_b * reuse.edited)} {edited}",
+        f"{_percent(reuse.a_in_b * reuse.paraphrased)} paraphrased",
+    )
+    b_repeats = f"B repeats {_percent(reuse.a_in_b)} of A: {', '.join(parts)}"
+    return f"{b_repeats}{' ·' if short else ';'} A repeats {_percent(reuse.b_in_a)} of B"
+
+
+def in_report_scope(difference: Difference, review: ReviewState, scope: ReportScope) -> bool:
+    """True when a report of ``scope`` lists ``difference``."""
+    if scope == "major":
+        return difference.importance == "major"
+    if scope == "marked":
+        mark = review.mark(difference.id)
+        return mark.flagged or bool(mark.note.strip())
+    return True
+
+
 @dataclass(frozen=True, slots=True)
 class Report:
     """Everything a report shows, in the order it shows it."""
@@ -78,6 +118,11 @@ class Report:
     noted: int
     sections: tuple[ReportSection, ...]
     orphaned: tuple[OrphanedMark, ...]
+    #: How much each source retells of the other, as one sentence ("" when not measured).
+    reuse: str = ""
+    #: Which differences the report lists: ``all``, ``major``, or ``marked`` (flagged or noted).
+    scope: ReportScope = "all"
+    major: int = 0
 
 
 def _source_facts(side: Side, document: Document, only_here: int) -> SourceFacts:
@@ -100,10 +145,20 @@ def build_report(
     comparison: Comparison,
     review: ReviewState | None = None,
     orphaned: Sequence[OrphanedMark] = (),
+    *,
+    scope: ReportScope = "all",
 ) -> Report:
-    """Return the :class:`Report` of a comparison with its review marks and orphaned marks."""
+    """Return the :class:`Report` of a comparison with its review marks and orphaned marks.
+
+    ``scope`` chooses the differences listed; within each section the major ones come first.
+    """
     state = review if review is not None else ReviewState()
-    numbered = list(enumerate(comparison.differences, start=1))
+    numbered = [
+        (number, difference)
+        for number, difference in enumerate(comparison.differences, start=1)
+        if in_report_scope(difference, state, scope)
+    ]
+    numbered.sort(key=lambda item: item[1].importance != "major")
     sections = []
     for kind in SECTION_ORDER:
         items = []
@@ -126,6 +181,9 @@ def build_report(
         noted=sum(1 for d in comparison.differences if state.mark(d.id).note.strip()),
         sections=tuple(sections),
         orphaned=tuple(o for o in orphaned if not o.mark.is_blank),
+        reuse=reuse_summary(comparison.reuse),
+        scope=scope,
+        major=sum(1 for d in comparison.differences if d.importance == "major"),
     )
 
 

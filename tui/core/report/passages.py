@@ -84,3 +84,16 @@ def difference_passages(
     a = None if a_span is None else _passage("a", comparison.a, a_span, a_changes)
     b = None if b_span is None else _passage("b", comparison.b, b_span, b_changes)
     return a, b
+
+
+def clipboard_text(comparison: Comparison, difference: Difference) -> str:
+    """Return a difference as plain text to paste elsewhere: its summary, then each source's
+    name and wording (the sentences around it), or that the source does not have it."""
+    lines = [" ".join(difference.summary.split())]
+    passages = difference_passages(comparison, difference)
+    for document, passage in zip((comparison.a, comparison.b), passages, strict=True):
+        side = "A" if document is comparison.a else "B"
+        name = document.title or document.name
+        wording = "(not in this source)" if passage is None else " ".join(passage.text.split())
+        lines.append(f"{side} ({' '.join(name.split())}): {wording}")
+    return "\n".join(lines)
