@@ -210,11 +210,12 @@ class DifferenceList(ScrollView, can_focus=True):
         pointer = "›" if row == self.cursor else " "
         marks = self.review.mark(difference.id).symbols
         nested = NESTED if self.rows[row].depth else ""
+        width_left = KIND_WIDTH - len(nested)
         segments = [
             Segment(pointer, style),
             Segment(marks.ljust(MARK_WIDTH) + " ", mark_style),
             Segment(nested, kind_style),
-            Segment(kind_label(difference).ljust(KIND_WIDTH)[:KIND_WIDTH] + " ", kind_style),
+            Segment(kind_label(difference).ljust(width_left)[:width_left] + " ", kind_style),
             Segment(printable(" ".join(difference.summary.split())), style),
         ]
         return Strip(segments).crop_extend(0, width, style)

@@ -94,7 +94,7 @@ class OpenPairDialog(ModalScreen[Pair | None]):
         with Vertical(id="open-box", classes="dialog"):
             yield Label(self.title_text, classes="dialog-title")
             if self.recent:
-                yield Label("Recent pairs (enter opens one):")
+                yield Label("Recent pairs (↑/↓ and enter; tab: the path boxes):")
                 yield OptionList(
                     *(Option(pair_label(p), id=str(i)) for i, p in enumerate(self.recent)),
                     id="open-recent",
