@@ -19,7 +19,7 @@ with ``App.run_test()``, and prints:
     to look idle twice per key (``wait_for_idle`` sleeps in 20 ms steps until a step
     passes with almost no CPU used) and for animations, so it costs at least about
     40 ms even for a key nothing is bound to, and rounds the app's work up to the
-    next 20 ms step. The unbound key ``x`` shows that floor.
+    next 20 ms step. The unbound key ``z`` shows that floor.
 
   Garbage collections during the presses are counted, with the longest pause: a
   full collection walks every object of the comparison and makes the worst press.
@@ -174,7 +174,7 @@ async def measure(
         await pilot.pause()
         timings: dict[str, KeyTimings] = {}
         collections.active = True
-        for key in ("x", "n", "p", "pagedown"):
+        for key in ("z", "n", "p", "pagedown"):
             if key == "pagedown":  # p has wrapped round to the last difference: start at the top
                 app.room.view("a").scroll_to(y=0, animate=False)
                 await pilot.pause()
@@ -226,7 +226,7 @@ def main() -> None:
     print(f"per key press, ms over {args.presses} presses (target: app median < 50 ms):")
     print("  key       app: dispatch to frame     cpu (event loop)           harness (pilot.press)")
     for key, timings in keys.items():
-        label = "x (unbound)" if key == "x" else key
+        label = "z (unbound)" if key == "z" else key
         print(
             f"  {label:<11} {_figures(timings.app)}   {_figures(timings.cpu)}   "
             f"{_figures(timings.harness)}"

@@ -229,7 +229,6 @@ class FilterBar(Static):
         self.counts: dict[ListFilterName, int] = {}
         self.active: ListFilterName = "all"
         self.scope: Scope = "major"
-        self.position = ""
 
     def show(
         self,
@@ -237,14 +236,11 @@ class FilterBar(Static):
         active: ListFilterName,
         *,
         scope: Scope = "major",
-        row: int | None = None,
     ) -> None:
-        """Redraw with ``counts`` per filter (in ``scope``) and ``active`` highlighted;
-        :attr:`position` says where ``row`` is among the active filter's rows."""
+        """Redraw with ``counts`` per filter (in ``scope``) and ``active`` highlighted."""
         self.counts = counts
         self.active = active
         self.scope = scope
-        self.position = position_text(row, counts.get(active, 0), scope, active)
         self.update(self._content(), layout=False)
 
     def on_resize(self) -> None:

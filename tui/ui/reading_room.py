@@ -37,7 +37,13 @@ from tui.core.review.marks import REVIEW_FILTERS, review_filter_indices
 from tui.core.review.session import ReviewSession
 from tui.ui.article_pane import ArticlePane, ArticleView
 from tui.ui.detail_view import DetailView
-from tui.ui.difference_list import FILTER_ENTRIES, DifferenceList, FilterBar, ListFilterName
+from tui.ui.difference_list import (
+    FILTER_ENTRIES,
+    DifferenceList,
+    FilterBar,
+    ListFilterName,
+    position_text,
+)
 from tui.ui.help_screen import HelpScreen
 from tui.ui.highlights import base_highlights, sentence_kinds
 from tui.ui.keys import bindings
@@ -187,10 +193,16 @@ class ReadingRoomScreen(ReviewKeys, Screen[None]):
             counts[name] = sum(1 for i in self._filter_indices(name) if i in scope)
         return counts
 
-    def _show_position(self) -> None:
+    def _show_position(self, *, recount: bool = False) -> None:
+        """Say where the reader is in the list (``12 / 31 major``); ``recount`` the filters
+        too (after the list, the scope or a mark changed)."""
         row = self.difference_list.cursor if self.difference_list.shown else None
-        self.filter_bar.show(self._filter_counts(), self.filter_name, scope=self.scope, row=row)
-        self.review_area.border_title = self.filter_bar.position
+        if recount or not self.filter_bar.counts:
+            self.filter_bar.show(self._filter_counts(), self.filter_name, scope=self.scope)
+        total = len(self.difference_list.shown)
+        title = position_text(row, total, self.scope, self.filter_name)
+        if title != self.review_area.border_title:
+            self.review_area.border_title = title
 
     def _refresh_list(self, *, follow: bool = True) -> None:
         """List the rows of the scope and filter, keeping the current difference selected, or
@@ -198,8 +210,8 @@ class ReadingRoomScreen(ReviewKeys, Screen[None]):
         review = self.session.state if self.session is not None else None
         rows = self.shown_rows()
         self.difference_list.show(self.differences, rows, review)
+        self._show_position(recount=True)
         if not rows:
-            self._show_position()
             self._show_detail(None)
             return
         row = self.worklist.nearest(rows, self.current)

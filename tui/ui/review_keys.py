@@ -61,7 +61,7 @@ class ReviewKeys(Screen[None]):
         def _refresh_summary(self) -> None: ...
         def _refresh_list(self, *, follow: bool = True) -> None: ...
         def _show_detail(self, index: int | None) -> None: ...
-        def _show_position(self) -> None: ...
+        def _show_position(self, *, recount: bool = False) -> None: ...
 
     _redo: list[Redo]
     report_choice: ReportChoice = ("all", "html")
@@ -155,7 +155,7 @@ class ReviewKeys(Screen[None]):
         rows = self.shown_rows()
         if rows == self.difference_list.rows:
             self.difference_list.show_review(self.session.state)
-            self._show_position()
+            self._show_position(recount=True)
             if index is not None and index != self.difference_list.selected:
                 self.go_to(index)
             else:
