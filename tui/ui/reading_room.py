@@ -2,7 +2,8 @@
 
 The screen owns the bindings (from :mod:`tui.ui.keys`) and the reader's position: the scope
 (major or all), the filter, the current difference, the search hits. It calls the pure
-functions of :mod:`tui.core.navigation`; the review keys live in :mod:`tui.ui.review_keys`.
+functions of :mod:`tui.core.navigation`; the review keys live in :mod:`tui.ui.review_keys`
+and the search in :mod:`tui.ui.search_keys`.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from textual.containers import Horizontal, Vertical
 from textual.events import DescendantFocus
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Input
+from textual.widgets import Footer
 
 from tui.core.models import Comparison, Difference, LoadedText, Side
 from tui.core.navigation import (
@@ -27,9 +28,7 @@ from tui.core.navigation import (
     build_worklist,
     counterparts,
     filtered_indices,
-    search_hits,
     sentence_at,
-    step_hit,
     step_row,
 )
 from tui.core.report.model import reuse_summary
@@ -49,6 +48,7 @@ from tui.ui.highlights import base_highlights, sentence_kinds
 from tui.ui.keys import bindings
 from tui.ui.review_keys import ReviewKeys
 from tui.ui.search_bar import SearchBar
+from tui.ui.search_keys import SearchKeys
 from tui.ui.summary_header import SummaryHeader
 
 if TYPE_CHECKING:
@@ -57,11 +57,9 @@ if TYPE_CHECKING:
 Direction = Literal[1, -1]
 SIDES: tuple[Side, Side] = ("a", "b")
 REVIEW_FILTER_NAMES = frozenset(name for name, _ in REVIEW_FILTERS)
-#: Live hit counts while typing only below this many characters of text (both sources).
-LIVE_SEARCH_LIMIT = 2_000_000
 
 
-class ReadingRoomScreen(ReviewKeys, Screen[None]):
+class ReadingRoomScreen(SearchKeys, ReviewKeys, Screen[None]):
     """Both sources, the worklist and the detail; every key of the reading room."""
 
     BINDINGS: ClassVar[list[BindingType]] = list(bindings())
@@ -369,54 +367,6 @@ class ReadingRoomScreen(ReviewKeys, Screen[None]):
         if partner is not None:
             other: Side = "b" if side == "a" else "a"
             self.view(other).scroll_to_offset(other_document.sentences[partner].start, context=0)
-
-    # -- search -------------------------------------------------------------------------------
-
-    def action_search(self) -> None:
-        """Open the search box, empty."""
-        self.search_bar.open()
-
-    def on_input_changed(self, message: Input.Changed) -> None:
-        """Count the hits of the query as it is typed (on texts of a usual size)."""
-        if self.comparison is None or message.input is not self.search_bar.input:
-            return
-        size = len(self.comparison.a.text) + len(self.comparison.b.text)
-        if not message.value.strip():
-            self.search_bar.status.update("type to search")
-        elif size <= LIVE_SEARCH_LIMIT:
-            self._query = message.value
-            self.hits = search_hits(self.comparison, message.value)
-            self.hit_index = None
-            self.search_bar.show_status(None, len(self.hits))
-
-    def on_input_submitted(self, message: Input.Submitted) -> None:
-        """Search both sources for the box's text, or go to the next hit of the same search."""
-        if self.comparison is None or message.input is not self.search_bar.input:
-            return
-        if message.value != self._query:
-            self._query = message.value
-            self.hits = search_hits(self.comparison, message.value)
-            self.hit_index = None
-        self.action_step_hit(1)
-
-    def action_step_hit(self, direction: Direction) -> None:
-        """Go to the next or previous search hit, in whichever pane it is."""
-        self.hit_index = step_hit(len(self.hits), self.hit_index, direction)
-        self.search_bar.show_status(self.hit_index, len(self.hits))
-        current = self.hits[self.hit_index] if self.hit_index is not None else None
-        for side in SIDES:
-            mine = [(h.start, h.end) for h in self.hits if h.side == side]
-            here = (current.start, current.end) if current and current.side == side else None
-            self.view(side).set_hits(mine, here)
-        if current is None:
-            return
-        self.view(current.side).scroll_to_offset(current.start)
-        if self.synced:
-            self._sync_from(current.side)
-
-    def on_search_bar_closed(self, message: SearchBar.Closed) -> None:
-        """Give the focus back to a pane."""
-        self.view(self._focused_side()).focus()
 
     def action_help(self) -> None:
         """Show every key."""
