@@ -19,7 +19,7 @@ with ``App.run_test()``, and prints:
     to look idle twice per key (``wait_for_idle`` sleeps in 20 ms steps until a step
     passes with almost no CPU used) and for animations, so it costs at least about
     40 ms even for a key nothing is bound to, and rounds the app's work up to the
-    next 20 ms step. The unbound key ``x`` shows that floor.
+    next 20 ms step. The unbound key ``z`` shows that floor.
 
   Garbage collections during the presses are counted, with the longest pause: a
   full collection walks every object of the comparison and makes the worst press.
@@ -159,7 +159,7 @@ async def measure(
     started = time.perf_counter()
     app = CrosscheckApp(loaded_a, loaded_b)
     async with app.run_test(size=(140, 45)) as pilot:
-        while not app.view("a").lines or not app.view("a").render_line(0).text.strip():
+        while not app.room.view("a").lines or not app.room.view("a").render_line(0).text.strip():
             await asyncio.sleep(0.005)
         first_paint = time.perf_counter() - started
         await app.workers.wait_for_complete()
@@ -170,18 +170,18 @@ async def measure(
             gc.freeze()
         collections = GcClock()
         gc.callbacks.append(collections)
-        app.view("a").focus()
+        app.room.view("a").focus()
         await pilot.pause()
         timings: dict[str, KeyTimings] = {}
         collections.active = True
-        for key in ("x", "n", "p", "pagedown"):
+        for key in ("z", "n", "p", "pagedown"):
             if key == "pagedown":  # p has wrapped round to the last difference: start at the top
-                app.view("a").scroll_to(y=0, animate=False)
+                app.room.view("a").scroll_to(y=0, animate=False)
                 await pilot.pause()
             timings[key] = await _time_key(pilot, clock, key, presses)
         collections.active = False
         gc.callbacks.remove(collections)
-        differences = len(app.differences)
+        differences = len(app.room.differences)
     return {
         "first_paint": first_paint,
         "compared": compared,
@@ -226,7 +226,7 @@ def main() -> None:
     print(f"per key press, ms over {args.presses} presses (target: app median < 50 ms):")
     print("  key       app: dispatch to frame     cpu (event loop)           harness (pilot.press)")
     for key, timings in keys.items():
-        label = "x (unbound)" if key == "x" else key
+        label = "z (unbound)" if key == "z" else key
         print(
             f"  {label:<11} {_figures(timings.app)}   {_figures(timings.cpu)}   "
             f"{_figures(timings.harness)}"

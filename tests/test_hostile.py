@@ -88,7 +88,7 @@ async def test_hostile_text_is_shown_literally_on_screen(
     async with app.run_test(size=(140, 40)) as pilot:
         await app.workers.wait_for_complete()
         await pilot.pause()
-        view = app.view("a")
+        view = app.room.view("a")
         shown = "".join(view.render_line(y).text for y in range(len(view.lines)))
         assert survivor.split()[0] in shown
         for control in TERMINAL_CONTROLS:

@@ -13,7 +13,8 @@ from tests.contract import validate
 from tests.review_pair import build_comparison
 from tui.core.models import Comparison
 from tui.core.report.markdown import escape_markdown
-from tui.core.report.model import build_report, cut_by_ranges, difference_passages
+from tui.core.report.model import build_report, cut_by_ranges
+from tui.core.report.passages import difference_passages
 from tui.core.report.write import render_report, report_file_name, write_report
 from tui.core.review.marks import OrphanedMark, ReviewMark, ReviewState
 

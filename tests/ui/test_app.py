@@ -77,44 +77,46 @@ async def test_n_and_p_walk_the_differences_and_bring_them_into_view(walk: Compa
     app = CrosscheckApp(loaded_from(walk.a), loaded_from(walk.b), comparison=walk)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("n")
-        assert app.current == 0 and app.difference_list.selected == 0
+        assert app.room.current == 0 and app.room.difference_list.selected == 0
         first = walk.differences[0]
-        assert first.a is not None and _visible(app.view("a"), first.a.start)
+        assert first.a is not None and _visible(app.room.view("a"), first.a.start)
         await pilot.press("n", "n")
-        assert app.current == 2
-        third = walk.differences[2]
-        assert third.a is not None and third.b is not None
-        assert _visible(app.view("a"), third.a.start)
-        assert _visible(app.view("b"), third.b.start)
-        await pilot.press("n")
+        assert app.room.current == 3, "B's passage stands after the quote it follows in B"
         only_b = walk.differences[3].b
-        assert only_b is not None and _visible(app.view("b"), only_b.start)
+        assert only_b is not None and _visible(app.room.view("b"), only_b.start)
         await pilot.press("n")
-        assert app.current == 0, "n wraps to the first difference"
+        assert app.room.current == 2
+        troops = walk.differences[2]
+        assert troops.a is not None and troops.b is not None
+        assert _visible(app.room.view("a"), troops.a.start)
+        assert _visible(app.room.view("b"), troops.b.start)
+        await pilot.press("n")
+        assert app.room.current == 0, "n wraps to the first difference"
+        assert any("Wrapped around to the first" in n.message for n in app._notifications)
         await pilot.press("p")
-        assert app.current == 3, "p wraps back to the last"
+        assert app.room.current == 2, "p wraps back to the last"
 
 
 async def test_filters_narrow_the_list_and_n_stays_within_them(walk: Comparison) -> None:
     app = CrosscheckApp(loaded_from(walk.a), loaded_from(walk.b), comparison=walk)
     async with app.run_test(size=SIZE) as pilot:
-        assert "All 4" in str(app.filter_bar.render())
+        assert "All 4" in str(app.room.filter_bar.render())
         await pilot.press("2")
-        assert app.filter_name == "unique"
-        assert app.difference_list.shown == (0, 3)
-        assert "[2 One source only 2]" in str(app.filter_bar.render())
+        assert app.room.filter_name == "unique"
+        assert app.room.difference_list.shown == (0, 3)
+        assert "[2 One source only 2]" in str(app.room.filter_bar.render())
         await pilot.press("n", "n")
-        assert app.current == 3
+        assert app.room.current == 3
         await pilot.press("n")
-        assert app.current == 0
+        assert app.room.current == 0
         await pilot.press("3")
-        assert app.difference_list.shown == (1,)
+        assert app.room.difference_list.shown == (1,)
         await pilot.press("n")
-        assert app.current == 1
+        assert app.room.current == 1
         await pilot.press("5")
-        assert app.difference_list.shown == ()
+        assert app.room.difference_list.shown == ()
         await pilot.press("n")
-        assert app.current == 1, "an empty filter leaves the reader where they are"
+        assert app.room.current == 1, "an empty filter leaves the reader where they are"
 
 
 async def test_enter_in_the_list_brings_the_selected_difference_into_view(
@@ -123,13 +125,13 @@ async def test_enter_in_the_list_brings_the_selected_difference_into_view(
     app = CrosscheckApp(loaded_from(walk.a), loaded_from(walk.b), comparison=walk)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("tab", "tab")
-        assert app.focused is app.difference_list
-        await pilot.press("down", "down", "down")
-        assert app.difference_list.selected == 3
-        assert "[Lee]" in app.detail.content.plain
+        assert app.focused is app.room.difference_list
+        await pilot.press("down", "down")
+        assert app.room.difference_list.selected == 3
+        assert "[Lee]" in app.room.detail.content.plain
         await pilot.press("enter")
         only_b = walk.differences[3].b
-        assert only_b is not None and _visible(app.view("b"), only_b.start)
+        assert only_b is not None and _visible(app.room.view("b"), only_b.start)
 
 
 async def test_synced_scrolling_keeps_the_counterpart_in_view(
@@ -142,50 +144,50 @@ async def test_synced_scrolling_keeps_the_counterpart_in_view(
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("pagedown")
         await pilot.pause()
-        top_a = sentence_at(comparison.a, app.view("a").top_offset)
-        assert top_a is not None and app.view("a").scroll_y > 0
+        top_a = sentence_at(comparison.a, app.room.view("a").top_offset)
+        assert top_a is not None and app.room.view("a").scroll_y > 0
         partner = pairs.of("a", top_a)
         if partner is not None:
             start = comparison.b.sentences[partner].start
-            assert _visible(app.view("b"), start)
+            assert _visible(app.room.view("b"), start)
         await pilot.press("s")
-        assert not app.synced
-        b_before = app.view("b").scroll_y
+        assert not app.room.synced
+        b_before = app.room.view("b").scroll_y
         await pilot.press("pagedown", "pagedown")
         await pilot.pause()
-        assert app.view("b").scroll_y == b_before, "with sync off the other pane holds still"
+        assert app.room.view("b").scroll_y == b_before, "with sync off the other pane holds still"
 
 
 async def test_sync_follows_a_hand_made_alignment(walk: Comparison) -> None:
     app = CrosscheckApp(loaded_from(walk.a), loaded_from(walk.b), comparison=walk)
     async with app.run_test(size=SIZE) as pilot:
         troops_a = walk.a.text.index("Around 28,500 US troops")
-        app.view("a").scroll_to(y=app.view("a").lines.line_of(troops_a), animate=False)
+        app.room.view("a").scroll_to(y=app.room.view("a").lines.line_of(troops_a), animate=False)
         await pilot.pause()
         troops_b = walk.b.text.index("Currently, roughly 28,500")
-        assert app.view("b").scroll_y > 0
-        assert _visible(app.view("b"), troops_b)
-        assert not _visible(app.view("b"), 0)
+        assert app.room.view("b").scroll_y > 0
+        assert _visible(app.room.view("b"), troops_b)
+        assert not _visible(app.room.view("b"), 0)
 
 
 async def test_search_steps_through_hits_in_both_panes(walk: Comparison) -> None:
     app = CrosscheckApp(loaded_from(walk.a), loaded_from(walk.b), comparison=walk)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("slash")
-        assert app.focused is app.search_bar.input
+        assert app.focused is app.room.search_bar.input
         await pilot.press(*"28,500", "enter")
-        assert [hit.side for hit in app.hits] == ["a", "b"]
-        assert app.hit_index == 0
-        assert str(app.search_bar.status.render()) == "1/2"
-        assert _visible(app.view("a"), app.hits[0].start)
+        assert [hit.side for hit in app.room.hits] == ["a", "b"]
+        assert app.room.hit_index == 0
+        assert str(app.room.search_bar.status.render()) == "1/2"
+        assert _visible(app.room.view("a"), app.room.hits[0].start)
         await pilot.press("enter")
-        assert app.hit_index == 1 and _visible(app.view("b"), app.hits[1].start)
+        assert app.room.hit_index == 1 and _visible(app.room.view("b"), app.room.hits[1].start)
         await pilot.press("escape")
-        assert app.focused in (app.view("a"), app.view("b"))
+        assert app.focused in (app.room.view("a"), app.room.view("b"))
         await pilot.press("right_square_bracket")
-        assert app.hit_index == 0
+        assert app.room.hit_index == 0
         await pilot.press("n")
-        assert app.current == 0, "n still steps differences after a search"
+        assert app.room.current == 0, "n still steps differences after a search"
 
 
 async def test_help_lists_every_key_and_closes(walk: Comparison) -> None:
@@ -211,12 +213,12 @@ async def test_article_text_is_never_read_as_markup() -> None:
     async with app.run_test(size=SIZE) as pilot:
         await app.workers.wait_for_complete()
         await pilot.pause()
-        view = app.view("a")
+        view = app.room.view("a")
         shown = "".join(view.render_line(y).text for y in range(len(view.lines)))
         for literal in ("[Lee]", "[bold]draft[/bold]", "[/]", "[link=https://example.org]"):
             assert literal in shown
         assert "\x1b" not in shown and "␛[31mred" in shown
-        assert "[b]Title[/b]" in str(app.panes["a"].query_one(".pane-title").render())
+        assert "[b]Title[/b]" in str(app.room.panes["a"].query_one(".pane-title").render())
 
 
 async def test_the_real_pipeline_runs_in_a_worker_and_fills_the_screen(
@@ -227,8 +229,13 @@ async def test_the_real_pipeline_runs_in_a_worker_and_fills_the_screen(
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert app.comparison is not None
-        summary = str(app.header.summary.render())
-        assert "matched" in summary and "only in A" in summary and "sync on" in summary
-        assert app.difference_list.shown == tuple(range(len(app.comparison.differences)))
-        first_line = app.view("a").render_line(0).text
+        summary = str(app.room.header.summary.render())
+        assert "B repeats" in summary and "of A:" in summary and "sync on" in summary
+        differences = app.comparison.differences
+        major = [i for i, d in enumerate(differences) if d.importance == "major"]
+        assert f"{len(major)} major of {len(differences)} · sync on" in summary
+        assert sorted(app.room.difference_list.shown) == major, "the list opens on major items"
+        title = str(app.room.query_one("#review-area").border_title)
+        assert title.startswith(f"1 / {len(major)} major")
+        first_line = app.room.view("a").render_line(0).text
         assert "China’s Xi to host South Korea’s Lee" in first_line

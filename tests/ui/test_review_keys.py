@@ -19,10 +19,11 @@ from tui.core.models import (
     Span,
     difference_id,
 )
-from tui.core.report.write import report_file_name
+from tui.core.report.write import new_report_path
 from tui.core.review.session import default_session_path
 from tui.ui.app import CrosscheckApp
 from tui.ui.note_editor import NoteEditor
+from tui.ui.report_dialog import ReportDialog
 
 SIZE = (120, 40)
 
@@ -73,11 +74,13 @@ def pair(sample_a: Document, sample_b: Document) -> Comparison:
 
 
 def _header(app: CrosscheckApp) -> str:
-    return str(app.header.review.render())
+    return str(app.room.header.review.render())
 
 
 def _rows(app: CrosscheckApp) -> list[str]:
-    return [app.difference_list.row_text(row) for row in range(len(app.difference_list.shown))]
+    return [
+        app.room.difference_list.row_text(row) for row in range(len(app.room.difference_list.shown))
+    ]
 
 
 def _notes(app: CrosscheckApp) -> list[tuple[str, str]]:
@@ -99,7 +102,7 @@ async def test_space_and_f_mark_the_current_difference(pair: Comparison, tmp_pat
         await pilot.press("space")
         assert _rows(app)[1].startswith("✓⚑ ")
         assert _header(app) == "2/4 checked, 1 flagged"
-        bar = str(app.filter_bar.render())
+        bar = str(app.room.filter_bar.render())
         assert "7 Unchecked 2" in bar and "8 Flagged 1" in bar
     saved = json.loads(session.read_text(encoding="utf-8"))
     assert sorted((m["checked"], m["flagged"]) for m in saved["marks"]) == [
@@ -112,7 +115,7 @@ async def test_space_in_a_pane_checks_instead_of_paging(pair: Comparison, tmp_pa
     app = _app(pair, tmp_path / "session.json")
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("n")
-        view = app.view("a")
+        view = app.room.view("a")
         view.focus()
         await pilot.pause()
         top = view.scroll_y
@@ -125,7 +128,7 @@ async def test_review_keys_type_into_the_search_box(pair: Comparison, tmp_path: 
     app = _app(pair, tmp_path / "session.json")
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("n", "slash", "f", "a", "space", "u", "e")
-        assert app.search_bar.input.value == "fa ue"
+        assert app.room.search_bar.input.value == "fa ue"
         assert app.session is not None and len(app.session.state) == 0
         assert _header(app) == "0/4 checked, 0 flagged"
 
@@ -143,7 +146,7 @@ async def test_a_opens_the_note_editor_and_saves_the_note(pair: Comparison, tmp_
         assert app.session.mark(second).note == "ask if a fee was paid"
         assert not app.session.mark(second).checked, "space typed in the note marks nothing"
         assert _rows(app)[1].startswith("✎ ")
-        assert "Your note: ask if a fee was paid" in app.detail.content.plain
+        assert "Your note: ask if a fee was paid" in app.room.detail.content.plain
         await pilot.press("a")
         editor = app.screen
         assert isinstance(editor, NoteEditor)
@@ -160,13 +163,13 @@ async def test_u_undoes_the_last_mark_and_goes_back_to_it(pair: Comparison, tmp_
     app = _app(pair, tmp_path / "session.json")
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("n", "space", "n", "n", "f", "p", "p")
-        assert app.current == 0 and _header(app) == "1/4 checked, 1 flagged"
+        assert app.room.current == 0 and _header(app) == "1/4 checked, 1 flagged"
         await pilot.press("u")
-        assert app.current == 2, "the cursor goes to the difference the undo changed"
-        assert app.difference_list.selected == 2
+        assert app.room.current == 2, "the cursor goes to the difference the undo changed"
+        assert app.room.difference_list.selected == 2
         assert _header(app) == "1/4 checked, 0 flagged"
         await pilot.press("u")
-        assert app.current == 0 and _header(app) == "0/4 checked, 0 flagged"
+        assert app.room.current == 0 and _header(app) == "0/4 checked, 0 flagged"
         await pilot.press("u")
         assert ("information", "Nothing to undo") in _notes(app)
 
@@ -178,23 +181,22 @@ async def test_unchecked_and_flagged_filters_follow_the_marks(
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("n", "space", "n", "n", "space", "f")
         await pilot.press("7")
-        assert app.filter_name == "unchecked"
-        assert app.difference_list.shown == (1, 3)
-        assert "[7 Unchecked 2]" in str(app.filter_bar.render())
+        assert app.room.filter_name == "unchecked"
+        assert app.room.difference_list.shown == (1, 3)
+        assert "[7 Unchecked 2]" in str(app.room.filter_bar.render())
+        assert app.room.current == 3, "the filter keeps the nearest one after the current one"
         await pilot.press("n")
-        assert app.current == 3
-        await pilot.press("n")
-        assert app.current == 1, "n wraps within the unchecked ones"
+        assert app.room.current == 1, "n wraps within the unchecked ones"
         await pilot.press("space")
-        assert app.difference_list.shown == (3,), "a checked difference leaves the list"
-        assert app.current == 3, "and the next unchecked one becomes current"
-        assert "[7 Unchecked 1]" in str(app.filter_bar.render())
+        assert app.room.difference_list.shown == (3,), "a checked difference leaves the list"
+        assert app.room.current == 3, "and the next unchecked one becomes current"
+        assert "[7 Unchecked 1]" in str(app.room.filter_bar.render())
         await pilot.press("8")
-        assert app.difference_list.shown == (2,)
+        assert app.room.difference_list.shown == (2,)
         assert _rows(app)[0].startswith("✓⚑  wording")
         await pilot.press("n", "f")
-        assert app.difference_list.shown == ()
-        assert "[8 Flagged 0]" in str(app.filter_bar.render())
+        assert app.room.difference_list.shown == ()
+        assert "[8 Flagged 0]" in str(app.room.filter_bar.render())
 
 
 async def test_marks_come_back_when_the_pair_is_opened_again_either_way(
@@ -259,10 +261,19 @@ async def test_e_writes_an_html_report_into_the_working_folder(
     app = _app(pair, tmp_path / "session.json")
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("n", "space", "n", "f", "e")
+        assert isinstance(app.screen, ReportDialog)
+        await pilot.press("w")
         await _written(pilot)
-        report = tmp_path / report_file_name(pair, "html")
-        assert ("information", f"Report written to {report}") in _notes(app)
-    html = report.read_text(encoding="utf-8")
+        report = new_report_path(tmp_path, pair, "html")
+        assert report.name.startswith("crosscheck-china-s-xi-to-host-vs-")
+        report = report.with_name(report.name)  # the name written: the first free one
+        written = sorted(tmp_path.glob("crosscheck-*.html"))
+        assert len(written) == 1
+        assert ("information", f"Report (every difference) written to {written[0]}") in _notes(app)
+        await pilot.press("e", "w")
+        await _written(pilot)
+        assert len(sorted(tmp_path.glob("crosscheck-*.html"))) == 2, "e never overwrites"
+    html = written[0].read_text(encoding="utf-8")
     assert html.startswith("<!DOCTYPE html>") or html.lower().startswith("<!doctype html>")
     assert "✓ checked" in html and "⚑ flagged" in html
     assert "have [Lee] visit China" in html
@@ -277,7 +288,7 @@ async def test_e_reports_a_folder_it_cannot_write_to(
     gone.rmdir()
     app = _app(pair, tmp_path / "session.json")
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("e")
+        await pilot.press("e", "w")
         await _written(pilot)
         errors = [message for severity, message in _notes(app) if severity == "error"]
         assert len(errors) == 1 and errors[0].startswith("Cannot write the report")
@@ -293,7 +304,7 @@ async def test_marks_after_a_real_comparison(sample_paths: tuple[str, str], tmp_
     )
     async with app.run_test(size=SIZE) as pilot:
         await _written(pilot)
-        total = len(app.differences)
+        total = len(app.room.differences)
         assert total > 0 and _header(app) == f"0/{total} checked, 0 flagged"
         await pilot.press("n", "space", "n", "f")
         assert _header(app) == f"1/{total} checked, 1 flagged"

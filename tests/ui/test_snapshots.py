@@ -44,3 +44,21 @@ def test_help_screen_80x24(snap_compare: SnapCompare, sample_paths: tuple[str, s
     assert snap_compare(
         _app(sample_paths), terminal_size=(80, 24), run_before=_compared, press=["question_mark"]
     )
+
+
+def test_all_differences_nested_120x40(
+    snap_compare: SnapCompare, sample_paths: tuple[str, str]
+) -> None:
+    """``m`` shows every difference: findings nested under their passage (``└``)."""
+    assert snap_compare(
+        _app(sample_paths), terminal_size=(120, 40), run_before=_compared, press=["m", "n", "n"]
+    )
+
+
+def test_detail_in_place_of_the_list_80x24(
+    snap_compare: SnapCompare, sample_paths: tuple[str, str]
+) -> None:
+    """Under 110 columns ``d`` shows the detail where the list was."""
+    assert snap_compare(
+        _app(sample_paths), terminal_size=(80, 24), run_before=_compared, press=["n", "d"]
+    )

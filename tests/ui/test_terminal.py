@@ -58,7 +58,7 @@ def _wait_for(name: str, ready: Callable[[str], bool], timeout: float = 30.0) ->
 
 
 def test_crosscheck_in_a_real_terminal(session: str) -> None:
-    screen = _wait_for(session, lambda s: "matched" in s and "Chinese President Xi" in s)
+    screen = _wait_for(session, lambda s: "B repeats" in s and "Chinese President Xi" in s)
     assert "China’s Xi to host South Korea’s Lee" in screen
     assert "xi-lee-visit-original-report.txt" in screen
     assert "1 All" in screen and "Quotes" in screen
@@ -66,9 +66,9 @@ def test_crosscheck_in_a_real_terminal(session: str) -> None:
     screen = _wait_for(session, lambda s: "▶" in s)
     assert "›" in screen
     _tmux("send-keys", "-t", session, "?")
-    screen = _wait_for(session, lambda s: "next / previous difference" in s)
+    screen = _wait_for(session, lambda s: "next difference in the list" in s)
     _tmux("send-keys", "-t", session, "Escape")
-    _wait_for(session, lambda s: "next / previous difference" not in s)
+    _wait_for(session, lambda s: "next difference in the list" not in s)
     _tmux("send-keys", "-t", session, "q")
     deadline = time.monotonic() + 10
     while time.monotonic() < deadline:

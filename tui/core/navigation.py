@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -248,3 +248,152 @@ def summarise(comparison: Comparison) -> Summary:
         number_conflicts=sum(1 for f in comparison.figures if f.status == "conflict"),
         framing=len(comparison.framing),
     )
+
+
+# -- the worklist: story order, nesting, scope ---------------------------------------------------
+
+Scope = Literal["major", "all"]
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One row of the difference list: a difference (index into the comparison's list) and its
+    depth (1 when nested under the row it follows: a finding inside a one-source passage, a
+    re-wording that only restates a quotation or figure)."""
+
+    index: int
+    depth: int
+
+
+@dataclass(frozen=True, slots=True)
+class Worklist:
+    """The differences in story order with what each is nested under.
+
+    ``order`` lists every difference index in reading order of the story (by position in A;
+    a B-only item stands after the A sentence its neighbour tells), each nested item right
+    after its parent; ``parent[i]`` is the index item ``i`` is nested under, if any; ``rank[i]``
+    is the place of item ``i`` in ``order``.
+    """
+
+    order: tuple[int, ...]
+    parent: tuple[int | None, ...]
+    rank: tuple[int, ...]
+
+    def rows(self, shown: Collection[int]) -> tuple[Row, ...]:
+        """Return the rows listing ``shown`` in story order; an item is nested (depth 1) only
+        when its parent is shown too."""
+        keep = set(shown)
+        return tuple(
+            Row(i, 1 if self.parent[i] is not None and self.parent[i] in keep else 0)
+            for i in self.order
+            if i in keep
+        )
+
+    def in_scope(self, differences: Sequence[Difference], scope: Scope) -> frozenset[int]:
+        """Return the indices a scope shows: every one, or the major ones."""
+        if scope == "all":
+            return frozenset(range(len(differences)))
+        return frozenset(i for i, d in enumerate(differences) if d.importance == "major")
+
+    def children(self, index: int) -> tuple[int, ...]:
+        """Return the items nested under item ``index``, in story order."""
+        return tuple(i for i in self.order if self.parent[i] == index)
+
+    def nearest(self, rows: Sequence[Row], index: int | None) -> int:
+        """Return the row of ``index`` in ``rows``, or else the first row after it in story
+        order (the last row when none is after it); 0 when ``index`` is None."""
+        if index is None or not rows:
+            return 0
+        target = self.rank[index]
+        for position, row in enumerate(rows):
+            if self.rank[row.index] >= target:
+                return position
+        return len(rows) - 1
+
+
+def _story_key(
+    comparison: Comparison, parts: Counterparts, difference: Difference
+) -> tuple[int, int, int]:
+    if difference.a is not None:
+        return (difference.a.start, 0, difference.b.start if difference.b else -1)
+    assert difference.b is not None
+    sentence = sentence_at(comparison.b, difference.b.start)
+    anchor = None if sentence is None else parts.of("b", sentence)
+    if anchor is None:
+        # before B's first shared sentence: at the top; with nothing aligned: after A's items
+        start = -1 if comparison.alignment.groups else len(comparison.a.text)
+        return (start, 1, difference.b.start)
+    return (comparison.a.sentences[anchor].end, 1, difference.b.start)
+
+
+def _restates(
+    wording: Difference, edits: Sequence[tuple[int, int, int, int]], other: Difference
+) -> bool:
+    """True when every changed word of ``wording`` lies in ``other``'s quotation or figure."""
+    if other.a is None or other.b is None:
+        return False
+    return bool(edits) and all(
+        (other.a.start <= a0 and a1 <= other.a.end) or (other.b.start <= b0 and b1 <= other.b.end)
+        for a0, a1, b0, b1 in edits
+    )
+
+
+def _wording_edits(
+    comparison: Comparison, difference: Difference
+) -> tuple[tuple[int, int, int, int], ...]:
+    group = related_finding(comparison, difference)
+    a, b = difference.a, difference.b
+    if not isinstance(group, AlignedGroup) or a is None or b is None:
+        return ()
+    return tuple(
+        (e.a_start, e.a_end, e.b_start, e.b_end)
+        for e in group.edits
+        if a.start <= e.a_start <= a.end and b.start <= e.b_start <= b.end
+    )
+
+
+def build_worklist(comparison: Comparison) -> Worklist:
+    """Return the :class:`Worklist` of a comparison."""
+    differences = comparison.differences
+    by_id = {d.id: i for i, d in enumerate(differences)}
+    parent: list[int | None] = [by_id.get(d.within) if d.within else None for d in differences]
+    findings = [
+        i for i, d in enumerate(differences) if d.kind in ("quote", "number") and d.a and d.b
+    ]
+    for i, difference in enumerate(differences):
+        if difference.kind != "wording" or parent[i] is not None:
+            continue
+        edits = _wording_edits(comparison, difference)
+        parent[i] = next(
+            (j for j in findings if _restates(difference, edits, differences[j])), None
+        )
+    parts = counterparts(comparison)
+    keys = [_story_key(comparison, parts, d) for d in differences]
+    top = sorted((i for i in range(len(differences)) if parent[i] is None), key=lambda i: keys[i])
+    children: dict[int, list[int]] = {}
+    for i in sorted(range(len(differences)), key=lambda i: keys[i]):
+        if parent[i] is not None:
+            children.setdefault(parent[i], []).append(i)  # type: ignore[arg-type]
+    order = [k for i in top for k in (i, *children.get(i, ()))]
+    rank = [0] * len(differences)
+    for position, i in enumerate(order):
+        rank[i] = position
+    return Worklist(tuple(order), tuple(parent), tuple(rank))
+
+
+def step_row(count: int, current: int | None, direction: Literal[1, -1]) -> tuple[int | None, bool]:
+    """Return the row after (or before) row ``current`` of ``count`` rows, and whether the
+    step wrapped around the end (or the start). ``(None, False)`` when there are no rows."""
+    if count == 0:
+        return None, False
+    if current is None:
+        return (0 if direction == 1 else count - 1), False
+    target = current + direction
+    return target % count, not 0 <= target < count
+
+
+def worklist_counts(comparison: Comparison) -> tuple[int, int]:
+    """Return how many rows the list shows in the major scope and in all."""
+    worklist = build_worklist(comparison)
+    differences = comparison.differences
+    return len(worklist.in_scope(differences, "major")), len(differences)

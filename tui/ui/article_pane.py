@@ -2,7 +2,7 @@
 
 :class:`ArticleView` wraps the whole text once into a :class:`LineIndex` and
 renders only the visible lines, so a book-length source scrolls as fast as a
-short one. Highlights come from :mod:`tui.ui.styling` as character ranges and
+short one. Highlights come from :mod:`tui.ui.highlights` as character ranges and
 are painted through component classes.
 """
 
@@ -26,9 +26,7 @@ from textual.strip import Strip
 from textual.widgets import Static
 
 from tui.core.models import LoadedText, Side
-from tui.ui.line_index import LineIndex, wrap_text
-from tui.ui.minimap import Minimap
-from tui.ui.styling import (
+from tui.ui.highlights import (
     ALL_KINDS,
     EMPTY_RUNS,
     LINE_BOILERPLATE,
@@ -37,8 +35,10 @@ from tui.ui.styling import (
     build_runs,
     gutter_mark,
     line_pieces,
-    printable,
 )
+from tui.ui.line_index import LineIndex, wrap_text
+from tui.ui.minimap import Minimap
+from tui.ui.rendering import printable
 
 GUTTER_WIDTH = 2
 #: How many lines of context stay above a passage brought into view.
@@ -56,12 +56,14 @@ class ArticleView(ScrollView, can_focus=True):
         Binding("j", "scroll_down", "Scroll down", show=False),
         Binding("k", "scroll_up", "Scroll up", show=False),
         Binding("space", "page_down", "Page down", show=False),
+        Binding("home", "screen.edge('start')", "Top", show=False),
+        Binding("end", "screen.edge('end')", "End", show=False),
     ]
 
     class Scrolled(Message):
         """The view moved; ``by_user`` is False when crosscheck moved it itself.
 
-        Posted straight to the app rather than bubbled through the pane and its
+        Posted straight to the screen rather than bubbled through the pane and its
         containers: each hop is a queue, and the screen would paint a frame with only
         this pane moved before synced scrolling moved the other one.
         """
@@ -210,6 +212,12 @@ class ArticleView(ScrollView, can_focus=True):
         """Scroll to the end of the text."""
         self.scroll_end(animate=False)
 
+    def scroll_to_edge(self, *, end: bool) -> None:
+        """Scroll to the top (or the end) without echoing to sync."""
+        target = max(self.max_scroll_y, 0) if end else 0
+        self._quiet_y = target
+        self.scroll_to(y=target, animate=False, immediate=True)
+
     def scroll_to_offset(self, offset: int, *, context: int = CONTEXT_LINES) -> None:
         """Scroll so the line showing ``offset`` sits near the top, without echoing to sync."""
         target = max(self.lines.line_of(offset) - context, 0)
@@ -224,7 +232,7 @@ class ArticleView(ScrollView, can_focus=True):
             return
         by_user = self._quiet_y != round(new_value)
         self._quiet_y = None
-        self.app.post_message(self.Scrolled(self, by_user))
+        self.screen.post_message(self.Scrolled(self, by_user))
 
     # -- painting -----------------------------------------------------------------------------
 

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import ClassVar
+
 from rich.style import Style
 from rich.text import Text
+from textual.binding import Binding, BindingType
 from textual.events import Resize
 from textual.geometry import Size
 from textual.scroll_view import ScrollView
@@ -11,29 +15,18 @@ from textual.strip import Strip
 
 from tui.core.figures.describe import describe_figure
 from tui.core.models import (
-    AlignedGroup,
     Comparison,
     Difference,
-    Document,
     FigureMatch,
     FramingShift,
     QuoteMatch,
     Side,
-    Span,
 )
 from tui.core.navigation import related_finding
-from tui.ui.styling import DETAIL_STYLES, kind_label, passage_text, printable
+from tui.core.report.passages import difference_passages
+from tui.ui.rendering import DETAIL_STYLES, kind_label, passage_text, printable
 
-
-def _changed_ranges(finding: object, side: Side) -> list[tuple[int, int]]:
-    if not isinstance(finding, AlignedGroup):
-        return []
-    ranges = []
-    for edit in finding.edits:
-        start, end = (edit.a_start, edit.a_end) if side == "a" else (edit.b_start, edit.b_end)
-        if end > start:
-            ranges.append((start, end))
-    return ranges
+SIDES: tuple[Side, Side] = ("a", "b")
 
 
 def _facts(finding: object, side: Side) -> str:
@@ -48,49 +41,62 @@ def _facts(finding: object, side: Side) -> str:
     return ""
 
 
-def describe(comparison: Comparison, difference: Difference, *, note: str = "") -> Text:
-    """Return the detail of ``difference``: heading, both passages with the changes marked,
-    the speaker, values, or framing category and note, and the reviewer's ``note``."""
+def describe(
+    comparison: Comparison,
+    difference: Difference,
+    *,
+    note: str = "",
+    holds: Sequence[Difference] = (),
+) -> Text:
+    """Return the detail of ``difference``: heading, the reviewer's ``note``, the findings it
+    ``holds`` (a passage's quotations and figures), the speaker, values, or framing category
+    and note, and both passages with the changes marked."""
     finding = related_finding(comparison, difference)
     heading = Text(no_wrap=False)
     heading.append(f"{kind_label(difference)}: ", DETAIL_STYLES["label"])
     heading.append(printable(" ".join(difference.summary.split())))
     parts: list[Text] = [heading]
+    if note:
+        noted = Text("Your note: ", DETAIL_STYLES["label"])
+        noted.append(printable(note))
+        parts.append(noted)
+    for item in holds:
+        held = Text(f"  └ {kind_label(item)}: ", DETAIL_STYLES["label"])
+        held.append(printable(" ".join(item.summary.split())))
+        parts.append(held)
     if isinstance(finding, FramingShift):
         framing = Text(f"category: {finding.category}", DETAIL_STYLES["dim"])
         framing.append(f" — {printable(finding.note)}" if finding.note else "")
         parts.append(framing)
     elif isinstance(finding, QuoteMatch | FigureMatch) and finding.note:
         parts.append(Text(printable(finding.note), DETAIL_STYLES["dim"]))
-    sides: tuple[tuple[Side, Document, Span | None], ...] = (
-        ("a", comparison.a, difference.a),
-        ("b", comparison.b, difference.b),
-    )
-    for side, document, span in sides:
+    passages = difference_passages(comparison, difference)
+    for side, passage in zip(SIDES, passages, strict=True):
         label = Text(f" {side.upper()} ", Style(bold=True, reverse=True))
         facts = _facts(finding, side)
         if facts:
             label.append(f" {facts}", DETAIL_STYLES["dim"])
         parts.append(label)
-        if span is None:
+        if passage is None:
             parts.append(Text("(not in this source)", DETAIL_STYLES["dim"]))
         else:
-            parts.append(passage_text(document, span, _changed_ranges(finding, side)))
+            parts.append(passage_text(passage))
     if difference.detail:
         parts.append(Text(printable(difference.detail), DETAIL_STYLES["dim"]))
-    if note:
-        noted = Text("Your note: ", DETAIL_STYLES["label"])
-        noted.append(printable(note))
-        parts.append(noted)
     return Text("\n").join(parts)
 
 
-class DetailView(ScrollView, can_focus=False):
+class DetailView(ScrollView, can_focus=True):
     """A scrollable panel showing :func:`describe` of the selected difference.
 
     The text is wrapped once per width and drawn line by line, so stepping through
     differences never forces a layout of the whole screen.
     """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "scroll_down", "Scroll down", show=False),
+        Binding("k", "scroll_up", "Scroll up", show=False),
+    ]
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -99,13 +105,18 @@ class DetailView(ScrollView, can_focus=False):
         self._wrapped_width = -1
 
     def show(
-        self, comparison: Comparison | None, difference: Difference | None, *, note: str = ""
+        self,
+        comparison: Comparison | None,
+        difference: Difference | None,
+        *,
+        note: str = "",
+        holds: Sequence[Difference] = (),
     ) -> None:
-        """Show ``difference`` with the reviewer's ``note`` (or a hint when there is none)."""
+        """Show ``difference`` with the reviewer's ``note`` and the findings it ``holds``."""
         if comparison is None or difference is None:
             self.content = Text("No difference selected.", DETAIL_STYLES["dim"])
         else:
-            self.content = describe(comparison, difference, note=note)
+            self.content = describe(comparison, difference, note=note, holds=holds)
         self._wrapped_width = -1
         self._wrap()
         self.scroll_to(y=0, animate=False, immediate=True)

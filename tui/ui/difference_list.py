@@ -1,9 +1,11 @@
 """The list of differences under the current filter, and the filter bar above it.
 
-The list is a line-API view over the filtered indices, so thousands of
+The list is a line-API view over the rows of the worklist, so thousands of
 differences cost nothing until they are on screen. Each row shows the review
 mark as symbols (``✓`` checked, ``⚑`` flagged, ``✎`` noted), the kind, and the
-one-line summary. The filter bar names the kind filters and the review filters.
+one-line summary; a nested row (a finding inside a one-source passage, a re-wording
+that restates a quotation) is indented under the row it belongs to. The filter bar
+says where the reader is (``12 / 31 major``) and names each filter with its count.
 """
 
 from __future__ import annotations
@@ -25,9 +27,9 @@ from textual.widgets import Static
 
 from tui.core.kinds import KINDS
 from tui.core.models import Difference
-from tui.core.navigation import FILTERS, FilterName
+from tui.core.navigation import FILTERS, FilterName, Row, Scope
 from tui.core.review.marks import REVIEW_FILTERS, ReviewFilterName, ReviewState
-from tui.ui.styling import kind_label, printable
+from tui.ui.rendering import kind_label, printable
 
 ListFilterName = FilterName | ReviewFilterName
 
@@ -38,8 +40,15 @@ SHORT_LABELS: dict[ListFilterName, str] = {
     "unchecked": "Unch",
     "flagged": "Flag",
 }
+LONG_LABELS: dict[ListFilterName, str] = {
+    "all": "all",
+    **{item.name: item.label for item in FILTERS},
+    **dict(REVIEW_FILTERS),
+}
 #: The widest review mark, ``✓⚑✎``, in cells.
 MARK_WIDTH = 3
+#: What stands before the kind of a nested row.
+NESTED = "└ "
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,8 +90,8 @@ class DifferenceList(ScrollView, can_focus=True):
         Binding("up,k", "cursor(-1)", "Previous row", show=False),
         Binding("pagedown", "cursor(10)", "Page down", show=False),
         Binding("pageup", "cursor(-10)", "Page up", show=False),
-        Binding("home", "cursor_to(0)", "First", show=False),
-        Binding("end", "cursor_to(-1)", "Last", show=False),
+        Binding("home", "screen.edge('start')", "First", show=False),
+        Binding("end", "screen.edge('end')", "Last", show=False),
     ]
 
     class Highlighted(Message):
@@ -92,9 +101,17 @@ class DifferenceList(ScrollView, can_focus=True):
             super().__init__()
             self.index = index
 
+    class Clicked(Message):
+        """The reader clicked the row of the difference at ``index``."""
+
+        def __init__(self, index: int) -> None:
+            super().__init__()
+            self.index = index
+
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.differences: Sequence[Difference] = ()
+        self.rows: tuple[Row, ...] = ()
         self.shown: tuple[int, ...] = ()
         self.review = ReviewState()
         self.cursor = 0
@@ -103,13 +120,15 @@ class DifferenceList(ScrollView, can_focus=True):
     def show(
         self,
         differences: Sequence[Difference],
-        shown: tuple[int, ...],
+        rows: Sequence[Row],
         review: ReviewState | None = None,
     ) -> None:
-        """List the differences at indices ``shown`` of ``differences``, with their ``review``
-        marks (kept as they were when None)."""
+        """List ``rows`` of ``differences``, with their ``review`` marks (kept as they were
+        when None); the cursor goes to the first row."""
         self.differences = differences
-        self.shown = shown
+        self.rows = tuple(rows)
+        self.shown = tuple(row.index for row in rows)
+        shown = self.shown
         if review is not None:
             self.review = review
         self.cursor = 0
@@ -126,7 +145,8 @@ class DifferenceList(ScrollView, can_focus=True):
         """Return row ``row`` of the list as plain text (mark, kind, summary), as drawn."""
         difference = self.differences[self.shown[row]]
         marks = self.review.mark(difference.id).symbols
-        return f"{marks.ljust(MARK_WIDTH)} {kind_label(difference)} {difference.summary}"
+        nested = NESTED if self.rows[row].depth else ""
+        return f"{marks.ljust(MARK_WIDTH)} {nested}{kind_label(difference)} {difference.summary}"
 
     @property
     def selected(self) -> int | None:
@@ -161,8 +181,11 @@ class DifferenceList(ScrollView, can_focus=True):
         self._move_to(row if row >= 0 else len(self.shown) + row)
 
     def on_click(self, event: Click) -> None:
-        """Select the clicked row."""
-        self._move_to(int(self.scroll_y) + event.y)
+        """Select the clicked row and ask for it to be brought into view."""
+        row = int(self.scroll_y) + event.y
+        if 0 <= row < len(self.shown):
+            self._move_to(row)
+            self.post_message(self.Clicked(self.shown[row]))
 
     def render_line(self, y: int) -> Strip:
         """Return row ``y`` of the visible list."""
@@ -186,10 +209,13 @@ class DifferenceList(ScrollView, can_focus=True):
         mark_style = style + self.get_component_rich_style("difference-list--mark", partial=True)
         pointer = "›" if row == self.cursor else " "
         marks = self.review.mark(difference.id).symbols
+        nested = NESTED if self.rows[row].depth else ""
+        width_left = KIND_WIDTH - len(nested)
         segments = [
             Segment(pointer, style),
             Segment(marks.ljust(MARK_WIDTH) + " ", mark_style),
-            Segment(kind_label(difference).ljust(KIND_WIDTH)[:KIND_WIDTH] + " ", kind_style),
+            Segment(nested, kind_style),
+            Segment(kind_label(difference).ljust(width_left)[:width_left] + " ", kind_style),
             Segment(printable(" ".join(difference.summary.split())), style),
         ]
         return Strip(segments).crop_extend(0, width, style)
@@ -202,11 +228,19 @@ class FilterBar(Static):
         super().__init__(id=id, markup=False)
         self.counts: dict[ListFilterName, int] = {}
         self.active: ListFilterName = "all"
+        self.scope: Scope = "major"
 
-    def show(self, counts: dict[ListFilterName, int], active: ListFilterName) -> None:
-        """Redraw with ``counts`` per filter and ``active`` highlighted."""
+    def show(
+        self,
+        counts: dict[ListFilterName, int],
+        active: ListFilterName,
+        *,
+        scope: Scope = "major",
+    ) -> None:
+        """Redraw with ``counts`` per filter (in ``scope``) and ``active`` highlighted."""
         self.counts = counts
         self.active = active
+        self.scope = scope
         self.update(self._content(), layout=False)
 
     def on_resize(self) -> None:
@@ -225,10 +259,20 @@ class FilterBar(Static):
             count = self.counts.get(item.name)
             name = item.short if short else item.label
             label = f"{item.key} {name}" + ("" if count is None else f" {count}")
-            click = Style.from_meta({"@click": f"app.set_filter('{item.name}')"})
+            click = Style.from_meta({"@click": f"screen.set_filter('{item.name}')"})
             if item.name == self.active:
                 text.append(f"[{label}]", Style(bold=True, reverse=True) + click)
             else:
                 text.append(label if short else f" {label} ", click)
             text.append(" ")
         return text
+
+
+def position_text(row: int | None, total: int, scope: Scope, active: ListFilterName) -> str:
+    """Return where the reader is in the list, e.g. ``12 / 31 major`` or ``3 / 9 all, quotes``,
+    and what ``m`` would show instead."""
+    unit = "major" if scope == "major" else "all"
+    if active != "all":
+        unit = f"{unit}, {LONG_LABELS[active].lower()}"
+    where = f"0 {unit}" if total == 0 else f"{(row or 0) + 1} / {total} {unit}"
+    return f"{where} · m: {'all' if scope == 'major' else 'major only'}"

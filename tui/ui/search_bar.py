@@ -1,4 +1,4 @@
-"""The search bar: a one-line box at the bottom that searches both panes."""
+"""The search bar: a one-line box above the footer that searches both panes."""
 
 from __future__ import annotations
 
@@ -33,7 +33,9 @@ class SearchBar(Horizontal):
         yield self.status
 
     def open(self) -> None:
-        """Show the bar and put the cursor in the box."""
+        """Show the bar, empty, and put the cursor in the box."""
+        self.input.value = ""
+        self.status.update("type to search")
         self.add_class("-open")
         self.input.focus()
 
@@ -46,5 +48,7 @@ class SearchBar(Horizontal):
         """Show which hit the reader is on."""
         if total == 0:
             self.status.update("no hits")
+        elif current is None:
+            self.status.update(f"{total} hit" + ("" if total == 1 else "s"))
         else:
-            self.status.update(f"{(current or 0) + 1}/{total}")
+            self.status.update(f"{current + 1}/{total}")

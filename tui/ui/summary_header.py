@@ -10,9 +10,8 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import ProgressBar, Static
 
 from tui.core.models import LoadedText
-from tui.core.navigation import Summary
 from tui.core.review.marks import ReviewProgress
-from tui.ui.styling import printable
+from tui.ui.rendering import printable
 
 _BADGE = Style(bold=True, reverse=True)
 
@@ -28,20 +27,17 @@ def titles_text(loaded_a: LoadedText, loaded_b: LoadedText) -> Text:
     return text
 
 
-def summary_text(summary: Summary, *, synced: bool) -> Text:
-    """Return the header's second line: what matched, what one source alone has, what differs."""
+def summary_text(reuse: str, major: int, total: int, *, synced: bool) -> Text:
+    """Return the header's second line: how much the sources share, how many differences
+    are major out of all (the units of the list), and whether scrolling is synced."""
     text = Text(no_wrap=True, overflow="ellipsis")
-    items = (
-        ("matched", summary.matched),
-        ("only in A", summary.only_a),
-        ("only in B", summary.only_b),
-        ("quote changes", summary.quote_changes),
-        ("number conflicts", summary.number_conflicts),
-        ("framing", summary.framing),
-    )
-    for label, count in items:
-        text.append(f"{count}", Style(bold=True))
-        text.append(f" {label} · ")
+    if reuse:
+        text.append(reuse, Style(bold=True))
+        text.append(" · ")
+    text.append(f"{major}", Style(bold=True))
+    text.append(" major of ")
+    text.append(f"{total}", Style(bold=True))
+    text.append(" · ")
     text.append("sync on" if synced else "sync off", Style(bold=synced, dim=not synced))
     return text
 
@@ -92,10 +88,10 @@ class SummaryHeader(Vertical):
         self.summary.update(Text(f"Comparing: {stage}…"), layout=False)
         self.progress.update(progress=round(fraction * 100))
 
-    def show_summary(self, summary: Summary, *, synced: bool) -> None:
-        """Replace the progress with the summary counts."""
+    def show_summary(self, reuse: str, major: int, total: int, *, synced: bool) -> None:
+        """Replace the progress with what is shared and how many differences there are."""
         self.progress.display = False
-        self.summary.update(summary_text(summary, synced=synced), layout=False)
+        self.summary.update(summary_text(reuse, major, total, synced=synced), layout=False)
 
     def show_review(self, progress: ReviewProgress) -> None:
         """Show how many differences are checked and flagged, out of all of them."""

@@ -12,14 +12,15 @@ from html import escape
 from tui import __version__
 from tui.core.kinds import SECTION_ORDER
 from tui.core.report.model import (
+    REPORT_SCOPES,
     SECTION_TITLES,
-    Passage,
     Report,
     ReportItem,
     SourceFacts,
     cut_by_ranges,
     source_counts,
 )
+from tui.core.report.passages import Passage
 from tui.core.review.marks import OrphanedMark, ReviewMark
 
 _CSS = """
@@ -166,6 +167,11 @@ def _summary(report: Report) -> str:
     kinds = "".join(
         f"<li>{escape(SECTION_TITLES[kind])}: {report.counts[kind]}</li>" for kind in SECTION_ORDER
     )
+    reuse = f"<p><strong>Shared text:</strong> {escape(report.reuse)}.</p>" if report.reuse else ""
+    listed = ""
+    if report.scope != "all":
+        count = sum(len(section.items) for section in report.sections)
+        listed = f"<p><strong>Listed:</strong> {REPORT_SCOPES[report.scope]} ({count}).</p>"
     orphaned = ""
     if report.orphaned:
         orphaned = (
@@ -174,7 +180,8 @@ def _summary(report: Report) -> str:
         )
     return (
         '<section class="summary"><h2>Summary</h2>'
-        f"<p><strong>{report.total} differences</strong></p><ul>{kinds}</ul>"
+        f"<p><strong>{report.total} differences</strong> ({report.major} major)</p>"
+        f"<ul>{kinds}</ul>{reuse}{listed}"
         f"<p><strong>Review:</strong> {escape(progress.label)}, {report.noted} with a note.</p>"
         f'<div class="progress"><span style="width: {share:.1f}%"></span></div>'
         f"{orphaned}</section>"

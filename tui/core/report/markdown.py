@@ -12,14 +12,15 @@ import re
 
 from tui.core.kinds import SECTION_ORDER
 from tui.core.report.model import (
+    REPORT_SCOPES,
     SECTION_TITLES,
-    Passage,
     Report,
     ReportItem,
     SourceFacts,
     cut_by_ranges,
     source_counts,
 )
+from tui.core.report.passages import Passage
 from tui.core.review.marks import OrphanedMark, ReviewMark
 
 # Every character with a meaning inside a line of CommonMark or GitHub Markdown: emphasis,
@@ -83,9 +84,14 @@ def _summary(report: Report) -> list[str]:
     lines = [
         "## Summary",
         "",
-        f"- **{report.total} differences**: {kinds}.",
+        f"- **{report.total} differences** ({report.major} major): {kinds}.",
         f"- **Review**: {report.progress.label}, {report.noted} with a note.",
     ]
+    if report.reuse:
+        lines.append(f"- **Shared text**: {escape_markdown(report.reuse)}.")
+    if report.scope != "all":
+        listed = sum(len(section.items) for section in report.sections)
+        lines.append(f"- **Listed**: {REPORT_SCOPES[report.scope]} ({listed}).")
     if report.orphaned:
         lines.append(
             f"- **Orphaned marks**: {len(report.orphaned)}, made on passages that are no longer "

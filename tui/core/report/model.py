@@ -8,31 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 from tui.core.kinds import KINDS, SECTION_ORDER, DifferenceKind
-from tui.core.models import Comparison, Difference, Document, Side, Span
+from tui.core.models import Comparison, Difference, Document, Reuse, Side
+from tui.core.report.passages import Passage, Range, difference_passages
 from tui.core.review.marks import OrphanedMark, ReviewMark, ReviewProgress, ReviewState
-from tui.core.text.word_diff import word_edits
 from tui.core.text.words import word_spans
 
 SECTION_TITLES: dict[DifferenceKind, str] = {kind.name: kind.section_title for kind in KINDS}
-
-Range = tuple[int, int]
-
-
-@dataclass(frozen=True, slots=True)
-class Passage:
-    """A difference's passage on one side, shown within its sentence(s).
-
-    ``text`` is the sentence context; ``focus`` is where the difference's span lies in it,
-    and ``changes`` are the words that differ from the other side; both are offsets into
-    ``text``. ``changes`` is empty when the whole passage is the difference (one side only).
-    """
-
-    side: Side
-    text: str
-    focus: Range
-    changes: tuple[Range, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +67,45 @@ def source_counts(a: SourceFacts, b: SourceFacts) -> list[tuple[str, int, int]]:
     ]
 
 
+ReportScope = Literal["all", "major", "marked"]
+REPORT_SCOPES: dict[ReportScope, str] = {
+    "all": "every difference",
+    "major": "the major differences",
+    "marked": "the flagged and noted differences",
+}
+
+
+def _percent(share: float) -> str:
+    return f"{round(100 * share)}%"
+
+
+def reuse_summary(reuse: Reuse | None, *, short: bool = False) -> str:
+    """Return how much each source retells of the other, e.g. ``B repeats 62% of A: 41%
+    verbatim, 12% lightly edited, 9% paraphrased; A repeats 55% of B`` (``short``: "edited").
+
+    The three parts are shares of A's text, so they add up to the first figure."""
+    if reuse is None:
+        return ""
+    edited = "edited" if short else "lightly edited"
+    parts = (
+        f"{_percent(reuse.a_in_b * reuse.verbatim)} verbatim",
+        f"{_percent(reuse.a_in_b * reuse.edited)} {edited}",
+        f"{_percent(reuse.a_in_b * reuse.paraphrased)} paraphrased",
+    )
+    b_repeats = f"B repeats {_percent(reuse.a_in_b)} of A: {', '.join(parts)}"
+    return f"{b_repeats}{' ·' if short else ';'} A repeats {_percent(reuse.b_in_a)} of B"
+
+
+def in_report_scope(difference: Difference, review: ReviewState, scope: ReportScope) -> bool:
+    """True when a report of ``scope`` lists ``difference``."""
+    if scope == "major":
+        return difference.importance == "major"
+    if scope == "marked":
+        mark = review.mark(difference.id)
+        return mark.flagged or bool(mark.note.strip())
+    return True
+
+
 @dataclass(frozen=True, slots=True)
 class Report:
     """Everything a report shows, in the order it shows it."""
@@ -95,6 +118,11 @@ class Report:
     noted: int
     sections: tuple[ReportSection, ...]
     orphaned: tuple[OrphanedMark, ...]
+    #: How much each source retells of the other, as one sentence ("" when not measured).
+    reuse: str = ""
+    #: Which differences the report lists: ``all``, ``major``, or ``marked`` (flagged or noted).
+    scope: ReportScope = "all"
+    major: int = 0
 
 
 def _source_facts(side: Side, document: Document, only_here: int) -> SourceFacts:
@@ -113,69 +141,24 @@ def _source_facts(side: Side, document: Document, only_here: int) -> SourceFacts
     )
 
 
-def _context(document: Document, span: Span) -> tuple[int, int]:
-    """Return the start and end of the sentences that hold ``span`` (the span if none do)."""
-    inside = [
-        s
-        for s in document.sentences
-        if (s.start < span.end and span.start < s.end) or s.start <= span.start < s.end
-    ]
-    if not inside:
-        return span.start, span.end
-    return min(inside[0].start, span.start), max(inside[-1].end, span.end)
-
-
-def _changed_words(a: Span, b: Span) -> tuple[list[Range], list[Range]]:
-    """Return the ranges (document offsets) of the words that differ between two spans."""
-    edits = word_edits(
-        word_spans(a.text, a.start),
-        word_spans(b.text, b.start),
-        a_fallback=a.start,
-        b_fallback=b.start,
-    )
-    a_changes = [(e.a_start, e.a_end) for e in edits if e.a_start < e.a_end]
-    b_changes = [(e.b_start, e.b_end) for e in edits if e.b_start < e.b_end]
-    return a_changes, b_changes
-
-
-def _passage(side: Side, document: Document, span: Span, changes: Sequence[Range]) -> Passage:
-    start, end = _context(document, span)
-    return Passage(
-        side=side,
-        text=document.text[start:end],
-        focus=(span.start - start, span.end - start),
-        changes=tuple((s - start, e - start) for s, e in changes),
-    )
-
-
-def difference_passages(
-    comparison: Comparison, difference: Difference
-) -> tuple[Passage | None, Passage | None]:
-    """Return the A and B passages of a difference, with the words that differ marked.
-
-    When both sides have a passage but no word differs (a change of punctuation or
-    order only), each whole span is marked instead.
-    """
-    a_span, b_span = difference.a, difference.b
-    a_changes: list[Range] = []
-    b_changes: list[Range] = []
-    if a_span is not None and b_span is not None:
-        a_changes, b_changes = _changed_words(a_span, b_span)
-        if not a_changes and not b_changes:
-            a_changes, b_changes = [(a_span.start, a_span.end)], [(b_span.start, b_span.end)]
-    a = None if a_span is None else _passage("a", comparison.a, a_span, a_changes)
-    b = None if b_span is None else _passage("b", comparison.b, b_span, b_changes)
-    return a, b
-
-
 def build_report(
     comparison: Comparison,
     review: ReviewState | None = None,
     orphaned: Sequence[OrphanedMark] = (),
+    *,
+    scope: ReportScope = "all",
 ) -> Report:
-    """Return the :class:`Report` of a comparison with its review marks and orphaned marks."""
+    """Return the :class:`Report` of a comparison with its review marks and orphaned marks.
+
+    ``scope`` chooses the differences listed; within each section the major ones come first.
+    """
     state = review if review is not None else ReviewState()
-    numbered = list(enumerate(comparison.differences, start=1))
+    numbered = [
+        (number, difference)
+        for number, difference in enumerate(comparison.differences, start=1)
+        if in_report_scope(difference, state, scope)
+    ]
+    numbered.sort(key=lambda item: item[1].importance != "major")
     sections = []
     for kind in SECTION_ORDER:
         items = []
@@ -198,6 +181,9 @@ def build_report(
         noted=sum(1 for d in comparison.differences if state.mark(d.id).note.strip()),
         sections=tuple(sections),
         orphaned=tuple(o for o in orphaned if not o.mark.is_blank),
+        reuse=reuse_summary(comparison.reuse),
+        scope=scope,
+        major=sum(1 for d in comparison.differences if d.importance == "major"),
     )
 
 

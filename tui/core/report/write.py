@@ -10,14 +10,15 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
-from tui.core.models import Comparison
+from tui.core.models import Comparison, Document
 from tui.core.report.html import render_html
 from tui.core.report.json_output import comparison_to_dict
 from tui.core.report.markdown import render_markdown
-from tui.core.report.model import build_report
+from tui.core.report.model import ReportScope, build_report
 from tui.core.review.atomic import write_text_atomically
 from tui.core.review.marks import OrphanedMark, ReviewMark, ReviewState
 
@@ -67,8 +68,12 @@ def render_report(
     *,
     review: ReviewState | None = None,
     orphaned: Sequence[OrphanedMark] = (),
+    scope: ReportScope = "all",
 ) -> str:
     """Return the report of ``comparison`` in format ``fmt`` (``md``, ``html`` or ``json``).
+
+    ``scope`` chooses the differences a Markdown or HTML report lists (all, major, or the
+    flagged and noted ones); the JSON report always holds the whole comparison.
 
     The report holds both sources, every difference grouped by kind with both passages
     and the changed words marked, the review marks and notes, the orphaned marks, and a
@@ -79,7 +84,7 @@ def render_report(
         document = comparison_to_dict(comparison)
         document["review"] = review_to_dict(comparison, state, orphaned)
         return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
-    report = build_report(comparison, state, orphaned)
+    report = build_report(comparison, state, orphaned, scope=scope)
     if fmt == "md":
         return render_markdown(report)
     if fmt == "html":
@@ -99,6 +104,29 @@ def report_file_name(comparison: Comparison, fmt: ReportFormat) -> str:
     )
 
 
+def _title_stem(document: Document) -> str:
+    name = document.title or document.name.rstrip("/").rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    words = re.sub(r"[^\w]+", "-", name.casefold()).strip("-").split("-")
+    return "-".join(words[:5])[:40].strip("-") or "source"
+
+
+def new_report_path(
+    folder: Path, comparison: Comparison, fmt: ReportFormat, *, day: date | None = None
+) -> Path:
+    """Return a path in ``folder`` that no file has yet, named after both sources' titles and
+    the date, e.g. ``crosscheck-chinas-xi-to-host-vs-xi-lee-visit-2026-01-05.html``; a counter
+    (``-2``, ``-3``, …) is added when that name is taken."""
+    when = (day or date.today()).isoformat()
+    stem = f"crosscheck-{_title_stem(comparison.a)}-vs-{_title_stem(comparison.b)}-{when}"
+    suffix = REPORT_SUFFIXES[fmt]
+    path = folder / f"{stem}{suffix}"
+    counter = 2
+    while path.exists():
+        path = folder / f"{stem}-{counter}{suffix}"
+        counter += 1
+    return path
+
+
 def write_report(
     comparison: Comparison,
     fmt: ReportFormat,
@@ -106,7 +134,9 @@ def write_report(
     *,
     review: ReviewState | None = None,
     orphaned: Sequence[OrphanedMark] = (),
+    scope: ReportScope = "all",
 ) -> Path:
     """Write the report to ``path`` atomically and return the path; raises OSError."""
-    write_text_atomically(path, render_report(comparison, fmt, review=review, orphaned=orphaned))
+    text = render_report(comparison, fmt, review=review, orphaned=orphaned, scope=scope)
+    write_text_atomically(path, text)
     return path

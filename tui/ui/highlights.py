@@ -1,11 +1,8 @@
-"""Turn core results into highlights and styled text, never into markup strings.
-
-Article text is data: it is only ever placed into :class:`rich.text.Text` or
-:class:`rich.segment.Segment` as plain text, with styles attached by span, so a
-source containing ``[Lee]`` or ``[bold]`` shows exactly that.
+"""Where the article panes are highlighted: core results turned into character ranges.
 
 Highlight kinds are names; each pane maps a kind to its component class
-``article-view--<kind>`` so themes restyle them in ``crosscheck.tcss``.
+``article-view--<kind>`` so themes restyle them in ``crosscheck.tcss``. Nothing here
+styles text: :mod:`tui.ui.rendering` does that.
 """
 
 from __future__ import annotations
@@ -16,39 +13,12 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from rich.style import Style
-from rich.text import Text
-
-from tui.core.kinds import row_label
-from tui.core.models import (
-    Comparison,
-    Difference,
-    Document,
-    FigureMatch,
-    FramingShift,
-    QuoteMatch,
-    Side,
-    Span,
-)
+from tui.core.models import Comparison, Document, FigureMatch, FramingShift, QuoteMatch, Side
 
 #: Highlight kinds drawn in the article panes, in the order their styles are layered.
 BASE_KINDS: tuple[str, ...] = ("boilerplate", "only", "framing", "changed", "quote", "figure")
 OVERLAY_KINDS: tuple[str, ...] = ("hit", "current", "hit-current")
 ALL_KINDS: tuple[str, ...] = BASE_KINDS + OVERLAY_KINDS
-
-#: Control characters drawn as visible symbols (one cell each, so offsets stay put).
-_CONTROL_PICTURES: dict[int, str] = {
-    **{code: chr(0x2400 + code) for code in range(0x20) if code != 0x0A},
-    0x09: " ",
-    0x7F: "\u2421",
-    **{code: "\ufffd" for code in range(0x80, 0xA0)},
-}
-
-
-def printable(text: str) -> str:
-    """Return ``text`` with tabs as spaces and control characters as visible symbols."""
-    return text.translate(_CONTROL_PICTURES)
-
 
 #: What a display line shows, for the minimap (higher wins when a line holds several).
 LINE_BLANK, LINE_BOILERPLATE, LINE_SHARED, LINE_ONLY = 0, 1, 2, 3
@@ -215,37 +185,3 @@ def gutter_mark(kinds: Iterable[frozenset[str]]) -> tuple[str, str | None]:
     if seen & {"changed", "quote", "figure", "framing"}:
         return "≠", "changed"
     return " ", None
-
-
-# -- the detail view ---------------------------------------------------------------------------
-
-DETAIL_STYLES: dict[str, Style] = {
-    "label": Style(bold=True),
-    "span": Style(bold=True, underline=True),
-    "changed": Style(underline=True, italic=True),
-    "dim": Style(dim=True),
-}
-
-
-def kind_label(difference: Difference) -> str:
-    """Return the short label of a difference's kind for the list ("only A", "quote", …)."""
-    return row_label(difference.kind, side="a" if difference.a is not None else "b")
-
-
-def passage_text(document: Document, span: Span, changed: Sequence[tuple[int, int]] = ()) -> Text:
-    """Return the sentences around ``span`` as plain text with the span and changed words marked."""
-    start, end = span.start, span.end
-    starts = [sentence.start for sentence in document.sentences]
-    first = bisect.bisect_right(starts, span.start) - 1
-    last = bisect.bisect_left(starts, span.end) - 1
-    if first >= 0 and span.start < document.sentences[first].end:
-        start = min(start, document.sentences[first].start)
-    if last >= 0 and span.end <= document.sentences[last].end:
-        end = max(end, document.sentences[last].end)
-    text = Text(printable(document.text[start:end]), no_wrap=False)
-    if (span.start, span.end) != (start, end):
-        text.stylize(DETAIL_STYLES["span"], span.start - start, span.end - start)
-    for changed_start, changed_end in changed:
-        if start <= changed_start and changed_end <= end:
-            text.stylize(DETAIL_STYLES["changed"], changed_start - start, changed_end - start)
-    return text
