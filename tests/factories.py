@@ -46,3 +46,8 @@ def span(document: Document, needle: str) -> Span:
 def difference(kind: DifferenceKind, a: Span | None, b: Span | None, summary: str) -> Difference:
     """Return a difference of ``kind`` with its stable id."""
     return Difference(difference_id(kind, a, b), kind, a, b, summary)
+
+
+def text_of(span: Span | None) -> str:
+    """Return the text of ``span``, or "" for a side that has none (a one-sided finding)."""
+    return "" if span is None else span.text

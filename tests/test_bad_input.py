@@ -42,7 +42,7 @@ def _sparse(path: Path) -> None:
         handle.truncate(50 * 1024 * 1024)
 
 
-FILES: dict[str, tuple[str, Callable[[Path], None], str]] = {
+FILES: dict[str, tuple[str, Callable[[Path], object], str]] = {
     "missing": ("gone.txt", lambda path: None, "no such file"),
     "directory": ("folder", lambda path: path.mkdir(), "is a directory, not a file"),
     "empty": ("empty.txt", lambda path: path.write_bytes(b""), "is empty"),

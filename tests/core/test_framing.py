@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.factories import paragraphs
+from tests.factories import paragraphs, text_of
 from tui.core.framing.find import FRAMING_CATEGORIES, find_framing, framing_differences
 from tui.core.models import AlignedGroup, Alignment, FramingShift, WordEdit
 
@@ -14,7 +14,7 @@ def _shifts(a_text: str, b_text: str) -> list[FramingShift]:
 
 
 def _found(shifts: list[FramingShift]) -> set[tuple[str, str, str]]:
-    return {(s.category, s.a.text, s.b.text) for s in shifts}
+    return {(s.category, text_of(s.a), text_of(s.b)) for s in shifts}
 
 
 TAKAICHI_A = (
@@ -47,8 +47,9 @@ def test_the_offsets_of_a_shift_point_at_its_words() -> None:
     a, b = paragraphs("a.txt", [TAKAICHI_A]), paragraphs("b.txt", [TAKAICHI_B])
     alignment = Alignment(groups=(AlignedGroup((0,), (0,), 0.8),), only_a=(), only_b=())
     for shift in find_framing(a, b, alignment):
-        assert a.text[shift.a.start : shift.a.end] == shift.a.text
-        assert b.text[shift.b.start : shift.b.end] == shift.b.text
+        for span, document in ((shift.a, a), (shift.b, b)):
+            if span is not None:
+                assert document.text[span.start : span.end] == span.text
 
 
 def test_claimed_casts_doubt_and_admitted_presents_as_true() -> None:
@@ -79,10 +80,10 @@ def test_de_facto_to_effective_is_hedging() -> None:
     found = _found(shifts)
     assert ("hedging", "de facto", "effective") in found
     assert ("hedging", "sensitive", "potential") in found
-    de_facto = next(s for s in shifts if s.a.text == "de facto")
+    de_facto = next(s for s in shifts if text_of(s.a) == "de facto")
     assert de_facto.note.startswith("“de facto” → “effective” (both hedge")
-    potential = next(s for s in shifts if s.b.text == "potential")
-    assert potential.a.text == "sensitive"
+    potential = next(s for s in shifts if text_of(s.b) == "potential")
+    assert text_of(potential.a) == "sensitive"
     assert potential.note == (
         "hedge “potential” only in B, where A has “sensitive” "
         "(presents it as possible, not certain)"
@@ -146,7 +147,7 @@ def test_rebuffed_and_branding_are_loaded_words() -> None:
         ("loaded", "rebuffed", "dismissed"),
         ("loaded", "branding", "calling"),
     }
-    branding = next(s for s in shifts if s.a.text == "branding")
+    branding = next(s for s in shifts if text_of(s.a) == "branding")
     assert branding.note == "“branding” → “calling” (loaded in A, neutral in B)"
 
 
@@ -250,7 +251,8 @@ def test_an_intensifier_dropped_in_b_stands_before_the_shared_word() -> None:
     )
     shifts = _shifts(a_text, b_text)
     assert _found(shifts) == {("intensity", "strong", "")}
-    assert b_text[shifts[0].b.start :].startswith("interest in bolstering")
+    first_b = shifts[0].b
+    assert first_b is not None and b_text[first_b.start :].startswith("interest in bolstering")
     assert shifts[0].note == "“strong interest” in A, “interest” in B (intensifier only in A)"
 
 

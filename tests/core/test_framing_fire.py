@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from tests.factories import text_of
 from tests.gold.gold import hand_alignment, read_gold
 from tui.core.compare import compare
 from tui.core.framing.find import find_framing
@@ -28,7 +29,7 @@ def documents(gold: dict[str, Any]) -> tuple[Document, Document]:
 
 
 def _keys(shifts: tuple[FramingShift, ...]) -> set[tuple[str, str, str]]:
-    return {(s.category, s.a.text, s.b.text) for s in shifts}
+    return {(s.category, text_of(s.a), text_of(s.b)) for s in shifts}
 
 
 def _expected(gold: dict[str, Any]) -> set[tuple[str, str, str]]:
@@ -57,7 +58,7 @@ def test_neutral_verbs_interchangeable_modals_quoted_words_and_reordering_are_no
 ) -> None:
     a, b = documents
     flagged = " ".join(
-        f"{s.a.text} {s.b.text}"
+        f"{text_of(s.a)} {text_of(s.b)}"
         for s in find_framing(a, b, hand_alignment(a, b, gold["pairs"]))
         if s.category != "prominence"
     )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.factories import paragraphs
+from tests.factories import paragraphs, text_of
 from tui.core.framing.find import find_framing, framing_differences
 from tui.core.framing.prominence import body_paragraphs, prominence_shifts
 from tui.core.models import AlignedGroup, Alignment, Document
@@ -49,8 +49,8 @@ def test_a_fact_leading_a_and_buried_in_b_is_reported() -> None:
     shift = shifts[0]
     assert shift.category == "prominence"
     assert shift.note == "leads in A (paragraph 2), buried in B (paragraph 12 of 14)"
-    assert shift.a.text == FACT_A
-    assert shift.b.text == FACT_B
+    assert text_of(shift.a) == FACT_A
+    assert text_of(shift.b) == FACT_B
 
 
 def test_the_same_fact_in_the_upper_half_of_both_is_not_reported() -> None:
@@ -83,4 +83,4 @@ def test_prominence_becomes_a_framing_difference_with_the_sentences_as_spans() -
     assert [d.summary for d in differences] == [
         "Framing (prominence): leads in A (paragraph 2), buried in B (paragraph 12 of 14)"
     ]
-    assert differences[0].a is not None and differences[0].a.text == FACT_A
+    assert differences[0].a is not None and text_of(differences[0].a) == FACT_A

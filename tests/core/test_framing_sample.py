@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.factories import text_of
 from tests.gold.gold import hand_alignment, read_gold
 from tui.core.framing.find import find_framing
 from tui.core.models import Comparison, Document
@@ -23,14 +24,14 @@ def test_the_hand_aligned_sample_gives_exactly_the_gold_shifts(
     sample_a: Document, sample_b: Document, gold: dict[str, list[dict[str, list[str] | str]]]
 ) -> None:
     shifts = find_framing(sample_a, sample_b, hand_alignment(sample_a, sample_b, gold["pairs"]))
-    assert {(s.category, s.a.text, s.b.text) for s in shifts} == _expected(gold)
+    assert {(s.category, text_of(s.a), text_of(s.b)) for s in shifts} == _expected(gold)
     assert len(shifts) == len(gold["shifts"])
 
 
 def test_the_pipeline_reports_said_suggested_and_de_facto_effective(
     sample_comparison: Comparison,
 ) -> None:
-    found = {(s.category, s.a.text, s.b.text) for s in sample_comparison.framing}
+    found = {(s.category, text_of(s.a), text_of(s.b)) for s in sample_comparison.framing}
     assert ("attribution", "said", "suggested") in found
     assert ("hedging", "de facto", "effective") in found
     summaries = {d.summary for d in sample_comparison.differences if d.kind == "framing"}
@@ -45,7 +46,7 @@ def test_the_pipeline_reports_said_suggested_and_de_facto_effective(
 def test_the_pipeline_finds_most_gold_shifts_and_little_else(
     sample_comparison: Comparison, gold: dict[str, list[dict[str, list[str] | str]]]
 ) -> None:
-    found = {(s.category, s.a.text, s.b.text) for s in sample_comparison.framing}
+    found = {(s.category, text_of(s.a), text_of(s.b)) for s in sample_comparison.framing}
     expected = _expected(gold)
     assert len(found & expected) >= 0.8 * len(expected)
     assert len(found - expected) <= 2

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from tui.core.models import Comparison
+from tui.core.models import Comparison, FigureMatch, FramingShift, QuoteMatch
+from tui.core.navigation import related_finding
 from tui.core.text.headline import headline_sentence
 
 
@@ -43,12 +44,11 @@ def test_every_quote_figure_and_framing_difference_points_at_its_finding(
     sample_comparison: Comparison,
 ) -> None:
     comparison = sample_comparison
-    lists = {"quotes": comparison.quotes, "numbers": comparison.figures}
-    lists["framing"] = comparison.framing  # type: ignore[assignment]
     for difference in comparison.differences:
         if difference.kind in ("quote", "number", "framing"):
             assert difference.finding is not None
-            entry = lists[difference.finding.list][difference.finding.index]
+            entry = related_finding(comparison, difference)
+            assert isinstance(entry, QuoteMatch | FigureMatch | FramingShift)
             side = difference.a if difference.a is not None else difference.b
             found = entry.a if difference.a is not None else entry.b
             assert side is not None and found is not None

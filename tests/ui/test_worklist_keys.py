@@ -8,7 +8,7 @@ from pathlib import Path
 from textual.widgets import Input, OptionList
 
 from tests.ui.helpers import loaded_from
-from tui.core.models import Comparison
+from tui.core.models import Comparison, Side
 from tui.core.review.app_state import AppState, read_state, write_state
 from tui.core.samples import sample_pair
 from tui.ui.app import CrosscheckApp
@@ -81,7 +81,7 @@ async def test_a_filter_keeps_the_current_item_or_the_nearest_after(
         assert chosen == (earlier[0] if earlier else room.difference_list.rows[-1].index)
         span = differences[chosen].a or differences[chosen].b
         assert span is not None
-        side = "a" if differences[chosen].a is not None else "b"
+        side: Side = "a" if differences[chosen].a is not None else "b"
         view = room.view(side)
         line = view.lines.line_of(span.start)
         assert view.scroll_y <= line < view.scroll_y + view.size.height, "brought into view"
@@ -191,7 +191,7 @@ async def test_clicking_a_row_brings_both_panes_to_it(
         assert room.current == index
         difference = sample_comparison.differences[index]
         span = difference.a or difference.b
-        side = "a" if difference.a is not None else "b"
+        side: Side = "a" if difference.a is not None else "b"
         assert span is not None
         line = room.view(side).lines.line_of(span.start)
         assert room.view(side).scroll_y <= line < room.view(side).scroll_y + 20
