@@ -208,6 +208,8 @@ class TermTable:
     a: TermMatrix
     b: TermMatrix
     weights: IntArray
+    #: Whether each term is a figure (as written, or its rounded "~" form).
+    numeric: NDArray[np.bool_] | None = None
 
 
 @dataclass(frozen=True)
@@ -282,7 +284,12 @@ def term_table(a_words: Sequence[Sequence[str]], b_words: Sequence[Sequence[str]
     frequency = np.bincount(
         np.concatenate([a.indices, b.indices]), minlength=len(vocabulary)
     ).astype(np.int64)
-    return TermTable(a, b, _rarity_weights(frequency, a.rows + b.rows))
+    numeric = np.fromiter(
+        (term[:1].isdigit() or term[:1] == "~" for term in vocabulary),
+        dtype=np.bool_,
+        count=len(vocabulary),
+    )
+    return TermTable(a, b, _rarity_weights(frequency, a.rows + b.rows), numeric)
 
 
 def shared_weights(table: TermTable, a_rows: IntArray, b_rows: IntArray) -> IntArray:
@@ -300,6 +307,47 @@ def shared_weights(table: TermTable, a_rows: IntArray, b_rows: IntArray) -> IntA
         pair[hit], weights=weights[terms[hit]].astype(np.float64), minlength=len(a_rows)
     )
     return sums.astype(np.int64)
+
+
+@dataclass(frozen=True)
+class SharedStats:
+    """What each scored pair of sentences shares: summed weight, number of terms, the weight
+    of the rarest shared term, and how many shared terms are figures."""
+
+    weight: IntArray
+    terms: IntArray
+    rarest: IntArray
+    figures: IntArray
+
+
+def shared_stats(table: TermTable, a_rows: IntArray, b_rows: IntArray) -> SharedStats:
+    """Return what each pair ``(a_rows[k], b_rows[k])`` shares (see :class:`SharedStats`)."""
+    a, b, weights = table.a, table.b, table.weights
+    term_count = max(1, len(weights))
+    pair, positions = segment_offsets(b.indptr[b_rows], np.diff(b.indptr)[b_rows])
+    terms = b.indices[positions]
+    keys = a_rows[pair] * term_count + terms
+    a_keys = a.row_of_entries() * term_count + a.indices
+    found = np.searchsorted(a_keys, keys)
+    found[found == len(a_keys)] = 0
+    hit = a_keys[found] == keys if len(a_keys) else np.zeros(len(keys), dtype=bool)
+    owner, shared = pair[hit], terms[hit]
+    count = len(a_rows)
+    weight = np.bincount(owner, weights=weights[shared].astype(np.float64), minlength=count)
+    rarest = np.zeros(count, dtype=np.int64)
+    np.maximum.at(rarest, owner, weights[shared])
+    numeric = table.numeric
+    figures = (
+        np.bincount(owner, weights=numeric[shared].astype(np.float64), minlength=count)
+        if numeric is not None
+        else np.zeros(count)
+    )
+    return SharedStats(
+        weight.astype(np.int64),
+        np.bincount(owner, minlength=count).astype(np.int64),
+        rarest,
+        figures.astype(np.int64),
+    )
 
 
 def total_weight(terms: Iterable[int], weights: Sequence[int]) -> int:
