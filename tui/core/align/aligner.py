@@ -34,7 +34,6 @@ from tui.core.align.calibration import (
     PairLayout,
     pair_features,
     probability,
-    top_weight,
 )
 from tui.core.align.candidates import candidate_pairs
 from tui.core.align.scoring import (
@@ -42,11 +41,15 @@ from tui.core.align.scoring import (
     IntArray,
     SharedStats,
     TermMatrix,
+    TermTable,
     containment,
+    rare_weights,
     shared_stats,
+    shared_top_weight,
     term_table,
     total_weight,
     union_terms,
+    unique_counts,
     weighted_dice,
 )
 from tui.core.models import (
@@ -77,6 +80,8 @@ MERGE_GAIN = 0.15
 ATTACH_PROBABILITY = 0.35
 #: A left-over sentence next to a group member joins the group from this probability on.
 JOIN_PROBABILITY = 0.2
+#: ... and tells at least this share of the group's counterpart not told yet.
+JOIN_GAIN = 0.15
 #: At most this many sentences on one side of a group.
 MAX_GROUP_SIDE = 4
 
@@ -183,6 +188,8 @@ class _Context:
     b_sizes: IntArray
     weights: list[int]
     scores: _Scores
+    table: TermTable
+    layout: PairLayout
 
 
 def _side(document: Document) -> _Side:
@@ -262,6 +269,56 @@ def _anchoring(scores: _Scores, groups: list[_Group], b_count: int) -> FloatArra
             before |= np.isin((scores.a - di) * b_count + (scores.b - dj), pairs)
             after |= np.isin((scores.a + di) * b_count + (scores.b + dj), pairs)
     return (before.astype(np.float64) + after.astype(np.float64)) / 2
+
+
+def _score_neighbours(groups: list[_Group], context: _Context, skip_first: bool) -> None:
+    """Add to the scored pairs the neighbours of every aligned pair (one sentence before or
+    after on either side) that were not scored: counterparts that share no rare term are
+    often found next to a pair already aligned."""
+    a_count, b_count = len(context.a.sentences), len(context.b.sentences)
+    if not groups or a_count == 0 or b_count == 0:
+        return
+    anchors = np.array(
+        [(i, j) for group in groups for i in group.a for j in group.b], dtype=np.int64
+    )
+    steps = np.array(
+        [(di, dj) for di in (-1, 0, 1) for dj in (-1, 0, 1) if (di, dj) != (0, 0)],
+        dtype=np.int64,
+    )
+    near = (anchors[:, None, :] + steps[None, :, :]).reshape(-1, 2)
+    first = 1 if skip_first else 0
+    inside = (
+        (near[:, 0] >= first)
+        & (near[:, 0] < a_count)
+        & (near[:, 1] >= first)
+        & (near[:, 1] < b_count)
+    )
+    codes, _ = unique_counts(near[inside, 0] * b_count + near[inside, 1])
+    scores = context.scores
+    codes = codes[~np.isin(codes, scores.a * b_count + scores.b)]
+    if len(codes) == 0:
+        return
+    extra = _scores(
+        codes // b_count,
+        codes % b_count,
+        shared_stats(context.table, codes // b_count, codes % b_count),
+        context.layout,
+    )
+    context.scores = _Scores(
+        *(
+            np.concatenate([getattr(scores, name), getattr(extra, name)])
+            for name in (
+                "a",
+                "b",
+                "shared",
+                "shared_terms",
+                "dice",
+                "contained",
+                "features",
+                "probability",
+            )
+        )
+    )
 
 
 def _match_in_context(groups: list[_Group], context: _Context) -> None:
@@ -420,7 +477,7 @@ def _tells_more(group: _Group, side: str, position: int, context: _Context) -> b
     explained = total_weight(
         (other_union & own_terms[position]) - union_terms(own_terms, own), weights
     )
-    return explained >= MERGE_GAIN * total_weight(other_union, weights)
+    return explained >= JOIN_GAIN * total_weight(other_union, weights)
 
 
 def _attach_leftovers(groups: list[_Group], context: _Context) -> None:
@@ -498,8 +555,15 @@ def _context(side_a: _Side, side_b: _Side) -> _Context:
         table.a, table.b, table.weights, rare_terms=CANDIDATE_RARE_TERMS, keep=CANDIDATE_KEEP
     )
     shared = shared_stats(table, a_rows, b_rows)
+    rare = rare_weights(table)
     layout = PairLayout(
-        a_sizes, b_sizes, len(side_a.sentences), len(side_b.sentences), top_weight(table.weights)
+        a_sizes,
+        b_sizes,
+        len(side_a.sentences),
+        len(side_b.sentences),
+        table.a.row_weights(rare),
+        table.b.row_weights(rare),
+        shared_top_weight(table),
     )
     return _Context(
         side_a,
@@ -510,6 +574,8 @@ def _context(side_a: _Side, side_b: _Side) -> _Context:
         b_sizes,
         table.weights.tolist(),
         _scores(a_rows, b_rows, shared, layout),
+        table,
+        layout,
     )
 
 
@@ -564,6 +630,7 @@ def _align_ordered(a: Document, b: Document) -> Alignment:
     if headlines:
         context.scores = _without_headlines(context.scores, True, True)
     groups = _match(context.scores, len(side_a.sentences), len(side_b.sentences))
+    _score_neighbours(groups, context, headlines)
     if headlines:
         groups.append(_Group({0}, {0}))
     _match_in_context(groups, context)

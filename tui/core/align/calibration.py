@@ -31,20 +31,22 @@ FEATURES: tuple[str, ...] = (
     "distance",
     "length_gap",
     "anchored",
+    "rare_contained",
 )
 
 #: Intercept, then one weight per feature (``bench/fit_alignment.py`` prints them).
 COEFFICIENTS: tuple[float, ...] = (
-    -6.959,  # intercept
-    1.980,  # dice
-    2.627,  # contained
-    1.585,  # covered
-    2.178,  # shared_terms
-    2.083,  # rarest
-    0.685,  # figures
-    -1.745,  # distance
-    -0.220,  # length_gap
-    1.595,  # anchored
+    -6.847,  # intercept
+    1.492,  # dice
+    1.768,  # contained
+    1.245,  # covered
+    2.115,  # shared_terms
+    1.717,  # rarest
+    0.710,  # figures
+    -1.681,  # distance
+    -0.311,  # length_gap
+    1.694,  # anchored
+    1.719,  # rare_contained
 )
 
 
@@ -56,13 +58,11 @@ class PairLayout:
     b_sizes: IntArray
     a_count: int
     b_count: int
+    #: The summed weight of each sentence's rare terms (see ``scoring.rare_weights``).
+    a_rare: IntArray
+    b_rare: IntArray
     #: The weight of a term found once in each document (the rarest a shared term can be).
     top_weight: int
-
-
-def top_weight(weights: IntArray) -> int:
-    """Return the heaviest weight in ``weights`` (at least 1)."""
-    return max(1, int(weights.max(initial=1)))
 
 
 def _ratio(numerator: FloatArray, denominator: FloatArray) -> FloatArray:
@@ -92,11 +92,15 @@ def pair_features(
         contained,
         covered,
         np.log1p(shared.terms.astype(np.float64)),
-        shared.rarest / layout.top_weight,
+        np.minimum(shared.rarest / layout.top_weight, 1.0),
         np.minimum(shared.figures, 2).astype(np.float64),
         np.abs(position_a - position_b),
         np.abs(np.log((size_a + 100) / (size_b + 100))),
         np.zeros(len(a_rows)) if anchored is None else anchored,
+        _ratio(
+            shared.rare.astype(np.float64),
+            np.minimum(layout.a_rare[a_rows], layout.b_rare[b_rows]).astype(np.float64),
+        ),
     ]
     return np.stack(columns, axis=1) if len(a_rows) else np.zeros((0, len(FEATURES)))
 

@@ -318,6 +318,8 @@ class SharedStats:
     terms: IntArray
     rarest: IntArray
     figures: IntArray
+    #: The summed weight of shared rare terms (see :func:`rare_weights`).
+    rare: IntArray
 
 
 def shared_stats(table: TermTable, a_rows: IntArray, b_rows: IntArray) -> SharedStats:
@@ -342,12 +344,34 @@ def shared_stats(table: TermTable, a_rows: IntArray, b_rows: IntArray) -> Shared
         if numeric is not None
         else np.zeros(count)
     )
+    rare = np.bincount(
+        owner, weights=rare_weights(table)[shared].astype(np.float64), minlength=count
+    )
     return SharedStats(
         weight.astype(np.int64),
         np.bincount(owner, minlength=count).astype(np.int64),
         rarest,
         figures.astype(np.int64),
+        rare.astype(np.int64),
     )
+
+
+#: A term is rare when its weight is at least this share of the heaviest weight: it is
+#: found in a handful of sentences at most (a name, a figure, a distinctive word).
+RARE_SHARE = 0.75
+
+
+def shared_top_weight(table: TermTable) -> int:
+    """Return the weight of a term found in two sentences in all: the heaviest a term
+    shared by two sentences can be (at least 1)."""
+    total = table.a.rows + table.b.rows
+    return max(1, round(_WEIGHT_SCALE * math.log((total + 1) / 2)))
+
+
+def rare_weights(table: TermTable) -> IntArray:
+    """Return the table's weights with every term that is not rare weighted 0."""
+    weights = table.weights
+    return np.where(weights >= RARE_SHARE * shared_top_weight(table), weights, 0)
 
 
 def total_weight(terms: Iterable[int], weights: Sequence[int]) -> int:
