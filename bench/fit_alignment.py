@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from tests.gold.gold import INDEPENDENT_NAMES, Gold, load_independent_gold
 from tui.core.align import aligner
-from tui.core.align.calibration import FEATURES, probability
+from tui.core.align.calibration import FEATURES, JOIN_FEATURES, probability
 from tui.core.align.scoring import FloatArray
 
 RIDGE = 1.0
@@ -59,7 +59,9 @@ def _examples(gold: Gold) -> tuple[aligner._Context, FloatArray, FloatArray]:
     return context, context.scores.features, np.array(labels)
 
 
-def _fit(x: FloatArray, y: FloatArray, columns: list[int]) -> tuple[float, ...]:
+def _fit(
+    x: FloatArray, y: FloatArray, columns: list[int], width: int = len(FEATURES)
+) -> tuple[float, ...]:
     """Return intercept and weights (zero outside ``columns``) of a ridge logistic model."""
     design = np.column_stack([np.ones(len(x)), x[:, columns]])
     beta = np.zeros(design.shape[1])
@@ -73,7 +75,7 @@ def _fit(x: FloatArray, y: FloatArray, columns: list[int]) -> tuple[float, ...]:
         beta += step
         if np.abs(step).max() < 1e-8:
             break
-    full = [float(beta[0])] + [0.0] * len(FEATURES)
+    full = [float(beta[0])] + [0.0] * width
     for k, column in enumerate(columns):
         full[column + 1] = float(beta[k + 1])
     return tuple(full)
@@ -97,6 +99,37 @@ def _anchored_features(
         ys.append(y[keep])
         owners += [name] * int(keep.sum())
     return np.concatenate(xs), np.concatenate(ys), owners
+
+
+def _join_examples(names: tuple[str, ...]) -> tuple[FloatArray, FloatArray]:
+    """Return the join options of the aligner on the gold pairs ``names`` and their labels:
+    1 when the gold pairs the sentence with every judged sentence of the group's other
+    side, 0 when it says the sentence is one-sided or pairs it with none or only some."""
+    xs: list[tuple[float, ...]] = []
+    ys: list[float] = []
+    for name in names:
+        gold = load_independent_gold(name)
+        context = aligner._context(aligner._side(gold.a), aligner._side(gold.b))
+        groups = aligner._groups(context, join=False)
+        ids_a = [s.id for s in context.a.sentences]
+        ids_b = [s.id for s in context.b.sentences]
+        for option in aligner._join_options(groups, context):
+            group = groups[option.group]
+            if option.side == "a":
+                own = ids_a[option.position]
+                others = [ids_b[j] for j in group.b if ids_b[j] in gold.labelled_b]
+                pairs = [(own, other) for other in others]
+                labelled, only = gold.labelled_a, gold.only_a
+            else:
+                own = ids_b[option.position]
+                others = [ids_a[i] for i in group.a if ids_a[i] in gold.labelled_a]
+                pairs = [(other, own) for other in others]
+                labelled, only = gold.labelled_b, gold.only_b
+            if own not in labelled or not others:
+                continue
+            xs.append(option.features)
+            ys.append(float(own not in only and all(p in gold.pairs for p in pairs)))
+    return np.array(xs), np.array(ys)
 
 
 def _report(x: FloatArray, y: FloatArray, coefficients: tuple[float, ...], label: str) -> None:
@@ -126,20 +159,41 @@ def main() -> None:
     x, y, _ = _anchored_features(train, first)
     final = _fit(x, y, list(range(len(FEATURES))))
     print(f"fitted on {half} half ({len(train)} pairs, {len(y)} examples, {int(y.sum())} pairs)")
-    lines = [f"    {final[0]:.3f},  # intercept\n"]
-    lines += [f"    {v:.3f},  # {n}\n" for n, v in zip(FEATURES, final[1:], strict=True)]
-    block = "COEFFICIENTS: tuple[float, ...] = (\n" + "".join(lines) + ")\n"
+    block = _block("COEFFICIENTS", FEATURES, final)
     print(block, end="")
     if arguments.write:
-        source = CALIBRATION.read_text(encoding="utf-8")
-        pattern = re.compile(r"COEFFICIENTS: tuple\[float, \.\.\.\] = \(\n.*?\n\)\n", re.S)
-        CALIBRATION.write_text(pattern.sub(lambda _: block, source), encoding="utf-8")
-        print(f"written to {CALIBRATION}")
+        _write("COEFFICIENTS", block)
     print("accepted right / accepted, of gold pairs among the candidates, per threshold:")
     _report(x, y, final, half)
     if rest:
         x_rest, y_rest, _ = _anchored_features(rest, first)
         _report(x_rest, y_rest, final, "other")
+    # The join model sees the groups the pair model (as now written) makes.
+    x, y = _join_examples(train)
+    join = _fit(x, y, list(range(len(JOIN_FEATURES))), len(JOIN_FEATURES))
+    print(f"join model: {len(y)} examples, {int(y.sum())} right joins")
+    block = _block("JOIN_COEFFICIENTS", JOIN_FEATURES, join)
+    print(block, end="")
+    if arguments.write:
+        _write("JOIN_COEFFICIENTS", block)
+    _report(x, y, join, half)
+    if rest:
+        x_rest, y_rest = _join_examples(rest)
+        _report(x_rest, y_rest, join, "other")
+
+
+def _block(name: str, features: tuple[str, ...], values: tuple[float, ...]) -> str:
+    lines = [f"    {values[0]:.3f},  # intercept\n"]
+    lines += [f"    {v:.3f},  # {n}\n" for n, v in zip(features, values[1:], strict=True)]
+    return f"{name}: tuple[float, ...] = (\n" + "".join(lines) + ")\n"
+
+
+def _write(name: str, block: str) -> None:
+    """Replace the constant ``name`` in calibration.py by ``block``."""
+    source = CALIBRATION.read_text(encoding="utf-8")
+    pattern = re.compile(rf"^{name}: tuple\[float, \.\.\.\] = \(\n.*?\n\)\n", re.S | re.M)
+    CALIBRATION.write_text(pattern.sub(lambda _: block, source), encoding="utf-8")
+    print(f"{name} written to {CALIBRATION}")
 
 
 if __name__ == "__main__":

@@ -7,12 +7,17 @@ The method, in order:
 2. an index of rare terms proposes the few sentence pairs worth scoring, wherever
    they stand in either text, so reordered paragraphs are found and the full
    N × M matrix is never scored (:mod:`tui.core.align.candidates`);
-3. pairs are chosen best-first over the whole document (mutual best), so a lookalike
-   that shares a frame with a sentence loses to that sentence's real counterpart;
-4. sentences left over join an existing group when they tell the part of its
-   counterpart that the group does not yet explain: splits and merges become 1:n
-   and n:1 groups;
-5. each group gets its word-level edits (:mod:`tui.core.text.word_diff`).
+3. each proposed pair gets a calibrated probability of telling the same thing, from
+   features that carry across outlets (:mod:`tui.core.align.calibration`);
+4. pairs are chosen best-first over the whole document (mutual best), so a lookalike
+   that shares a frame with a sentence loses to that sentence's real counterpart; the
+   two headlines are a pair of their own;
+5. the neighbours of aligned pairs are scored too, and aligned neighbours on both sides
+   raise a pair's probability (story order as a weak prior, never a rule);
+6. sentences left over join an existing group when they tell the part of its
+   counterpart that the group does not yet explain, or pair with their best partner;
+   a calibrated join model decides the rest: splits and merges become 1:n and n:1 groups;
+7. each group gets its word-level edits (:mod:`tui.core.text.word_diff`).
 
 The documents are processed in a canonical order (by their text), and the result
 mirrored when needed, so ``align(b, a)`` is exactly the mirror image of ``align(a, b)``.
@@ -31,6 +36,8 @@ from numpy.typing import NDArray
 
 from tui.core.align.calibration import (
     FEATURES,
+    JOIN_COEFFICIENTS,
+    JOIN_FEATURES,
     PairLayout,
     pair_features,
     probability,
@@ -77,9 +84,12 @@ ADJACENT_MERGE_CONTAINMENT = 0.35
 #: and it explains at least this share of the other side not explained yet.
 MERGE_GAIN = 0.15
 #: A sentence left over joins the group of its best partner from this probability on.
-ATTACH_PROBABILITY = 0.35
-#: A left-over sentence next to a group member joins the group from this probability on.
-JOIN_PROBABILITY = 0.2
+ATTACH_PROBABILITY = 0.4
+#: A left-over sentence joins a group from this calibrated join probability on
+#: (:data:`tui.core.align.calibration.JOIN_COEFFICIENTS`),
+JOIN_PROBABILITY = 0.5
+#: when it has a scored pair from this probability on with the group's other side.
+JOIN_CONSIDERED = 0.05
 #: ... and tells at least this share of the group's counterpart not told yet.
 JOIN_GAIN = 0.15
 #: At most this many sentences on one side of a group.
@@ -422,62 +432,88 @@ def _merge_leftovers(groups: list[_Group], context: _Context) -> None:
         attached.add((side, position))
 
 
-def _join_neighbours(groups: list[_Group], context: _Context) -> None:
-    """Let a left-over sentence that stands next to a member of a group, on its own side,
-    join that group when it is a likely enough counterpart of one of the group's sentences
-    on the other side: one outlet told in two sentences what the other told in one or
-    two."""
+@dataclass(frozen=True)
+class _JoinOption:
+    """A left-over sentence that may join a group, with the features of that join."""
+
+    side: str
+    position: int
+    group: int
+    features: tuple[float, ...]
+
+
+def _join_options(groups: list[_Group], context: _Context) -> list[_JoinOption]:
+    """Return each (left-over prose sentence, group) with a scored pair between the sentence
+    and the group's other side, with the features of :data:`JOIN_FEATURES`."""
     scores = context.scores
     group_of_a = _group_numbers(groups, len(context.a_sizes), "a")
     group_of_b = _group_numbers(groups, len(context.b_sizes), "b")
-    # Only towards a sentence's best partner: a better one elsewhere means another story.
     best_a = np.zeros(len(context.a_sizes))
     best_b = np.zeros(len(context.b_sizes))
     np.maximum.at(best_a, scores.a, scores.probability)
     np.maximum.at(best_b, scores.b, scores.probability)
-    likely = scores.probability >= JOIN_PROBABILITY
-    from_a = likely & (group_of_a[scores.a] < 0) & (group_of_b[scores.b] >= 0)
-    from_a &= scores.probability >= best_a[scores.a]
-    from_b = likely & (group_of_b[scores.b] < 0) & (group_of_a[scores.a] >= 0)
-    from_b &= scores.probability >= best_b[scores.b]
-    options: list[tuple[float, str, int, int]] = []
+    worth = scores.probability >= JOIN_CONSIDERED
+    from_a = worth & (group_of_a[scores.a] < 0) & (group_of_b[scores.b] >= 0)
+    from_b = worth & (group_of_b[scores.b] < 0) & (group_of_a[scores.a] >= 0)
+    strongest: dict[tuple[str, int, int], tuple[float, float]] = {}
     for k in np.flatnonzero(from_a | from_b).tolist():
-        i, j = int(scores.a[k]), int(scores.b[k])
+        i, j, p = int(scores.a[k]), int(scores.b[k]), float(scores.probability[k])
         if from_a[k]:
-            options.append((-float(scores.probability[k]), "a", i, int(group_of_b[j])))
+            key, best = ("a", i, int(group_of_b[j])), float(best_a[i])
         else:
-            options.append((-float(scores.probability[k]), "b", j, int(group_of_a[i])))
-    joined: set[tuple[str, int]] = set()
-    for _, side, position, g in sorted(options):
-        if (side, position) in joined:
-            continue
-        group = groups[g]
-        own = group.a if side == "a" else group.b
-        if len(own) >= MAX_GROUP_SIDE:
-            continue
-        if position - 1 not in own and position + 1 not in own:
-            continue
-        if not _reads_as_prose((context.a if side == "a" else context.b).sentences[position]):
-            continue
-        if not _tells_more(group, side, position, context):
-            continue
-        own.add(position)
-        joined.add((side, position))
-
-
-def _tells_more(group: _Group, side: str, position: int, context: _Context) -> bool:
-    """Return whether the sentence at ``position`` of ``side`` tells some of the group's
-    counterpart that the group's own sentences do not tell yet."""
-    own, other = (group.a, group.b) if side == "a" else (group.b, group.a)
-    own_terms, other_terms = (
-        (context.a_terms, context.b_terms) if side == "a" else (context.b_terms, context.a_terms)
-    )
+            key, best = ("b", j, int(group_of_a[i])), float(best_b[j])
+        if p > strongest.get(key, (0.0, 0.0))[0]:
+            strongest[key] = (p, best)
     weights = context.weights
-    other_union = union_terms(other_terms, other)
-    explained = total_weight(
-        (other_union & own_terms[position]) - union_terms(own_terms, own), weights
-    )
-    return explained >= JOIN_GAIN * total_weight(other_union, weights)
+    options: list[_JoinOption] = []
+    for (side, position, g), (p, best) in sorted(strongest.items()):
+        group = groups[g]
+        own, other = (group.a, group.b) if side == "a" else (group.b, group.a)
+        own_side = context.a if side == "a" else context.b
+        if len(own) >= MAX_GROUP_SIDE or not _reads_as_prose(own_side.sentences[position]):
+            continue
+        own_terms, other_terms = (
+            (context.a_terms, context.b_terms)
+            if side == "a"
+            else (context.b_terms, context.a_terms)
+        )
+        terms = own_terms[position]
+        other_union = union_terms(other_terms, other)
+        explained = total_weight((other_union & terms) - union_terms(own_terms, own), weights)
+        features = (
+            p,
+            containment(terms, other_union, weights),
+            explained / max(1, total_weight(other_union, weights)),
+            float(position - 1 in own or position + 1 in own),
+            float(p >= best),
+        )
+        options.append(_JoinOption(side, position, g, features))
+    return options
+
+
+def _join_leftovers(groups: list[_Group], context: _Context) -> None:
+    """Let left-over sentences join the group they most likely belong to, by the calibrated
+    join model (:data:`JOIN_COEFFICIENTS`): one outlet told in two sentences what the other
+    told in one or two."""
+    options = _join_options(groups, context)
+    if not options:
+        return
+    likely = probability(np.array([option.features for option in options]), JOIN_COEFFICIENTS)
+    order = sorted(range(len(options)), key=lambda k: (-likely[k], k))
+    joined: set[tuple[str, int]] = set()
+    for k in order:
+        option = options[k]
+        if likely[k] < JOIN_PROBABILITY:
+            break
+        key = (option.side, option.position)
+        group = groups[option.group]
+        own = group.a if option.side == "a" else group.b
+        if key in joined or len(own) >= MAX_GROUP_SIDE:
+            continue
+        if option.features[JOIN_FEATURES.index("gain")] < JOIN_GAIN:
+            continue
+        own.add(option.position)
+        joined.add(key)
 
 
 def _attach_leftovers(groups: list[_Group], context: _Context) -> None:
@@ -621,9 +657,10 @@ def _without_headlines(scores: _Scores, a_headline: bool, b_headline: bool) -> _
     return scores.subset(keep)
 
 
-def _align_ordered(a: Document, b: Document) -> Alignment:
-    side_a, side_b = _side(a), _side(b)
-    context = _context(side_a, side_b)
+def _groups(context: _Context, *, join: bool = True) -> list[_Group]:
+    """Return the groups of the two sides of ``context`` (without the last step, joining
+    left-over sentences to groups, when ``join`` is false)."""
+    side_a, side_b = context.a, context.b
     # The two headlines are a pair of their own, whatever their wording, and take no part
     # in matching the body: a headline never takes a body sentence's counterpart.
     headlines = _is_headline(side_a, 0) and _is_headline(side_b, 0)
@@ -636,7 +673,15 @@ def _align_ordered(a: Document, b: Document) -> Alignment:
     _match_in_context(groups, context)
     _merge_leftovers(groups, context)
     _attach_leftovers(groups, context)
-    _join_neighbours(groups, context)
+    if join:
+        _join_leftovers(groups, context)
+    return groups
+
+
+def _align_ordered(a: Document, b: Document) -> Alignment:
+    side_a, side_b = _side(a), _side(b)
+    context = _context(side_a, side_b)
+    groups = _groups(context)
     aligned: list[AlignedGroup] = []
     for group in groups:
         a_ids = tuple(sorted(side_a.sentences[i].id for i in group.a))

@@ -50,6 +50,23 @@ COEFFICIENTS: tuple[float, ...] = (
 )
 
 
+#: The features of a left-over sentence joining a group, in the order of
+#: :data:`JOIN_COEFFICIENTS`: its best probability with a sentence of the group's other
+#: side, the share of its weight found there, the share of the other side it tells that
+#: the group did not tell yet, whether it stands next to a member on its own side, and
+#: whether the group holds its best partner.
+JOIN_FEATURES: tuple[str, ...] = ("probability", "contained", "gain", "adjacent", "best")
+
+JOIN_COEFFICIENTS: tuple[float, ...] = (
+    -2.767,  # intercept
+    1.145,  # probability
+    0.625,  # contained
+    0.128,  # gain
+    1.793,  # adjacent
+    0.899,  # best
+)
+
+
 @dataclass(frozen=True)
 class PairLayout:
     """What the features need to know about the two documents besides the pairs."""
