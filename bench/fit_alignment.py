@@ -29,7 +29,7 @@ from tui.core.align import aligner
 from tui.core.align.calibration import FEATURES, JOIN_FEATURES, probability
 from tui.core.align.scoring import FloatArray
 
-RIDGE = 1.0
+RIDGE = 0.1
 CALIBRATION = Path(__file__).resolve().parents[1] / "tui" / "core" / "align" / "calibration.py"
 
 

@@ -126,3 +126,10 @@ def test_a_quote_split_in_two_sentences_is_one_group_with_the_quote_run_as_one()
     )
     alignment = align(a, b)
     assert ((1, 2), (1,)) in [(g.a, g.b) for g in alignment.groups]
+
+
+def test_a_name_with_or_without_accents_and_a_number_in_words_or_digits_share_terms() -> None:
+    assert set(word_terms("Huamán")) == set(word_terms("Huaman"))
+    assert set(word_terms("seven")) & set(word_terms("7"))
+    assert set(word_terms("Ninety-six")) & set(word_terms("96"))
+    assert not set(word_terms("one")) & set(word_terms("1"))

@@ -36,17 +36,17 @@ FEATURES: tuple[str, ...] = (
 
 #: Intercept, then one weight per feature (``bench/fit_alignment.py`` prints them).
 COEFFICIENTS: tuple[float, ...] = (
-    -6.847,  # intercept
-    1.492,  # dice
-    1.768,  # contained
-    1.245,  # covered
-    2.115,  # shared_terms
-    1.717,  # rarest
-    0.710,  # figures
-    -1.681,  # distance
-    -0.311,  # length_gap
-    1.694,  # anchored
-    1.719,  # rare_contained
+    -8.855,  # intercept
+    3.572,  # dice
+    1.781,  # contained
+    2.543,  # covered
+    1.923,  # shared_terms
+    3.465,  # rarest
+    0.634,  # figures
+    -2.338,  # distance
+    0.078,  # length_gap
+    2.431,  # anchored
+    0.695,  # rare_contained
 )
 
 
@@ -58,12 +58,12 @@ COEFFICIENTS: tuple[float, ...] = (
 JOIN_FEATURES: tuple[str, ...] = ("probability", "contained", "gain", "adjacent", "best")
 
 JOIN_COEFFICIENTS: tuple[float, ...] = (
-    -2.767,  # intercept
-    1.145,  # probability
-    0.625,  # contained
-    0.128,  # gain
-    1.793,  # adjacent
-    0.899,  # best
+    -3.263,  # intercept
+    1.910,  # probability
+    0.989,  # contained
+    -0.042,  # gain
+    2.032,  # adjacent
+    0.920,  # best
 )
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import chain
@@ -52,6 +53,21 @@ _WEIGHT_SCALE = 100
 #: Amounts written short ("$20m", "3bn") read as the number and its scale word.
 _SHORT_AMOUNT = re.compile(r"(\d+(?:[.,]\d+)?)(k|m|mn|bn|tn)")
 _SCALE_WORDS = {"k": "thousand", "m": "million", "mn": "million", "bn": "billion", "tn": "trillion"}
+#: Numbers written as words are the same figure as in digits ("seven" and "7"; "ninety-six"
+#: and "96").  "one" is left out: it is far more often a pronoun.
+_UNITS = ["two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen"
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+NUMBER_WORDS: dict[str, str] = {
+    **{word: str(n) for n, word in enumerate(_UNITS, start=2)},
+    **{word: str(n) for n, word in enumerate(_TEENS.split(), start=10)},
+    **{word: str(n) for n, word in zip(range(20, 100, 10), _TENS, strict=True)},
+    **{
+        f"{ten}-{unit}": str(t + u)
+        for t, ten in zip(range(20, 100, 10), _TENS, strict=True)
+        for u, unit in enumerate(["one", *_UNITS], start=1)
+    },
+}
 _CACHE_LIMIT = 200_000
 #: The same stemmer as :func:`tui.core.words.stem`, called on words already folded.
 _STEMMER = SnowballStemmer("english")
@@ -97,8 +113,20 @@ def _number_terms(number: str) -> tuple[str, ...]:
     return (number,) if rounded is None else (number, rounded)
 
 
+def _without_accents(word: str) -> str:
+    """Return ``word`` with its accents dropped ("huamán" → "huaman"), as outlets that
+    spell a name with or without them tell of the same person."""
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def _folded_terms(folded: str) -> tuple[str, ...]:
     """Return the terms of one word already folded (marks and case)."""
+    if not folded.isascii():
+        folded = _without_accents(folded)
+    number = NUMBER_WORDS.get(folded)
+    if number is not None:
+        return _number_terms(number)
     if folded[:1].isdigit():
         amount = _SHORT_AMOUNT.fullmatch(folded)
         if amount is not None:
