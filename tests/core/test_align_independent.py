@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from tests.gold.gold import INDEPENDENT_NAMES, Score, load_independent_gold, score
 from tui.core.align import align, mirror
+from tui.core.align.calibration import FEATURES, probability
 from tui.core.align.scoring import word_terms
 from tui.core.models import LoadedText
 from tui.core.text.document import build_document
@@ -33,8 +35,23 @@ def test_overall_precision_recall_and_one_source_do_not_fall_back(
     for result in scores.values():
         total = total + result
     assert total.precision >= 0.90
-    assert total.recall >= 0.60
-    assert total.one_source >= 0.69
+    assert total.recall >= 0.66
+    assert total.one_source >= 0.73
+
+
+def _half(scores: dict[str, Score], parity: int) -> Score:
+    total = Score(0, 0, 0, 0, 0, 0)
+    for name, result in scores.items():
+        if int(name[-2:]) % 2 == parity:
+            total = total + result
+    return total
+
+
+def test_the_held_out_even_half_keeps_its_precision(scores: dict[str, Score]) -> None:
+    # The calibrated model is fitted on the odd pairs only (bench/fit_alignment.py).
+    held_out = _half(scores, 0)
+    assert held_out.precision >= 0.90
+    assert held_out.recall >= 0.62
 
 
 @pytest.mark.parametrize("name", INDEPENDENT_NAMES)
@@ -76,3 +93,43 @@ def test_the_same_figure_and_name_carry_a_paraphrase() -> None:
     )
     alignment = align(a, b)
     assert [(g.a, g.b) for g in alignment.groups] == [((0,), (1,))]
+
+
+def test_a_pair_sharing_more_rare_content_is_more_likely_a_counterpart() -> None:
+    low = np.array([[0.1, 0.1, 0.1, 0.7, 0.5, 0, 0.1, 0.1, 0, 0.0]])
+    high = np.array([[0.5, 0.6, 0.4, 1.8, 1.0, 1, 0.1, 0.1, 0, 0.6]])
+    assert probability(low)[0] < 0.2 < 0.8 < probability(high)[0]
+    # Aligned neighbours on both sides raise the probability, but do not decide alone.
+    nothing_shared = np.zeros((1, len(FEATURES)))
+    nothing_shared[0, FEATURES.index("anchored")] = 1.0
+    assert probability(nothing_shared)[0] < 0.05
+
+
+def test_a_quote_split_in_two_sentences_is_one_group_with_the_quote_run_as_one() -> None:
+    a = build_document(
+        LoadedText(
+            "a.txt",
+            None,
+            "Talks on the Halvard fisheries treaty opened in Bergen on Monday.\n\n"
+            '"I will not pretend that the Halvard talks could not fail," Minister Ostrem said. '
+            '"Nobody in Bergen should pretend otherwise."',
+        )
+    )
+    b = build_document(
+        LoadedText(
+            "b.txt",
+            None,
+            "Norway's minister spoke frankly as the Bergen talks began.\n\n"
+            '"I will not pretend that the Halvard talks could not fail, and nobody in Bergen '
+            'should pretend otherwise," Ostrem said on Monday.',
+        )
+    )
+    alignment = align(a, b)
+    assert ((1, 2), (1,)) in [(g.a, g.b) for g in alignment.groups]
+
+
+def test_a_name_with_or_without_accents_and_a_number_in_words_or_digits_share_terms() -> None:
+    assert set(word_terms("Huamán")) == set(word_terms("Huaman"))
+    assert set(word_terms("seven")) & set(word_terms("7"))
+    assert set(word_terms("Ninety-six")) & set(word_terms("96"))
+    assert not set(word_terms("one")) & set(word_terms("1"))

@@ -7,12 +7,17 @@ The method, in order:
 2. an index of rare terms proposes the few sentence pairs worth scoring, wherever
    they stand in either text, so reordered paragraphs are found and the full
    N × M matrix is never scored (:mod:`tui.core.align.candidates`);
-3. pairs are chosen best-first over the whole document (mutual best), so a lookalike
-   that shares a frame with a sentence loses to that sentence's real counterpart;
-4. sentences left over join an existing group when they tell the part of its
-   counterpart that the group does not yet explain: splits and merges become 1:n
-   and n:1 groups;
-5. each group gets its word-level edits (:mod:`tui.core.text.word_diff`).
+3. each proposed pair gets a calibrated probability of telling the same thing, from
+   features that carry across outlets (:mod:`tui.core.align.calibration`);
+4. pairs are chosen best-first over the whole document (mutual best), so a lookalike
+   that shares a frame with a sentence loses to that sentence's real counterpart; the
+   two headlines are a pair of their own;
+5. the neighbours of aligned pairs are scored too, and aligned neighbours on both sides
+   raise a pair's probability (story order as a weak prior, never a rule);
+6. sentences left over join an existing group when they tell the part of its
+   counterpart that the group does not yet explain, or pair with their best partner;
+   a calibrated join model decides the rest: splits and merges become 1:n and n:1 groups;
+7. each group gets its word-level edits (:mod:`tui.core.text.word_diff`).
 
 The documents are processed in a canonical order (by their text), and the result
 mirrored when needed, so ``align(b, a)`` is exactly the mirror image of ``align(a, b)``.
@@ -27,18 +32,31 @@ from dataclasses import dataclass, field
 from itertools import accumulate, chain
 
 import numpy as np
+from numpy.typing import NDArray
 
+from tui.core.align.calibration import (
+    FEATURES,
+    JOIN_COEFFICIENTS,
+    JOIN_FEATURES,
+    PairLayout,
+    pair_features,
+    probability,
+)
 from tui.core.align.candidates import candidate_pairs
 from tui.core.align.scoring import (
     FloatArray,
     IntArray,
+    SharedStats,
     TermMatrix,
     TermTable,
     containment,
-    shared_weights,
+    rare_weights,
+    shared_stats,
+    shared_top_weight,
     term_table,
     total_weight,
     union_terms,
+    unique_counts,
     weighted_dice,
 )
 from tui.core.models import (
@@ -51,25 +69,29 @@ from tui.core.models import (
 from tui.core.text.word_diff import changed_ranges, edits_from_ranges
 from tui.core.text.words import fast_words, fold_words, locate_words, word_bounds
 
-#: A pair of sentences tells the same thing from this weighted overlap on.
-PAIR_THRESHOLD = 0.34
-#: ... or from this lower overlap when the shorter one is mostly inside the longer one.
-CONTAINED_PAIR_THRESHOLD = 0.25
-CONTAINED_SHARE = 0.7
-#: A weaker pair is accepted between neighbours of an aligned pair (both sides, this close).
-CONTEXT_THRESHOLD = 0.2
+#: A pair of sentences is taken as counterparts from this calibrated probability on
+#: (:mod:`tui.core.align.calibration`), best first, each sentence in one pair at most.
+PAIR_PROBABILITY = 0.55
+#: Aligned pairs this close before or after a pair, on both sides, make it more likely.
 CONTEXT_REACH = 2
+#: Each sentence proposes this many partners sharing the most of its rarest terms.
+CANDIDATE_RARE_TERMS = 8
+CANDIDATE_KEEP = 6
 #: A left-over sentence joins a group when this share of its weight is in the other side
 #: (less when it stands next to a sentence of the group: a sentence split in two),
 MERGE_CONTAINMENT = 0.5
 ADJACENT_MERGE_CONTAINMENT = 0.35
 #: and it explains at least this share of the other side not explained yet.
 MERGE_GAIN = 0.15
-#: A sentence left over joins the group of its best partner from this overlap on.
-ATTACH_THRESHOLD = 0.2
-#: ... and when they share at least this many terms (a lone figure or name shared by two
-#: short sentences is no evidence).
-ATTACH_MIN_SHARED_TERMS = 3
+#: A sentence left over joins the group of its best partner from this probability on.
+ATTACH_PROBABILITY = 0.4
+#: A left-over sentence joins a group from this calibrated join probability on
+#: (:data:`tui.core.align.calibration.JOIN_COEFFICIENTS`),
+JOIN_PROBABILITY = 0.5
+#: when it has a scored pair from this probability on with the group's other side.
+JOIN_CONSIDERED = 0.05
+#: ... and tells at least this share of the group's counterpart not told yet.
+JOIN_GAIN = 0.15
 #: At most this many sentences on one side of a group.
 MAX_GROUP_SIDE = 4
 
@@ -137,7 +159,8 @@ class _Group:
 
 @dataclass
 class _Scores:
-    """The candidate pairs ``(a[k], b[k])`` with their overlap and containment."""
+    """The candidate pairs ``(a[k], b[k])`` with their overlap, containment, features and
+    calibrated probability of being counterparts."""
 
     a: IntArray
     b: IntArray
@@ -146,6 +169,21 @@ class _Scores:
     shared_terms: IntArray
     dice: FloatArray
     contained: FloatArray
+    features: FloatArray
+    probability: FloatArray
+
+    def subset(self, keep: NDArray[np.bool_]) -> _Scores:
+        """Return the pairs where ``keep`` is true."""
+        return _Scores(
+            self.a[keep],
+            self.b[keep],
+            self.shared[keep],
+            self.shared_terms[keep],
+            self.dice[keep],
+            self.contained[keep],
+            self.features[keep],
+            self.probability[keep],
+        )
 
 
 @dataclass
@@ -160,6 +198,8 @@ class _Context:
     b_sizes: IntArray
     weights: list[int]
     scores: _Scores
+    table: TermTable
+    layout: PairLayout
 
 
 def _side(document: Document) -> _Side:
@@ -183,31 +223,28 @@ def _ratio(numerator: IntArray, denominator: IntArray) -> FloatArray:
     return out
 
 
-def _scores(
-    a: IntArray,
-    b: IntArray,
-    shared: IntArray,
-    shared_terms: IntArray,
-    a_sizes: IntArray,
-    b_sizes: IntArray,
-) -> _Scores:
-    size_a, size_b = a_sizes[a], b_sizes[b]
-    dice = _ratio(2 * shared, size_a + size_b)
-    contained = _ratio(shared, np.minimum(size_a, size_b))
-    return _Scores(a, b, shared, shared_terms, dice, contained)
+def _scores(a: IntArray, b: IntArray, shared: SharedStats, layout: PairLayout) -> _Scores:
+    features = pair_features(a, b, shared, layout)
+    return _Scores(
+        a,
+        b,
+        shared.weight,
+        shared.terms,
+        features[:, FEATURES.index("dice")].copy(),
+        features[:, FEATURES.index("contained")].copy(),
+        features,
+        probability(features),
+    )
 
 
 def _match(scores: _Scores, a_count: int, b_count: int) -> list[_Group]:
-    """Return 1:1 groups chosen best-first over all eligible pairs (mutual best)."""
-    dice, contained = scores.dice, scores.contained
-    eligible = (dice >= PAIR_THRESHOLD) | (
-        (dice >= CONTAINED_PAIR_THRESHOLD) & (contained >= CONTAINED_SHARE)
-    )
-    (candidates,) = np.nonzero(eligible)
+    """Return 1:1 groups chosen best-first over all likely pairs (mutual best)."""
+    likely = scores.probability
+    (candidates,) = np.nonzero(likely >= PAIR_PROBABILITY)
     a, b = scores.a[candidates], scores.b[candidates]
     # Best first; among equals, the pair nearest the diagonal, then by position.
     off_diagonal = np.abs(a * b_count - b * a_count)
-    order = candidates[np.lexsort((b, a, off_diagonal, -dice[candidates]))]
+    order = candidates[np.lexsort((b, a, off_diagonal, -likely[candidates]))]
     taken_a: set[int] = set()
     taken_b: set[int] = set()
     groups: list[_Group] = []
@@ -228,23 +265,86 @@ def _reads_as_prose(sentence: Sentence) -> bool:
     return bool(text) and text[-1] in ".!?\"”’'…)]"
 
 
-def _anchored(i: int, j: int, pairs: set[tuple[int, int]]) -> bool:
-    """Return True when an aligned pair stands just before, or just after, both sentences."""
-    steps = range(1, CONTEXT_REACH + 1)
-    before = any((i - di, j - dj) in pairs for di in steps for dj in steps)
-    after = any((i + di, j + dj) in pairs for di in steps for dj in steps)
-    return before or after
+def _anchoring(scores: _Scores, groups: list[_Group], b_count: int) -> FloatArray:
+    """Return, for each scored pair, 1 when aligned pairs stand both just before and just
+    after it on both sides (a sandwich), 0.5 when on one side only, else 0."""
+    pairs = np.fromiter(
+        (i * b_count + j for group in groups for i in group.a for j in group.b),
+        dtype=np.int64,
+    )
+    before = np.zeros(len(scores.a), dtype=bool)
+    after = np.zeros(len(scores.a), dtype=bool)
+    for di in range(1, CONTEXT_REACH + 1):
+        for dj in range(1, CONTEXT_REACH + 1):
+            before |= np.isin((scores.a - di) * b_count + (scores.b - dj), pairs)
+            after |= np.isin((scores.a + di) * b_count + (scores.b + dj), pairs)
+    return (before.astype(np.float64) + after.astype(np.float64)) / 2
+
+
+def _score_neighbours(groups: list[_Group], context: _Context, skip_first: bool) -> None:
+    """Add to the scored pairs the neighbours of every aligned pair (one sentence before or
+    after on either side) that were not scored: counterparts that share no rare term are
+    often found next to a pair already aligned."""
+    a_count, b_count = len(context.a.sentences), len(context.b.sentences)
+    if not groups or a_count == 0 or b_count == 0:
+        return
+    anchors = np.array(
+        [(i, j) for group in groups for i in group.a for j in group.b], dtype=np.int64
+    )
+    steps = np.array(
+        [(di, dj) for di in (-1, 0, 1) for dj in (-1, 0, 1) if (di, dj) != (0, 0)],
+        dtype=np.int64,
+    )
+    near = (anchors[:, None, :] + steps[None, :, :]).reshape(-1, 2)
+    first = 1 if skip_first else 0
+    inside = (
+        (near[:, 0] >= first)
+        & (near[:, 0] < a_count)
+        & (near[:, 1] >= first)
+        & (near[:, 1] < b_count)
+    )
+    codes, _ = unique_counts(near[inside, 0] * b_count + near[inside, 1])
+    scores = context.scores
+    codes = codes[~np.isin(codes, scores.a * b_count + scores.b)]
+    if len(codes) == 0:
+        return
+    extra = _scores(
+        codes // b_count,
+        codes % b_count,
+        shared_stats(context.table, codes // b_count, codes % b_count),
+        context.layout,
+    )
+    context.scores = _Scores(
+        *(
+            np.concatenate([getattr(scores, name), getattr(extra, name)])
+            for name in (
+                "a",
+                "b",
+                "shared",
+                "shared_terms",
+                "dice",
+                "contained",
+                "features",
+                "probability",
+            )
+        )
+    )
 
 
 def _match_in_context(groups: list[_Group], context: _Context) -> None:
-    """Accept weaker pairs of prose sentences that sit between neighbours already aligned."""
+    """Accept weaker pairs of prose sentences that sit between neighbours already aligned:
+    the neighbours raise the probability of a pair, never decide it alone."""
     scores = context.scores
-    pairs = {(i, j) for group in groups for i in group.a for j in group.b}
+    b_count = len(context.b.sentences)
+    anchored = _anchoring(scores, groups, b_count)
+    features = scores.features.copy()
+    features[:, FEATURES.index("anchored")] = anchored
+    likely = probability(features)
     taken_a = {i for group in groups for i in group.a}
     taken_b = {j for group in groups for j in group.b}
-    (weak,) = np.nonzero(scores.dice >= CONTEXT_THRESHOLD)
+    (weak,) = np.nonzero((likely >= PAIR_PROBABILITY) & (anchored > 0))
     a, b = scores.a[weak], scores.b[weak]
-    order = weak[np.lexsort((b, a, -scores.dice[weak]))]
+    order = weak[np.lexsort((b, a, -likely[weak]))]
     for k, i, j in zip(
         order.tolist(), scores.a[order].tolist(), scores.b[order].tolist(), strict=True
     ):
@@ -254,12 +354,10 @@ def _match_in_context(groups: list[_Group], context: _Context) -> None:
             _reads_as_prose(context.a.sentences[i]) and _reads_as_prose(context.b.sentences[j])
         ):
             continue
-        if not _anchored(i, j, pairs):
-            continue
         taken_a.add(i)
         taken_b.add(j)
-        pairs.add((i, j))
         groups.append(_Group({i}, {j}, k))
+    scores.probability = np.maximum(scores.probability, likely)
 
 
 def _group_numbers(groups: list[_Group], count: int, side: str) -> IntArray:
@@ -334,9 +432,93 @@ def _merge_leftovers(groups: list[_Group], context: _Context) -> None:
         attached.add((side, position))
 
 
+@dataclass(frozen=True)
+class _JoinOption:
+    """A left-over sentence that may join a group, with the features of that join."""
+
+    side: str
+    position: int
+    group: int
+    features: tuple[float, ...]
+
+
+def _join_options(groups: list[_Group], context: _Context) -> list[_JoinOption]:
+    """Return each (left-over prose sentence, group) with a scored pair between the sentence
+    and the group's other side, with the features of :data:`JOIN_FEATURES`."""
+    scores = context.scores
+    group_of_a = _group_numbers(groups, len(context.a_sizes), "a")
+    group_of_b = _group_numbers(groups, len(context.b_sizes), "b")
+    best_a = np.zeros(len(context.a_sizes))
+    best_b = np.zeros(len(context.b_sizes))
+    np.maximum.at(best_a, scores.a, scores.probability)
+    np.maximum.at(best_b, scores.b, scores.probability)
+    worth = scores.probability >= JOIN_CONSIDERED
+    from_a = worth & (group_of_a[scores.a] < 0) & (group_of_b[scores.b] >= 0)
+    from_b = worth & (group_of_b[scores.b] < 0) & (group_of_a[scores.a] >= 0)
+    strongest: dict[tuple[str, int, int], tuple[float, float]] = {}
+    for k in np.flatnonzero(from_a | from_b).tolist():
+        i, j, p = int(scores.a[k]), int(scores.b[k]), float(scores.probability[k])
+        if from_a[k]:
+            key, best = ("a", i, int(group_of_b[j])), float(best_a[i])
+        else:
+            key, best = ("b", j, int(group_of_a[i])), float(best_b[j])
+        if p > strongest.get(key, (0.0, 0.0))[0]:
+            strongest[key] = (p, best)
+    weights = context.weights
+    options: list[_JoinOption] = []
+    for (side, position, g), (p, best) in sorted(strongest.items()):
+        group = groups[g]
+        own, other = (group.a, group.b) if side == "a" else (group.b, group.a)
+        own_side = context.a if side == "a" else context.b
+        if len(own) >= MAX_GROUP_SIDE or not _reads_as_prose(own_side.sentences[position]):
+            continue
+        own_terms, other_terms = (
+            (context.a_terms, context.b_terms)
+            if side == "a"
+            else (context.b_terms, context.a_terms)
+        )
+        terms = own_terms[position]
+        other_union = union_terms(other_terms, other)
+        explained = total_weight((other_union & terms) - union_terms(own_terms, own), weights)
+        features = (
+            p,
+            containment(terms, other_union, weights),
+            explained / max(1, total_weight(other_union, weights)),
+            float(position - 1 in own or position + 1 in own),
+            float(p >= best),
+        )
+        options.append(_JoinOption(side, position, g, features))
+    return options
+
+
+def _join_leftovers(groups: list[_Group], context: _Context) -> None:
+    """Let left-over sentences join the group they most likely belong to, by the calibrated
+    join model (:data:`JOIN_COEFFICIENTS`): one outlet told in two sentences what the other
+    told in one or two."""
+    options = _join_options(groups, context)
+    if not options:
+        return
+    likely = probability(np.array([option.features for option in options]), JOIN_COEFFICIENTS)
+    order = sorted(range(len(options)), key=lambda k: (-likely[k], k))
+    joined: set[tuple[str, int]] = set()
+    for k in order:
+        option = options[k]
+        if likely[k] < JOIN_PROBABILITY:
+            break
+        key = (option.side, option.position)
+        group = groups[option.group]
+        own = group.a if option.side == "a" else group.b
+        if key in joined or len(own) >= MAX_GROUP_SIDE:
+            continue
+        if option.features[JOIN_FEATURES.index("gain")] < JOIN_GAIN:
+            continue
+        own.add(option.position)
+        joined.add(key)
+
+
 def _attach_leftovers(groups: list[_Group], context: _Context) -> None:
     """Give each prose sentence still left over its best-scoring partner, when their overlap
-    reaches ``ATTACH_THRESHOLD``: two left-over best partners form a pair; a sentence whose
+    reaches ``ATTACH_PROBABILITY``: two left-over best partners form a pair; a sentence whose
     best partner is in a group joins it when most of it is told there and it tells some of
     the group's counterpart not told yet (as in :func:`_merge_leftovers`)."""
     scores = context.scores
@@ -345,11 +527,9 @@ def _attach_leftovers(groups: list[_Group], context: _Context) -> None:
         group_of.update({("a", i): number for i in group.a})
         group_of.update({("b", j): number for j in group.b})
     best: dict[tuple[str, int], tuple[float, int]] = {}
-    (usable,) = np.nonzero(
-        (scores.dice >= ATTACH_THRESHOLD) & (scores.shared_terms >= ATTACH_MIN_SHARED_TERMS)
-    )
+    (usable,) = np.nonzero(scores.probability >= ATTACH_PROBABILITY)
     for k in usable.tolist():
-        i, j, dice = int(scores.a[k]), int(scores.b[k]), float(scores.dice[k])
+        i, j, dice = int(scores.a[k]), int(scores.b[k]), float(scores.probability[k])
         if not (
             _reads_as_prose(context.a.sentences[i]) and _reads_as_prose(context.b.sentences[j])
         ):
@@ -407,10 +587,20 @@ def _group_score(group: _Group, context: _Context) -> float:
 def _context(side_a: _Side, side_b: _Side) -> _Context:
     table = term_table(side_a.words, side_b.words)
     a_sizes, b_sizes = table.a.row_weights(table.weights), table.b.row_weights(table.weights)
-    a_rows, b_rows = candidate_pairs(table.a, table.b, table.weights)
-    shared = shared_weights(table, a_rows, b_rows)
-    unit = TermTable(table.a, table.b, np.ones(len(table.weights), dtype=np.int64))
-    shared_terms = shared_weights(unit, a_rows, b_rows)
+    a_rows, b_rows = candidate_pairs(
+        table.a, table.b, table.weights, rare_terms=CANDIDATE_RARE_TERMS, keep=CANDIDATE_KEEP
+    )
+    shared = shared_stats(table, a_rows, b_rows)
+    rare = rare_weights(table)
+    layout = PairLayout(
+        a_sizes,
+        b_sizes,
+        len(side_a.sentences),
+        len(side_b.sentences),
+        table.a.row_weights(rare),
+        table.b.row_weights(rare),
+        shared_top_weight(table),
+    )
     return _Context(
         side_a,
         side_b,
@@ -419,7 +609,9 @@ def _context(side_a: _Side, side_b: _Side) -> _Context:
         a_sizes,
         b_sizes,
         table.weights.tolist(),
-        _scores(a_rows, b_rows, shared, shared_terms, a_sizes, b_sizes),
+        _scores(a_rows, b_rows, shared, layout),
+        table,
+        layout,
     )
 
 
@@ -462,30 +654,34 @@ def _without_headlines(scores: _Scores, a_headline: bool, b_headline: bool) -> _
         keep &= scores.a != 0
     if b_headline:
         keep &= scores.b != 0
-    return _Scores(
-        scores.a[keep],
-        scores.b[keep],
-        scores.shared[keep],
-        scores.shared_terms[keep],
-        scores.dice[keep],
-        scores.contained[keep],
-    )
+    return scores.subset(keep)
 
 
-def _align_ordered(a: Document, b: Document) -> Alignment:
-    side_a, side_b = _side(a), _side(b)
-    context = _context(side_a, side_b)
+def _groups(context: _Context, *, join: bool = True) -> list[_Group]:
+    """Return the groups of the two sides of ``context`` (without the last step, joining
+    left-over sentences to groups, when ``join`` is false)."""
+    side_a, side_b = context.a, context.b
     # The two headlines are a pair of their own, whatever their wording, and take no part
     # in matching the body: a headline never takes a body sentence's counterpart.
     headlines = _is_headline(side_a, 0) and _is_headline(side_b, 0)
     if headlines:
         context.scores = _without_headlines(context.scores, True, True)
     groups = _match(context.scores, len(side_a.sentences), len(side_b.sentences))
+    _score_neighbours(groups, context, headlines)
     if headlines:
         groups.append(_Group({0}, {0}))
     _match_in_context(groups, context)
     _merge_leftovers(groups, context)
     _attach_leftovers(groups, context)
+    if join:
+        _join_leftovers(groups, context)
+    return groups
+
+
+def _align_ordered(a: Document, b: Document) -> Alignment:
+    side_a, side_b = _side(a), _side(b)
+    context = _context(side_a, side_b)
+    groups = _groups(context)
     aligned: list[AlignedGroup] = []
     for group in groups:
         a_ids = tuple(sorted(side_a.sentences[i].id for i in group.a))

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import chain
@@ -52,6 +53,21 @@ _WEIGHT_SCALE = 100
 #: Amounts written short ("$20m", "3bn") read as the number and its scale word.
 _SHORT_AMOUNT = re.compile(r"(\d+(?:[.,]\d+)?)(k|m|mn|bn|tn)")
 _SCALE_WORDS = {"k": "thousand", "m": "million", "mn": "million", "bn": "billion", "tn": "trillion"}
+#: Numbers written as words are the same figure as in digits ("seven" and "7"; "ninety-six"
+#: and "96").  "one" is left out: it is far more often a pronoun.
+_UNITS = ["two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen"
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+NUMBER_WORDS: dict[str, str] = {
+    **{word: str(n) for n, word in enumerate(_UNITS, start=2)},
+    **{word: str(n) for n, word in enumerate(_TEENS.split(), start=10)},
+    **{word: str(n) for n, word in zip(range(20, 100, 10), _TENS, strict=True)},
+    **{
+        f"{ten}-{unit}": str(t + u)
+        for t, ten in zip(range(20, 100, 10), _TENS, strict=True)
+        for u, unit in enumerate(["one", *_UNITS], start=1)
+    },
+}
 _CACHE_LIMIT = 200_000
 #: The same stemmer as :func:`tui.core.words.stem`, called on words already folded.
 _STEMMER = SnowballStemmer("english")
@@ -97,8 +113,20 @@ def _number_terms(number: str) -> tuple[str, ...]:
     return (number,) if rounded is None else (number, rounded)
 
 
+def _without_accents(word: str) -> str:
+    """Return ``word`` with its accents dropped ("huamán" → "huaman"), as outlets that
+    spell a name with or without them tell of the same person."""
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def _folded_terms(folded: str) -> tuple[str, ...]:
     """Return the terms of one word already folded (marks and case)."""
+    if not folded.isascii():
+        folded = _without_accents(folded)
+    number = NUMBER_WORDS.get(folded)
+    if number is not None:
+        return _number_terms(number)
     if folded[:1].isdigit():
         amount = _SHORT_AMOUNT.fullmatch(folded)
         if amount is not None:
@@ -208,6 +236,8 @@ class TermTable:
     a: TermMatrix
     b: TermMatrix
     weights: IntArray
+    #: Whether each term is a figure (as written, or its rounded "~" form).
+    numeric: NDArray[np.bool_] | None = None
 
 
 @dataclass(frozen=True)
@@ -282,7 +312,12 @@ def term_table(a_words: Sequence[Sequence[str]], b_words: Sequence[Sequence[str]
     frequency = np.bincount(
         np.concatenate([a.indices, b.indices]), minlength=len(vocabulary)
     ).astype(np.int64)
-    return TermTable(a, b, _rarity_weights(frequency, a.rows + b.rows))
+    numeric = np.fromiter(
+        (term[:1].isdigit() or term[:1] == "~" for term in vocabulary),
+        dtype=np.bool_,
+        count=len(vocabulary),
+    )
+    return TermTable(a, b, _rarity_weights(frequency, a.rows + b.rows), numeric)
 
 
 def shared_weights(table: TermTable, a_rows: IntArray, b_rows: IntArray) -> IntArray:
@@ -300,6 +335,71 @@ def shared_weights(table: TermTable, a_rows: IntArray, b_rows: IntArray) -> IntA
         pair[hit], weights=weights[terms[hit]].astype(np.float64), minlength=len(a_rows)
     )
     return sums.astype(np.int64)
+
+
+@dataclass(frozen=True)
+class SharedStats:
+    """What each scored pair of sentences shares: summed weight, number of terms, the weight
+    of the rarest shared term, and how many shared terms are figures."""
+
+    weight: IntArray
+    terms: IntArray
+    rarest: IntArray
+    figures: IntArray
+    #: The summed weight of shared rare terms (see :func:`rare_weights`).
+    rare: IntArray
+
+
+def shared_stats(table: TermTable, a_rows: IntArray, b_rows: IntArray) -> SharedStats:
+    """Return what each pair ``(a_rows[k], b_rows[k])`` shares (see :class:`SharedStats`)."""
+    a, b, weights = table.a, table.b, table.weights
+    term_count = max(1, len(weights))
+    pair, positions = segment_offsets(b.indptr[b_rows], np.diff(b.indptr)[b_rows])
+    terms = b.indices[positions]
+    keys = a_rows[pair] * term_count + terms
+    a_keys = a.row_of_entries() * term_count + a.indices
+    found = np.searchsorted(a_keys, keys)
+    found[found == len(a_keys)] = 0
+    hit = a_keys[found] == keys if len(a_keys) else np.zeros(len(keys), dtype=bool)
+    owner, shared = pair[hit], terms[hit]
+    count = len(a_rows)
+    weight = np.bincount(owner, weights=weights[shared].astype(np.float64), minlength=count)
+    rarest = np.zeros(count, dtype=np.int64)
+    np.maximum.at(rarest, owner, weights[shared])
+    numeric = table.numeric
+    figures = (
+        np.bincount(owner, weights=numeric[shared].astype(np.float64), minlength=count)
+        if numeric is not None
+        else np.zeros(count)
+    )
+    rare = np.bincount(
+        owner, weights=rare_weights(table)[shared].astype(np.float64), minlength=count
+    )
+    return SharedStats(
+        weight.astype(np.int64),
+        np.bincount(owner, minlength=count).astype(np.int64),
+        rarest,
+        figures.astype(np.int64),
+        rare.astype(np.int64),
+    )
+
+
+#: A term is rare when its weight is at least this share of the heaviest weight: it is
+#: found in a handful of sentences at most (a name, a figure, a distinctive word).
+RARE_SHARE = 0.75
+
+
+def shared_top_weight(table: TermTable) -> int:
+    """Return the weight of a term found in two sentences in all: the heaviest a term
+    shared by two sentences can be (at least 1)."""
+    total = table.a.rows + table.b.rows
+    return max(1, round(_WEIGHT_SCALE * math.log((total + 1) / 2)))
+
+
+def rare_weights(table: TermTable) -> IntArray:
+    """Return the table's weights with every term that is not rare weighted 0."""
+    weights = table.weights
+    return np.where(weights >= RARE_SHARE * shared_top_weight(table), weights, 0)
 
 
 def total_weight(terms: Iterable[int], weights: Sequence[int]) -> int:
