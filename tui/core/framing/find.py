@@ -10,6 +10,9 @@ articles, ``prominence`` flags a shared fact that leads one source and is buried
 
 from __future__ import annotations
 
+from rapidfuzz.distance import Indel
+
+from tui.core.align.reuse import measure_reuse
 from tui.core.framing.charged import charged_shifts
 from tui.core.framing.intensity import intensity_shifts
 from tui.core.framing.passage import Passage
@@ -94,9 +97,36 @@ def group_framing(a: Document, b: Document, group: AlignedGroup) -> list[Framing
     return sorted(_without_repeats(shifts), key=lambda s: (_start(s.a), _start(s.b)))
 
 
+#: The word-swap rules (attribution, hedging, whose view, intensity, the old loaded list) read a
+#: changed word as a choice. That holds where one source rewrites the other: a pair of sources
+#: that each retell at least this share of the other, or a group this close word for word.
+#: Two independent reports word the same fact differently as a matter of course ("told" /
+#: "vowed"), so there only the charged-word findings speak.
+REWRITE_SHARE = 0.6
+CLOSE_GROUP_SIMILARITY = 0.75
+
+
+def _is_rewrite(a: Document, b: Document, alignment: Alignment) -> bool:
+    reuse = measure_reuse(a, b, alignment)
+    return min(reuse.a_in_b, reuse.b_in_a) >= REWRITE_SHARE
+
+
+def _close_group(a: Document, b: Document, group: AlignedGroup) -> bool:
+    text_a = " ".join(" ".join(a.sentences[i].text.split()) for i in group.a)
+    text_b = " ".join(" ".join(b.sentences[i].text.split()) for i in group.b)
+    similarity = Indel.normalized_similarity(text_a.casefold(), text_b.casefold())
+    return bool(similarity >= CLOSE_GROUP_SIMILARITY)
+
+
 def find_framing(a: Document, b: Document, alignment: Alignment) -> tuple[FramingShift, ...]:
     """Return the framing shifts between aligned passages of ``a`` and ``b``, in reading order."""
-    shifts = [weighed(s) for group in alignment.groups for s in group_framing(a, b, group)]
+    rewrite = _is_rewrite(a, b, alignment)
+    shifts = [
+        weighed(s)
+        for group in alignment.groups
+        if rewrite or _close_group(a, b, group)
+        for s in group_framing(a, b, group)
+    ]
     shifts.extend(weighed(s) for s in prominence_shifts(a, b, alignment.groups))
     word_level = [s for s in shifts if s.category != "prominence"]
     for shift in _without_repeats(charged_shifts(a, b, alignment)):

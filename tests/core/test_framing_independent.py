@@ -1,0 +1,29 @@
+"""Two independent reports word the same fact differently as a matter of course: on them the
+word-swap rules speak only inside groups that are close word for word, while a rewrite (the
+sample) keeps every word-swap finding."""
+
+from __future__ import annotations
+
+from tests.gold.gold import independent_paths
+from tui.core.compare import compare_sources
+from tui.core.framing.find import REWRITE_SHARE
+from tui.core.models import Comparison
+
+WORD_SWAP = {"attribution", "hedging", "intensity", "whose-view"}
+
+
+def test_independent_reports_get_no_word_swap_shift_from_a_paraphrase() -> None:
+    path_a, path_b = independent_paths("pair01")
+    comparison = compare_sources(str(path_a), str(path_b))
+    assert comparison.reuse is not None
+    assert min(comparison.reuse.a_in_b, comparison.reuse.b_in_a) < REWRITE_SHARE
+    notes = [s.note for s in comparison.framing if s.category in WORD_SWAP]
+    assert not any("“told” → “vowed”" in note for note in notes), notes
+    assert not any("badly" in note for note in notes), notes
+
+
+def test_a_rewrite_keeps_its_word_swap_shifts(sample_comparison: Comparison) -> None:
+    categories = {s.category for s in sample_comparison.framing}
+    assert {"attribution", "hedging"} <= categories
+    notes = " ".join(s.note for s in sample_comparison.framing)
+    assert "“said” → “suggested”" in notes
