@@ -21,6 +21,7 @@ Run: ``.venv/bin/python bench/bench_compare.py 5000 20000`` (default: 5000 20000
 from __future__ import annotations
 
 import argparse
+import itertools
 import random
 import resource
 import subprocess
@@ -32,13 +33,12 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from bench_ui import book_length
 
-from tui.core.align import align, alignment_differences
-from tui.core.compare import compare_loaded
+from tui.core.align import align
+from tui.core.compare import compare, compare_loaded
 from tui.core.errors import InputError
-from tui.core.figures.compare import compare_figures, figure_differences
-from tui.core.framing.find import find_framing, framing_differences
+from tui.core.figures.compare import compare_figures
 from tui.core.models import LoadedText
-from tui.core.quotes import compare_quotes, quote_differences
+from tui.core.quotes import compare_quotes
 from tui.core.samples import sample_pair
 from tui.core.text.document import build_document
 
@@ -63,25 +63,19 @@ def run_size(sentences: int) -> None:
         f"B {len(loaded_b.text) / 1e6:.1f} M chars"
     )
     stages: list[tuple[str, float]] = []
-    start = mark = time.perf_counter()
+    start = time.perf_counter()
     a, b = build_document(loaded_a), build_document(loaded_b)
-    mark = _timed(stages, "finding sentences", mark)
-    alignment = align(a, b)
-    mark = _timed(stages, "aligning", mark)
-    quotes = compare_quotes(a, b, alignment)
-    mark = _timed(stages, "comparing quotations", mark)
-    figures = compare_figures(a, b, alignment)
-    mark = _timed(stages, "comparing figures", mark)
-    framing = find_framing(a, b, alignment)
-    mark = _timed(stages, "framing", mark)
-    differences = (
-        *alignment_differences(a, b, alignment),
-        *quote_differences(a, b, quotes),
-        *figure_differences(a, b, figures),
-        *framing_differences(a, b, framing),
-    )
-    sorted(differences, key=lambda d: (d.position, d.kind, d.id))
-    _timed(stages, "differences list", mark)
+    marks: list[tuple[str, float]] = [("finding sentences", start)]
+
+    def mark_stage(stage: str, fraction: float) -> None:
+        marks.append((stage, time.perf_counter()))
+
+    comparison = compare(a, b, progress=mark_stage)
+    # Each stage runs from its own mark to the next one (the pipeline is compare(), unchanged).
+    for (name, begun), (_, ended) in itertools.pairwise(marks):
+        stages.append((name, ended - begun))
+    quotes, figures, framing = comparison.quotes, comparison.figures, comparison.framing
+    differences = comparison.differences
     for name, seconds in stages:
         print(f"  {name:<22} {seconds:7.2f} s")
     print(

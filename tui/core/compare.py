@@ -36,6 +36,7 @@ def compare(a: Document, b: Document, *, progress: Progress = _no_progress) -> C
     figures = compare_figures(a, b, alignment)
     progress("reading the framing", 0.9)
     framing = find_framing(a, b, alignment)
+    progress("listing the differences", 0.95)
     differences = (
         *alignment_differences(a, b, alignment),
         *quote_differences(a, b, quotes),
