@@ -160,3 +160,26 @@ def test_a_train_number_is_not_a_figure() -> None:
     b = make_document("b", "Train 612 jumped the tracks near Altoona.")
     _, summaries = _compare(a, b, (0, 0))
     assert summaries == []
+
+
+def test_a_figure_told_again_in_one_source_is_not_one_sided() -> None:
+    a = make_document(
+        "a",
+        "Ohio governor signs $86.1 billion budget with cuts to libraries. "
+        "Gov. Calloway signed an $86.1 billion, two-year state budget late Wednesday.",
+    )
+    b = make_document("b", "The $86 billion, two-year spending plan was signed at 11:40 p.m.")
+    matches, summaries = _compare(a, b, (1, 0))
+    assert not any("86" in s for s in summaries)
+    assert [m.status for m in matches if m.a and "86" in m.a.text] == ["equivalent"] * 2
+
+
+def test_a_rounded_repeat_needs_two_significant_digits() -> None:
+    a = make_document(
+        "a",
+        "The inspection nine days earlier found no defects. "
+        "Investigators expect to remain at the site for up to 10 days.",
+    )
+    b = make_document("b", "The curve had been inspected nine days before the derailment.")
+    _, summaries = _compare(a, b, (0, 0))
+    assert summaries == ["Figure only in A: “10 days” (remain site up)"]

@@ -541,33 +541,51 @@ def compare_figures(a: Document, b: Document, alignment: Alignment) -> tuple[Fig
     used_a = {i for i, item in enumerate(located_a) if item.figure.start in converted_a}
     used_b = {j for j, item in enumerate(located_b) if item.figure.start in converted_b}
     matches: list[FigureMatch] = []
+    #: Figures paired as one fact (same or equivalent), each side's index to its partner.
+    partner_of_a: dict[int, _Located] = {}
+    partner_of_b: dict[int, _Located] = {}
     for _, i, j, paired_as in candidates:
         if i in used_a or j in used_b:
             continue
         used_a.add(i)
         used_b.add(j)
         matches.append(_matched(located_a[i], located_b[j], paired_as))
-    for located, others, used, side in (
-        (located_a, located_b, used_a, "a"),
-        (located_b, located_a, used_b, "b"),
-    ):
-        for index, item in enumerate(located):
-            if index in used:
-                continue
-            restated = _stated_elsewhere(item, others)
-            if restated is None:
-                continue
-            used.add(index)
-            if item.kind in CONTEXT_KINDS | TIME_POINT_UNITS:
-                # "Friday" for two events: one-sided as a mention, never as a finding.
-                other = "B" if side == "a" else "A"
-                note = f"{_ALSO_GIVEN} {other}: “{restated.figure.text}”"
-                one_sided: NumberStatus = "only_a" if side == "a" else "only_b"
-                figure_a, figure_b = (item.figure, None) if side == "a" else (None, item.figure)
-                matches.append(FigureMatch(one_sided, figure_a, figure_b, note))
-                continue
-            first, second = (item, restated) if side == "a" else (restated, item)
-            matches.append(_matched(first, second, _restated_status(first, second)))
+        if paired_as != "conflict":
+            partner_of_a[i], partner_of_b[j] = located_b[j], located_a[i]
+    # A figure left over meets its equal in the other source wherever it stands; then a
+    # figure still left over may repeat one its own source has already paired.
+    claimed: set[int] = set()  # ids of figures already paired by such a restatement
+    for find in ("elsewhere", "told again"):
+        for located, others, used, side, partners in (
+            (located_a, located_b, used_a, "a", partner_of_a),
+            (located_b, located_a, used_b, "b", partner_of_b),
+        ):
+            for index, item in enumerate(located):
+                if index in used:
+                    continue
+                if id(item) in claimed:
+                    used.add(index)  # already paired from the other side
+                    continue
+                restated = (
+                    _stated_elsewhere(item, others)
+                    if find == "elsewhere"
+                    else _told_again(item, located, partners)
+                )
+                if restated is None:
+                    continue
+                used.add(index)
+                if item.kind in CONTEXT_KINDS | TIME_POINT_UNITS:
+                    # "Friday" for two events: one-sided as a mention, never as a finding.
+                    other = "B" if side == "a" else "A"
+                    note = f"{_ALSO_GIVEN} {other}: “{restated.figure.text}”"
+                    one_sided: NumberStatus = "only_a" if side == "a" else "only_b"
+                    figure_a, figure_b = (item.figure, None) if side == "a" else (None, item.figure)
+                    matches.append(FigureMatch(one_sided, figure_a, figure_b, note))
+                    continue
+                partners[index] = restated
+                claimed.add(id(restated))
+                first, second = (item, restated) if side == "a" else (restated, item)
+                matches.append(_matched(first, second, _restated_status(first, second)))
     _pair_by_what_is_counted(located_a, located_b, used_a, used_b, matches)
     leftover_a = [located_a[i].figure for i in range(len(located_a)) if i not in used_a]
     leftover_b = [located_b[j].figure for j in range(len(located_b)) if j not in used_b]
@@ -642,6 +660,43 @@ def _stated_elsewhere(item: _Located, others: list[_Located]) -> _Located | None
         ):
             return other
     return None
+
+
+def _told_again(
+    item: _Located, own: list[_Located], partners: dict[int, _Located]
+) -> _Located | None:
+    """Return the other source's partner of a figure this source already paired that ``item``
+    repeats (the headline's "$86.1 billion" again, "more than £19million" for its own
+    "£19.2million", "aged 65" for "65 and older"), else None: one fact, told twice in a source.
+    Small numbers repeat only near the same words ("six cars" is not "at least six" critical)."""
+    for index, partner in partners.items():
+        told = own[index]
+        if told is item:
+            continue
+        if told.kind == item.kind:
+            alike = _same(item, told) or (
+                (_equivalent(item, told) or "").endswith(("rounded", "hedged"))
+                and _two_digits(item, told)
+            )
+        else:
+            alike = {told.kind, item.kind} == {"age", "count"} and (
+                told.figure.value == item.figure.value
+            )
+        if not alike:
+            continue
+        small = item.kind in _BARE_NUMBER_KINDS and abs(item.figure.value or 0) < _SMALL_COUNT
+        if small and not (item.near_stems & told.near_stems or set(item.counts) & set(told.counts)):
+            continue
+        return partner
+    return None
+
+
+def _two_digits(first: _Located, second: _Located) -> bool:
+    """Return True when the rounder of two figures keeps at least two significant digits
+    ("$86 billion" for "$86.1 billion"; not "10 days" for "nine days")."""
+    values = [abs(first.figure.value or 0.0), abs(second.figure.value or 0.0)]
+    coarse = max(values, key=_granularity)
+    return coarse / _granularity(coarse) >= 10
 
 
 def _precise_rounding(first: _Located, second: _Located) -> bool:
