@@ -183,3 +183,65 @@ def test_a_rounded_repeat_needs_two_significant_digits() -> None:
     b = make_document("b", "The curve had been inspected nine days before the derailment.")
     _, summaries = _compare(a, b, (0, 0))
     assert summaries == ["Figure only in A: “10 days” (remain site up)"]
+
+
+def test_euro_cents_and_cents_are_one_figure() -> None:
+    a = make_document("a", "It plans to raise the tax by 7 euro cents a litre on diesel.")
+    b = make_document("b", "Nobody can pay another seven cents on every litre of diesel.")
+    matches, summaries = _compare(a, b)
+    assert statuses(matches) == [("same", "7 euro cents", "seven cents")]
+    assert summaries == []
+
+
+def test_two_more_weeks_is_two_weeks() -> None:
+    a = make_document("a", "Staff will receive two weeks for each year of service, the memo said.")
+    b = make_document("b", "Workers get two more weeks of pay for each year of service.")
+    assert statuses(compare_figures(a, b, aligned((0, 0)))) == [
+        ("same", "two weeks", "two more weeks")
+    ]
+
+
+def test_a_rough_quantity_stands_for_the_count_the_other_gives() -> None:
+    a = make_document("a", "The company is cutting about 4,000 workers across the country.")
+    b = make_document("b", "Thousands of workers at the company will lose their jobs.")
+    matches, summaries = _compare(a, b)
+    assert [m.status for m in matches] == ["equivalent"]
+    assert summaries == []
+
+
+def test_a_rough_quantity_alone_is_reported_once() -> None:
+    a = make_document("a", "The fire destroyed barns near the town.")
+    b = make_document("b", "Hundreds of thousands of residents depend on the buses.")
+    _, summaries = _compare(a, b)
+    assert summaries == ["Figure only in B: “Hundreds of thousands” (residents depend)"]
+
+
+def test_homes_destroyed_and_homes_damaged_are_two_quantities() -> None:
+    a = make_document("a", "Officials said 37 homes destroyed by the storm lay along the coast.")
+    b = make_document(
+        "b", "Ninety-six homes damaged by the storm lay along the coast, officials said."
+    )
+    matches, _ = _compare(a, b, (0, 0))
+    assert "conflict" not in [m.status for m in matches]
+    a = make_document("a", "Officials said 37 homes were destroyed by the storm on the coast.")
+    b = make_document("b", "Officials said 52 homes were destroyed by the storm on the coast.")
+    matches, _ = _compare(a, b, (0, 0))
+    assert [m.status for m in matches] == ["conflict"]
+
+
+def test_a_bound_the_other_figure_meets_is_no_conflict() -> None:
+    a = make_document("a", "At least 30 people were killed in the flooding, officials said.")
+    b = make_document("b", "The flooding killed 45 people, officials said on Monday.")
+    matches, _ = _compare(a, b, (0, 0))
+    assert "conflict" not in [m.status for m in matches]
+    a = make_document("a", "At least six of them were in critical condition on Thursday.")
+    b = make_document("b", "Four of them remained in critical condition on Thursday.")
+    matches, _ = _compare(a, b, (0, 0))
+    assert ("conflict", "At least six", "Four") in statuses(matches)
+
+
+def test_a_number_joined_to_a_noun_counts_that_noun() -> None:
+    a = make_document("a", "City have played 13 league games and sit three off the top places.")
+    b = make_document("b", "City is seventh in the 20-team league after 13 league games.")
+    matches, _ = _compare(a, b, (0, 0))
+    assert "conflict" not in [m.status for m in matches]

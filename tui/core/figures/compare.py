@@ -38,7 +38,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
-from tui.core.figures.parse import TIME_POINT_UNITS, scan_figures
+from tui.core.figures.parse import TIME_POINT_UNITS, scan_figures, vague_bounds
 from tui.core.models import (
     Alignment,
     Difference,
@@ -145,7 +145,20 @@ _CURRENCY_TOLERANCE = 0.2
 _HEDGED_TOLERANCE = 0.05
 #: Generic nouns after a figure that say little about what it counts ("63 people arrested").
 _GENERIC_NOUNS = frozenset(
-    {"people", "person", "men", "women", "about", "more", "least", "around", "nearly", "some"}
+    {
+        "people",
+        "person",
+        "men",
+        "women",
+        "about",
+        "more",
+        "least",
+        "around",
+        "nearly",
+        "some",
+        "other",
+        "others",
+    }
 )
 #: Small numbers (counts, ages, shares under 100) are everywhere: one meets its equal in the
 #: other source only near the same words ("66" the pension age, "66" an age at death).
@@ -268,7 +281,7 @@ def _locate(document: Document) -> list[_Located]:
                     sentence=sentence.id,
                     sentence_stems=all_stems - figure_stems,
                     near_stems=frozenset(_content_stems(" ".join(near))) - figure_stems,
-                    counts=_counted(after),
+                    counts=_counted(_compound(document.text, figure) + after),
                     change=_is_change(sentence.text, figure.start - sentence.start),
                     source=source,
                     length_km=length,
@@ -320,6 +333,15 @@ def _is_identifier(sentence: str, at: int, figure: Figure) -> bool:
     if figure.unit != "count" or not figure.text.isdigit():
         return False
     return _IDENTIFIER.search(sentence[max(0, at - 20) : at]) is not None
+
+
+_COMPOUND = re.compile(r"-([A-Za-z]+)")
+
+
+def _compound(text: str, figure: Figure) -> list[str]:
+    """Return the noun a figure is joined to ("20-team" → team), which is what it counts."""
+    joined = _COMPOUND.match(text, figure.end)
+    return [joined.group(1)] if joined else []
 
 
 def _counted(after: list[str]) -> tuple[str, ...]:
@@ -397,6 +419,9 @@ def _equivalent(first: _Located, second: _Located) -> str | None:
     """Return a note when two different-looking figures are one quantity told another way
     (precision, hedge, unit of length, currency), else None."""
     a, b = first.figure, second.figure
+    rough = _roughly(first, second)
+    if rough is not None:
+        return rough
     if first.length_km is not None and second.length_km is not None:
         if first.length_unit == second.length_unit:
             return None
@@ -428,6 +453,19 @@ def _equivalent(first: _Located, second: _Located) -> str | None:
     if hedged and abs(a.value - b.value) <= _HEDGED_TOLERANCE * max(a.value, b.value):
         return "the same figure, hedged"
     return None
+
+
+def _roughly(first: _Located, second: _Located) -> str | None:
+    """Return a note when one figure tells only roughly ("dozens", "tens of thousands")
+    a count the other gives ("41"), else None."""
+    if {first.kind, second.kind} != {"vague", "count"}:
+        return None
+    rough, exact = (first, second) if first.kind == "vague" else (second, first)
+    bounds = vague_bounds(rough.figure.text)
+    value = exact.figure.value
+    if bounds is None or value is None or not bounds[0] <= value <= bounds[1]:
+        return None
+    return f"told roughly (“{rough.figure.text}”) where the other gives a count"
 
 
 def _group_of(alignment: Alignment) -> tuple[dict[int, int], dict[int, int]]:
@@ -469,7 +507,7 @@ _CONFLICT_RATIO = 20.0
 
 def _plausible_conflict(first: _Located, second: _Located) -> bool:
     """Return True when two different values can be two accounts of one quantity."""
-    if first.change != second.change:
+    if first.change != second.change or _within_bound(first.figure, second.figure):
         return False
     a, b = first.figure.value, second.figure.value
     if first.kind == "share":
@@ -483,14 +521,94 @@ def _plausible_conflict(first: _Located, second: _Located) -> bool:
     return max(a, b) / min(a, b) <= _CONFLICT_RATIO
 
 
+#: Words that give a count its role: "37 homes destroyed" and "96 homes damaged" are two
+#: quantities, as are the dead and the injured, the arrested and the charged.
+_ROLES = frozenset(
+    stem(word)
+    for word in [
+        "destroyed",
+        "damaged",
+        "killed",
+        "dead",
+        "died",
+        "deaths",
+        "injured",
+        "wounded",
+        "hurt",
+        "missing",
+        "arrested",
+        "charged",
+        "detained",
+        "convicted",
+        "evacuated",
+        "displaced",
+        "hospitalized",
+        "hospitalised",
+        "treated",
+        "rescued",
+        "critical",
+        "serious",
+        "confirmed",
+        "suspected",
+        "infected",
+        "recovered",
+        "affected",
+        "homeless",
+        "fled",
+        "released",
+        "remaining",
+        "remained",
+        "new",
+        "total",
+        "additional",
+    ]
+)
+#: Bounds that a figure in range satisfies ("at least 30" and "45" agree).
+_STRICT_LOWER = ("more than", "over", "at least", "upwards of", "well over")
+_STRICT_UPPER = ("less than", "fewer than", "under", "at most", "up to")
+
+
+def _roles(item: _Located) -> frozenset[str]:
+    """Return the role words among what a figure counts ("homes destroyed" → destroy)."""
+    return frozenset(item.counts) & _ROLES
+
+
+def _stem_in(word: str, stems: tuple[str, ...]) -> bool:
+    """Return True when ``word`` is among ``stems``, or shares a long stem with one
+    ("threat" and "threaten")."""
+    return any(
+        word == other
+        or (min(len(word), len(other)) >= 5 and other.startswith(word))
+        or (min(len(word), len(other)) >= 5 and word.startswith(other))
+        for other in stems
+    )
+
+
 def _counts_alike(first: _Located, second: _Located) -> bool:
     """Return True unless the two figures plainly count different things ("six" critical
-    vs "612" passengers): the words right after them share nothing while both have some."""
+    vs "612" passengers, "three" places vs a "20-team" league, homes "destroyed" vs homes
+    "damaged"): the thing counted right after one must be among what the other counts, and
+    the roles around them, where both have one, must meet."""
+    roles_a, roles_b = _roles(first), _roles(second)
+    if roles_a and roles_b and not roles_a & roles_b:
+        return False
     if first.kind != "count" or not first.counts or not second.counts:
         return True
-    return bool(set(first.counts) & set(second.counts)) or bool(
-        set(first.counts) & second.near_stems or set(second.counts) & first.near_stems
-    )
+    return _stem_in(first.counts[0], second.counts) or _stem_in(second.counts[0], first.counts)
+
+
+def _within_bound(first: Figure, second: Figure) -> bool:
+    """Return True when one figure is a strict bound the other satisfies ("at least 30"
+    and "45"): two statements that agree, not a conflict."""
+    for bounded, other in ((first, second), (second, first)):
+        text = bounded.text.lower()
+        if bounded.value is None or other.value is None:
+            continue
+        if text.startswith(_STRICT_LOWER) and other.value > bounded.value:
+            return True
+        if text.startswith(_STRICT_UPPER) and other.value < bounded.value:
+            return True
+    return False
 
 
 def _hedge_note(a: Figure, b: Figure) -> str:
@@ -645,7 +763,7 @@ def _stated_elsewhere(item: _Located, others: list[_Located]) -> _Located | None
     the same words), wherever it stands; small counts need the same words near them too."""
     small = item.kind in _BARE_NUMBER_KINDS and abs(item.figure.value or 0) < _SMALL_COUNT
     for other in others:
-        if other.kind != item.kind:
+        if other.kind != item.kind and _roughly(item, other) is None:
             continue
         near = bool(item.near_stems & other.near_stems) or bool(
             set(item.counts) & set(other.counts)
@@ -679,8 +797,9 @@ def _told_again(
                 and _two_digits(item, told)
             )
         else:
-            alike = {told.kind, item.kind} == {"age", "count"} and (
-                told.figure.value == item.figure.value
+            alike = _roughly(item, told) is not None or (
+                {told.kind, item.kind} == {"age", "count"}
+                and told.figure.value == item.figure.value
             )
         if not alike:
             continue
@@ -734,7 +853,7 @@ def _pair_by_what_is_counted(
         for j, second in enumerate(located_b):
             if j in used_b or second.kind != first.kind or not countable(second):
                 continue
-            counted = first.counts[0] == second.counts[0]
+            counted = first.counts[0] == second.counts[0] and _counts_alike(first, second)
             if counted and _plausible_conflict(first, second):
                 partners_a[i].append(j)
                 partners_b[j].append(i)
