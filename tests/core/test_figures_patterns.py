@@ -245,3 +245,32 @@ def test_a_number_joined_to_a_noun_counts_that_noun() -> None:
     b = make_document("b", "City is seventh in the 20-team league after 13 league games.")
     matches, _ = _compare(a, b, (0, 0))
     assert "conflict" not in [m.status for m in matches]
+
+
+def test_an_end_of_a_range_is_not_a_figure_of_its_own() -> None:
+    a = make_document("a", "Almost 12,000 people crossed the Channel in the third quarter.")
+    b = make_document("b", "Some 11,912 people crossed the Channel between July and September.")
+    _, summaries = _compare(a, b, (0, 0))
+    assert summaries == []
+    a = make_document("a", "The line will open between 2026 and 2028, the ministry said.")
+    b = make_document("b", "The line will open in 2027, the ministry said.")
+    matches, _ = _compare(a, b, (0, 0))
+    assert "conflict" not in [m.status for m in matches]
+
+
+def test_a_month_and_year_against_the_year_alone_is_not_one_sided() -> None:
+    a = make_document("a", "Markby was appointed pensions minister in 2022.")
+    b = make_document("b", "Ms Markby became pensions minister in February 2022.")
+    matches, summaries = _compare(a, b)
+    assert summaries == []
+    assert [m.note for m in matches if m.b] == ["A gives only the year 2022"]
+
+
+def test_one_takeover_price_in_two_currencies_is_one_amount() -> None:
+    a = make_document("a", "Halden completed a £410m takeover of City in 2021.")
+    b = make_document(
+        "b", "Halden Capital, which bought Kingsbridge in 2021 for $560 million, spends."
+    )
+    matches, summaries = _compare(a, b)
+    assert ("equivalent", "£410m", "$560 million") in statuses(matches)
+    assert summaries == []

@@ -102,6 +102,8 @@ class _Located:
     #: A length in kilometres, for a count followed by a unit of length, and that unit.
     length_km: float | None = None
     length_unit: str = ""
+    #: True for an end of a range ("between July and September", "from 2026 to 2028").
+    in_range: bool = False
 
 
 #: Units of length after a count, in kilometres.
@@ -286,6 +288,9 @@ def _locate(document: Document) -> list[_Located]:
                     source=source,
                     length_km=length,
                     length_unit=length_unit,
+                    in_range=_in_range(
+                        sentence.text, figure.start - sentence.start, figure, figures
+                    ),
                 )
             )
     return located
@@ -507,6 +512,8 @@ _CONFLICT_RATIO = 20.0
 
 def _plausible_conflict(first: _Located, second: _Located) -> bool:
     """Return True when two different values can be two accounts of one quantity."""
+    if first.in_range or second.in_range:
+        return False  # "between 2026 and 2028" and "2027" do not disagree
     if first.change != second.change or _within_bound(first.figure, second.figure):
         return False
     a, b = first.figure.value, second.figure.value
@@ -705,14 +712,31 @@ def compare_figures(a: Document, b: Document, alignment: Alignment) -> tuple[Fig
                 first, second = (item, restated) if side == "a" else (restated, item)
                 matches.append(_matched(first, second, _restated_status(first, second)))
     _pair_by_what_is_counted(located_a, located_b, used_a, used_b, matches)
+    _pair_conversions(located_a, located_b, used_a, used_b, matches)
     leftover_a = [located_a[i].figure for i in range(len(located_a)) if i not in used_a]
     leftover_b = [located_b[j].figure for j in range(len(located_b)) if j not in used_b]
     named_in_a, named_in_b = _named_by_unit(leftover_a), _named_by_unit(leftover_b)
+    where_a = {id(item.figure): item for item in located_a}
+    where_b = {id(item.figure): item for item in located_b}
+    years_a = [item for item in located_a if item.kind == "year"]
+    years_b = [item for item in located_b if item.kind == "year"]
+    ranged_a = {item.figure.start for item in located_a if item.in_range}
+    ranged_b = {item.figure.start for item in located_b if item.in_range}
     for figure in leftover_a:
-        note = converted_a.get(figure.start) or _cross_reference(figure, named_in_b, "B")
+        note = (
+            converted_a.get(figure.start)
+            or _year_only(where_a[id(figure)], years_b, "B")
+            or _range_note(figure, ranged_a)
+            or _cross_reference(figure, named_in_b, "B")
+        )
         matches.append(FigureMatch("only_a", figure, None, note))
     for figure in leftover_b:
-        note = converted_b.get(figure.start) or _cross_reference(figure, named_in_a, "A")
+        note = (
+            converted_b.get(figure.start)
+            or _year_only(where_b[id(figure)], years_a, "A")
+            or _range_note(figure, ranged_b)
+            or _cross_reference(figure, named_in_a, "A")
+        )
         matches.append(FigureMatch("only_b", None, figure, note))
     return tuple(sorted(matches, key=_position))
 
@@ -720,6 +744,82 @@ def compare_figures(a: Document, b: Document, alignment: Alignment) -> tuple[Fig
 #: How far (characters) an amount's conversion may follow it ("105 million pounds (about
 #: $133 million)", "17 million pounds, or about $21.6 million").
 _CONVERSION_REACH = 24
+
+
+_RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+_RANGE_AFTER = re.compile(r"\s*(?:and|to|through|until|-|–)\s*$", re.IGNORECASE)
+
+
+def _in_range(sentence: str, at: int, figure: Figure, figures: list[Figure]) -> bool:
+    """Return True when the figure starts or ends a range ("between July and September",
+    "from 2026 to 2028"): an end of a range is not a figure of its own."""
+    for other in figures:
+        if other is figure or other.unit != figure.unit:
+            continue
+        first, second = (figure, other) if other.start > figure.start else (other, figure)
+        between = sentence[first.end - figure.start + at : second.start - figure.start + at]
+        if not _RANGE_AFTER.fullmatch(between):
+            continue
+        lead = sentence[
+            max(0, first.start - figure.start + at - 12) : first.start - figure.start + at
+        ]
+        if _RANGE_BEFORE.search(lead) or between.strip() in ("-", "–", "to", "through"):
+            return True
+    return False
+
+
+def _year_only(item: _Located, years: list[_Located], side: str) -> str:
+    """Return "B gives only the year 2022" for a dated figure whose year the other source
+    names near the same words ("February 2022" where the other says "in 2022")."""
+    figure = item.figure
+    value = figure.value
+    if value is None:
+        return ""
+    if figure.unit == "date" and value >= 10_000_000:
+        year = value // 10_000
+    elif figure.unit == "month" and value > 12:
+        year = value // 100
+    else:
+        return ""
+    for other in years:
+        if other.figure.value == year and item.near_stems & other.near_stems:
+            return f"{side} {_YEAR_ONLY} {int(year)}"
+    return ""
+
+
+def _range_note(figure: Figure, ranged: set[int]) -> str:
+    """Return a note for a date, month or year that ends a range (context, not a finding)."""
+    if figure.start in ranged and figure_kind(figure.unit) in TIME_POINT_UNITS:
+        return _RANGE_END
+    return ""
+
+
+def _pair_conversions(
+    located_a: list[_Located],
+    located_b: list[_Located],
+    used_a: set[int],
+    used_b: set[int],
+    matches: list[FigureMatch],
+) -> None:
+    """Pair left-over amounts in two currencies that are one amount converted ("£410m"
+    and "$560 million" for one takeover) when each has that one partner and their
+    sentences share a word."""
+    partners: dict[int, list[int]] = defaultdict(list)
+    partners_b: dict[int, list[int]] = defaultdict(list)
+    for i, first in enumerate(located_a):
+        if i in used_a or first.kind != "money":
+            continue
+        for j, second in enumerate(located_b):
+            if j in used_b or second.kind != "money" or first.figure.unit == second.figure.unit:
+                continue
+            if _equivalent(first, second) and first.sentence_stems & second.sentence_stems:
+                partners[i].append(j)
+                partners_b[j].append(i)
+    for i, found in partners.items():
+        if len(found) == 1 and len(partners_b[found[0]]) == 1:
+            used_a.add(i)
+            used_b.add(found[0])
+            matches.append(_matched(located_a[i], located_b[found[0]], "equivalent"))
 
 
 def _conversions(located: list[_Located]) -> dict[int, str]:
@@ -981,6 +1081,8 @@ def _summary(a: Document, b: Document, match: FigureMatch, starts: dict[str, lis
 
 _CONVERTED = "the same amount in other units as"
 _ALSO_GIVEN = "also given in"
+_YEAR_ONLY = "gives only the year"
+_RANGE_END = "one end of a range"
 #: Kinds that place a fact in time or order rather than measure it: one-sided, they are
 #: context, reported only where the other source names another one of the same unit.
 CONTEXT_KINDS = frozenset({"weekday", "time", "year", "decade", "ordinal", "relative-date"})
@@ -998,7 +1100,7 @@ def _reported(match: FigureMatch, repeated: set[tuple[str, str, float | None]]) 
     assert figure is not None
     if figure_kind(figure.unit) in CONTEXT_KINDS and not match.note:
         return False
-    if match.note.startswith((_CONVERTED, _ALSO_GIVEN)):
+    if match.note.startswith((_CONVERTED, _ALSO_GIVEN, _RANGE_END)) or _YEAR_ONLY in match.note:
         return False
     key = (match.status, figure.unit, figure.value)
     if figure.value is not None and key in repeated:
