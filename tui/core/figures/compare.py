@@ -903,7 +903,8 @@ def _told_again(
             )
         if not alike:
             continue
-        small = item.kind in _BARE_NUMBER_KINDS and abs(item.figure.value or 0) < _SMALL_COUNT
+        # Small numbers of any kind ("two years", "six") recur for other facts.
+        small = item.kind != "money" and abs(item.figure.value or 0) < _SMALL_COUNT
         if small and not (item.near_stems & told.near_stems or set(item.counts) & set(told.counts)):
             continue
         return partner
