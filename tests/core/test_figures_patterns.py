@@ -160,3 +160,117 @@ def test_a_train_number_is_not_a_figure() -> None:
     b = make_document("b", "Train 612 jumped the tracks near Altoona.")
     _, summaries = _compare(a, b, (0, 0))
     assert summaries == []
+
+
+def test_a_figure_told_again_in_one_source_is_not_one_sided() -> None:
+    a = make_document(
+        "a",
+        "Ohio governor signs $86.1 billion budget with cuts to libraries. "
+        "Gov. Calloway signed an $86.1 billion, two-year state budget late Wednesday.",
+    )
+    b = make_document("b", "The $86 billion, two-year spending plan was signed at 11:40 p.m.")
+    matches, summaries = _compare(a, b, (1, 0))
+    assert not any("86" in s for s in summaries)
+    assert [m.status for m in matches if m.a and "86" in m.a.text] == ["equivalent"] * 2
+
+
+def test_a_rounded_repeat_needs_two_significant_digits() -> None:
+    a = make_document(
+        "a",
+        "The inspection nine days earlier found no defects. "
+        "Investigators expect to remain at the site for up to 10 days.",
+    )
+    b = make_document("b", "The curve had been inspected nine days before the derailment.")
+    _, summaries = _compare(a, b, (0, 0))
+    assert summaries == ["Figure only in A: “10 days” (remain site up)"]
+
+
+def test_euro_cents_and_cents_are_one_figure() -> None:
+    a = make_document("a", "It plans to raise the tax by 7 euro cents a litre on diesel.")
+    b = make_document("b", "Nobody can pay another seven cents on every litre of diesel.")
+    matches, summaries = _compare(a, b)
+    assert statuses(matches) == [("same", "7 euro cents", "seven cents")]
+    assert summaries == []
+
+
+def test_two_more_weeks_is_two_weeks() -> None:
+    a = make_document("a", "Staff will receive two weeks for each year of service, the memo said.")
+    b = make_document("b", "Workers get two more weeks of pay for each year of service.")
+    assert statuses(compare_figures(a, b, aligned((0, 0)))) == [
+        ("same", "two weeks", "two more weeks")
+    ]
+
+
+def test_a_rough_quantity_stands_for_the_count_the_other_gives() -> None:
+    a = make_document("a", "The company is cutting about 4,000 workers across the country.")
+    b = make_document("b", "Thousands of workers at the company will lose their jobs.")
+    matches, summaries = _compare(a, b)
+    assert [m.status for m in matches] == ["equivalent"]
+    assert summaries == []
+
+
+def test_a_rough_quantity_alone_is_reported_once() -> None:
+    a = make_document("a", "The fire destroyed barns near the town.")
+    b = make_document("b", "Hundreds of thousands of residents depend on the buses.")
+    _, summaries = _compare(a, b)
+    assert summaries == ["Figure only in B: “Hundreds of thousands” (residents depend)"]
+
+
+def test_homes_destroyed_and_homes_damaged_are_two_quantities() -> None:
+    a = make_document("a", "Officials said 37 homes destroyed by the storm lay along the coast.")
+    b = make_document(
+        "b", "Ninety-six homes damaged by the storm lay along the coast, officials said."
+    )
+    matches, _ = _compare(a, b, (0, 0))
+    assert "conflict" not in [m.status for m in matches]
+    a = make_document("a", "Officials said 37 homes were destroyed by the storm on the coast.")
+    b = make_document("b", "Officials said 52 homes were destroyed by the storm on the coast.")
+    matches, _ = _compare(a, b, (0, 0))
+    assert [m.status for m in matches] == ["conflict"]
+
+
+def test_a_bound_the_other_figure_meets_is_no_conflict() -> None:
+    a = make_document("a", "At least 30 people were killed in the flooding, officials said.")
+    b = make_document("b", "The flooding killed 45 people, officials said on Monday.")
+    matches, _ = _compare(a, b, (0, 0))
+    assert "conflict" not in [m.status for m in matches]
+    a = make_document("a", "At least six of them were in critical condition on Thursday.")
+    b = make_document("b", "Four of them remained in critical condition on Thursday.")
+    matches, _ = _compare(a, b, (0, 0))
+    assert ("conflict", "At least six", "Four") in statuses(matches)
+
+
+def test_a_number_joined_to_a_noun_counts_that_noun() -> None:
+    a = make_document("a", "City have played 13 league games and sit three off the top places.")
+    b = make_document("b", "City is seventh in the 20-team league after 13 league games.")
+    matches, _ = _compare(a, b, (0, 0))
+    assert "conflict" not in [m.status for m in matches]
+
+
+def test_an_end_of_a_range_is_not_a_figure_of_its_own() -> None:
+    a = make_document("a", "Almost 12,000 people crossed the Channel in the third quarter.")
+    b = make_document("b", "Some 11,912 people crossed the Channel between July and September.")
+    _, summaries = _compare(a, b, (0, 0))
+    assert summaries == []
+    a = make_document("a", "The line will open between 2026 and 2028, the ministry said.")
+    b = make_document("b", "The line will open in 2027, the ministry said.")
+    matches, _ = _compare(a, b, (0, 0))
+    assert "conflict" not in [m.status for m in matches]
+
+
+def test_a_month_and_year_against_the_year_alone_is_not_one_sided() -> None:
+    a = make_document("a", "Markby was appointed pensions minister in 2022.")
+    b = make_document("b", "Ms Markby became pensions minister in February 2022.")
+    matches, summaries = _compare(a, b)
+    assert summaries == []
+    assert [m.note for m in matches if m.b] == ["A gives only the year 2022"]
+
+
+def test_one_takeover_price_in_two_currencies_is_one_amount() -> None:
+    a = make_document("a", "Halden completed a £410m takeover of City in 2021.")
+    b = make_document(
+        "b", "Halden Capital, which bought Kingsbridge in 2021 for $560 million, spends."
+    )
+    matches, summaries = _compare(a, b)
+    assert ("equivalent", "£410m", "$560 million") in statuses(matches)
+    assert summaries == []

@@ -38,7 +38,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
-from tui.core.figures.parse import TIME_POINT_UNITS, scan_figures
+from tui.core.figures.parse import TIME_POINT_UNITS, scan_figures, vague_bounds
 from tui.core.models import (
     Alignment,
     Difference,
@@ -102,6 +102,8 @@ class _Located:
     #: A length in kilometres, for a count followed by a unit of length, and that unit.
     length_km: float | None = None
     length_unit: str = ""
+    #: True for an end of a range ("between July and September", "from 2026 to 2028").
+    in_range: bool = False
 
 
 #: Units of length after a count, in kilometres.
@@ -145,7 +147,20 @@ _CURRENCY_TOLERANCE = 0.2
 _HEDGED_TOLERANCE = 0.05
 #: Generic nouns after a figure that say little about what it counts ("63 people arrested").
 _GENERIC_NOUNS = frozenset(
-    {"people", "person", "men", "women", "about", "more", "least", "around", "nearly", "some"}
+    {
+        "people",
+        "person",
+        "men",
+        "women",
+        "about",
+        "more",
+        "least",
+        "around",
+        "nearly",
+        "some",
+        "other",
+        "others",
+    }
 )
 #: Small numbers (counts, ages, shares under 100) are everywhere: one meets its equal in the
 #: other source only near the same words ("66" the pension age, "66" an age at death).
@@ -268,11 +283,14 @@ def _locate(document: Document) -> list[_Located]:
                     sentence=sentence.id,
                     sentence_stems=all_stems - figure_stems,
                     near_stems=frozenset(_content_stems(" ".join(near))) - figure_stems,
-                    counts=_counted(after),
+                    counts=_counted(_compound(document.text, figure) + after),
                     change=_is_change(sentence.text, figure.start - sentence.start),
                     source=source,
                     length_km=length,
                     length_unit=length_unit,
+                    in_range=_in_range(
+                        sentence.text, figure.start - sentence.start, figure, figures
+                    ),
                 )
             )
     return located
@@ -320,6 +338,15 @@ def _is_identifier(sentence: str, at: int, figure: Figure) -> bool:
     if figure.unit != "count" or not figure.text.isdigit():
         return False
     return _IDENTIFIER.search(sentence[max(0, at - 20) : at]) is not None
+
+
+_COMPOUND = re.compile(r"-([A-Za-z]+)")
+
+
+def _compound(text: str, figure: Figure) -> list[str]:
+    """Return the noun a figure is joined to ("20-team" → team), which is what it counts."""
+    joined = _COMPOUND.match(text, figure.end)
+    return [joined.group(1)] if joined else []
 
 
 def _counted(after: list[str]) -> tuple[str, ...]:
@@ -397,6 +424,9 @@ def _equivalent(first: _Located, second: _Located) -> str | None:
     """Return a note when two different-looking figures are one quantity told another way
     (precision, hedge, unit of length, currency), else None."""
     a, b = first.figure, second.figure
+    rough = _roughly(first, second)
+    if rough is not None:
+        return rough
     if first.length_km is not None and second.length_km is not None:
         if first.length_unit == second.length_unit:
             return None
@@ -428,6 +458,19 @@ def _equivalent(first: _Located, second: _Located) -> str | None:
     if hedged and abs(a.value - b.value) <= _HEDGED_TOLERANCE * max(a.value, b.value):
         return "the same figure, hedged"
     return None
+
+
+def _roughly(first: _Located, second: _Located) -> str | None:
+    """Return a note when one figure tells only roughly ("dozens", "tens of thousands")
+    a count the other gives ("41"), else None."""
+    if {first.kind, second.kind} != {"vague", "count"}:
+        return None
+    rough, exact = (first, second) if first.kind == "vague" else (second, first)
+    bounds = vague_bounds(rough.figure.text)
+    value = exact.figure.value
+    if bounds is None or value is None or not bounds[0] <= value <= bounds[1]:
+        return None
+    return f"told roughly (“{rough.figure.text}”) where the other gives a count"
 
 
 def _group_of(alignment: Alignment) -> tuple[dict[int, int], dict[int, int]]:
@@ -469,7 +512,9 @@ _CONFLICT_RATIO = 20.0
 
 def _plausible_conflict(first: _Located, second: _Located) -> bool:
     """Return True when two different values can be two accounts of one quantity."""
-    if first.change != second.change:
+    if first.in_range or second.in_range:
+        return False  # "between 2026 and 2028" and "2027" do not disagree
+    if first.change != second.change or _within_bound(first.figure, second.figure):
         return False
     a, b = first.figure.value, second.figure.value
     if first.kind == "share":
@@ -483,14 +528,94 @@ def _plausible_conflict(first: _Located, second: _Located) -> bool:
     return max(a, b) / min(a, b) <= _CONFLICT_RATIO
 
 
+#: Words that give a count its role: "37 homes destroyed" and "96 homes damaged" are two
+#: quantities, as are the dead and the injured, the arrested and the charged.
+_ROLES = frozenset(
+    stem(word)
+    for word in [
+        "destroyed",
+        "damaged",
+        "killed",
+        "dead",
+        "died",
+        "deaths",
+        "injured",
+        "wounded",
+        "hurt",
+        "missing",
+        "arrested",
+        "charged",
+        "detained",
+        "convicted",
+        "evacuated",
+        "displaced",
+        "hospitalized",
+        "hospitalised",
+        "treated",
+        "rescued",
+        "critical",
+        "serious",
+        "confirmed",
+        "suspected",
+        "infected",
+        "recovered",
+        "affected",
+        "homeless",
+        "fled",
+        "released",
+        "remaining",
+        "remained",
+        "new",
+        "total",
+        "additional",
+    ]
+)
+#: Bounds that a figure in range satisfies ("at least 30" and "45" agree).
+_STRICT_LOWER = ("more than", "over", "at least", "upwards of", "well over")
+_STRICT_UPPER = ("less than", "fewer than", "under", "at most", "up to")
+
+
+def _roles(item: _Located) -> frozenset[str]:
+    """Return the role words among what a figure counts ("homes destroyed" → destroy)."""
+    return frozenset(item.counts) & _ROLES
+
+
+def _stem_in(word: str, stems: tuple[str, ...]) -> bool:
+    """Return True when ``word`` is among ``stems``, or shares a long stem with one
+    ("threat" and "threaten")."""
+    return any(
+        word == other
+        or (min(len(word), len(other)) >= 5 and other.startswith(word))
+        or (min(len(word), len(other)) >= 5 and word.startswith(other))
+        for other in stems
+    )
+
+
 def _counts_alike(first: _Located, second: _Located) -> bool:
     """Return True unless the two figures plainly count different things ("six" critical
-    vs "612" passengers): the words right after them share nothing while both have some."""
+    vs "612" passengers, "three" places vs a "20-team" league, homes "destroyed" vs homes
+    "damaged"): the thing counted right after one must be among what the other counts, and
+    the roles around them, where both have one, must meet."""
+    roles_a, roles_b = _roles(first), _roles(second)
+    if roles_a and roles_b and not roles_a & roles_b:
+        return False
     if first.kind != "count" or not first.counts or not second.counts:
         return True
-    return bool(set(first.counts) & set(second.counts)) or bool(
-        set(first.counts) & second.near_stems or set(second.counts) & first.near_stems
-    )
+    return _stem_in(first.counts[0], second.counts) or _stem_in(second.counts[0], first.counts)
+
+
+def _within_bound(first: Figure, second: Figure) -> bool:
+    """Return True when one figure is a strict bound the other satisfies ("at least 30"
+    and "45"): two statements that agree, not a conflict."""
+    for bounded, other in ((first, second), (second, first)):
+        text = bounded.text.lower()
+        if bounded.value is None or other.value is None:
+            continue
+        if text.startswith(_STRICT_LOWER) and other.value > bounded.value:
+            return True
+        if text.startswith(_STRICT_UPPER) and other.value < bounded.value:
+            return True
+    return False
 
 
 def _hedge_note(a: Figure, b: Figure) -> str:
@@ -541,42 +666,77 @@ def compare_figures(a: Document, b: Document, alignment: Alignment) -> tuple[Fig
     used_a = {i for i, item in enumerate(located_a) if item.figure.start in converted_a}
     used_b = {j for j, item in enumerate(located_b) if item.figure.start in converted_b}
     matches: list[FigureMatch] = []
+    #: Figures paired as one fact (same or equivalent), each side's index to its partner.
+    partner_of_a: dict[int, _Located] = {}
+    partner_of_b: dict[int, _Located] = {}
     for _, i, j, paired_as in candidates:
         if i in used_a or j in used_b:
             continue
         used_a.add(i)
         used_b.add(j)
         matches.append(_matched(located_a[i], located_b[j], paired_as))
-    for located, others, used, side in (
-        (located_a, located_b, used_a, "a"),
-        (located_b, located_a, used_b, "b"),
-    ):
-        for index, item in enumerate(located):
-            if index in used:
-                continue
-            restated = _stated_elsewhere(item, others)
-            if restated is None:
-                continue
-            used.add(index)
-            if item.kind in CONTEXT_KINDS | TIME_POINT_UNITS:
-                # "Friday" for two events: one-sided as a mention, never as a finding.
-                other = "B" if side == "a" else "A"
-                note = f"{_ALSO_GIVEN} {other}: “{restated.figure.text}”"
-                one_sided: NumberStatus = "only_a" if side == "a" else "only_b"
-                figure_a, figure_b = (item.figure, None) if side == "a" else (None, item.figure)
-                matches.append(FigureMatch(one_sided, figure_a, figure_b, note))
-                continue
-            first, second = (item, restated) if side == "a" else (restated, item)
-            matches.append(_matched(first, second, _restated_status(first, second)))
+        if paired_as != "conflict":
+            partner_of_a[i], partner_of_b[j] = located_b[j], located_a[i]
+    # A figure left over meets its equal in the other source wherever it stands; then a
+    # figure still left over may repeat one its own source has already paired.
+    claimed: set[int] = set()  # ids of figures already paired by such a restatement
+    for find in ("elsewhere", "told again"):
+        for located, others, used, side, partners in (
+            (located_a, located_b, used_a, "a", partner_of_a),
+            (located_b, located_a, used_b, "b", partner_of_b),
+        ):
+            for index, item in enumerate(located):
+                if index in used:
+                    continue
+                if id(item) in claimed:
+                    used.add(index)  # already paired from the other side
+                    continue
+                restated = (
+                    _stated_elsewhere(item, others)
+                    if find == "elsewhere"
+                    else _told_again(item, located, partners)
+                )
+                if restated is None:
+                    continue
+                used.add(index)
+                if item.kind in CONTEXT_KINDS | TIME_POINT_UNITS:
+                    # "Friday" for two events: one-sided as a mention, never as a finding.
+                    other = "B" if side == "a" else "A"
+                    note = f"{_ALSO_GIVEN} {other}: “{restated.figure.text}”"
+                    one_sided: NumberStatus = "only_a" if side == "a" else "only_b"
+                    figure_a, figure_b = (item.figure, None) if side == "a" else (None, item.figure)
+                    matches.append(FigureMatch(one_sided, figure_a, figure_b, note))
+                    continue
+                partners[index] = restated
+                claimed.add(id(restated))
+                first, second = (item, restated) if side == "a" else (restated, item)
+                matches.append(_matched(first, second, _restated_status(first, second)))
     _pair_by_what_is_counted(located_a, located_b, used_a, used_b, matches)
+    _pair_conversions(located_a, located_b, used_a, used_b, matches)
     leftover_a = [located_a[i].figure for i in range(len(located_a)) if i not in used_a]
     leftover_b = [located_b[j].figure for j in range(len(located_b)) if j not in used_b]
     named_in_a, named_in_b = _named_by_unit(leftover_a), _named_by_unit(leftover_b)
+    where_a = {id(item.figure): item for item in located_a}
+    where_b = {id(item.figure): item for item in located_b}
+    years_a = [item for item in located_a if item.kind == "year"]
+    years_b = [item for item in located_b if item.kind == "year"]
+    ranged_a = {item.figure.start for item in located_a if item.in_range}
+    ranged_b = {item.figure.start for item in located_b if item.in_range}
     for figure in leftover_a:
-        note = converted_a.get(figure.start) or _cross_reference(figure, named_in_b, "B")
+        note = (
+            converted_a.get(figure.start)
+            or _year_only(where_a[id(figure)], years_b, "B")
+            or _range_note(figure, ranged_a)
+            or _cross_reference(figure, named_in_b, "B")
+        )
         matches.append(FigureMatch("only_a", figure, None, note))
     for figure in leftover_b:
-        note = converted_b.get(figure.start) or _cross_reference(figure, named_in_a, "A")
+        note = (
+            converted_b.get(figure.start)
+            or _year_only(where_b[id(figure)], years_a, "A")
+            or _range_note(figure, ranged_b)
+            or _cross_reference(figure, named_in_a, "A")
+        )
         matches.append(FigureMatch("only_b", None, figure, note))
     return tuple(sorted(matches, key=_position))
 
@@ -584,6 +744,82 @@ def compare_figures(a: Document, b: Document, alignment: Alignment) -> tuple[Fig
 #: How far (characters) an amount's conversion may follow it ("105 million pounds (about
 #: $133 million)", "17 million pounds, or about $21.6 million").
 _CONVERSION_REACH = 24
+
+
+_RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+_RANGE_AFTER = re.compile(r"\s*(?:and|to|through|until|-|–)\s*$", re.IGNORECASE)
+
+
+def _in_range(sentence: str, at: int, figure: Figure, figures: list[Figure]) -> bool:
+    """Return True when the figure starts or ends a range ("between July and September",
+    "from 2026 to 2028"): an end of a range is not a figure of its own."""
+    for other in figures:
+        if other is figure or other.unit != figure.unit:
+            continue
+        first, second = (figure, other) if other.start > figure.start else (other, figure)
+        between = sentence[first.end - figure.start + at : second.start - figure.start + at]
+        if not _RANGE_AFTER.fullmatch(between):
+            continue
+        lead = sentence[
+            max(0, first.start - figure.start + at - 12) : first.start - figure.start + at
+        ]
+        if _RANGE_BEFORE.search(lead) or between.strip() in ("-", "–", "to", "through"):
+            return True
+    return False
+
+
+def _year_only(item: _Located, years: list[_Located], side: str) -> str:
+    """Return "B gives only the year 2022" for a dated figure whose year the other source
+    names near the same words ("February 2022" where the other says "in 2022")."""
+    figure = item.figure
+    value = figure.value
+    if value is None:
+        return ""
+    if figure.unit == "date" and value >= 10_000_000:
+        year = value // 10_000
+    elif figure.unit == "month" and value > 12:
+        year = value // 100
+    else:
+        return ""
+    for other in years:
+        if other.figure.value == year and item.near_stems & other.near_stems:
+            return f"{side} {_YEAR_ONLY} {int(year)}"
+    return ""
+
+
+def _range_note(figure: Figure, ranged: set[int]) -> str:
+    """Return a note for a date, month or year that ends a range (context, not a finding)."""
+    if figure.start in ranged and figure_kind(figure.unit) in TIME_POINT_UNITS:
+        return _RANGE_END
+    return ""
+
+
+def _pair_conversions(
+    located_a: list[_Located],
+    located_b: list[_Located],
+    used_a: set[int],
+    used_b: set[int],
+    matches: list[FigureMatch],
+) -> None:
+    """Pair left-over amounts in two currencies that are one amount converted ("£410m"
+    and "$560 million" for one takeover) when each has that one partner and their
+    sentences share a word."""
+    partners: dict[int, list[int]] = defaultdict(list)
+    partners_b: dict[int, list[int]] = defaultdict(list)
+    for i, first in enumerate(located_a):
+        if i in used_a or first.kind != "money":
+            continue
+        for j, second in enumerate(located_b):
+            if j in used_b or second.kind != "money" or first.figure.unit == second.figure.unit:
+                continue
+            if _equivalent(first, second) and first.sentence_stems & second.sentence_stems:
+                partners[i].append(j)
+                partners_b[j].append(i)
+    for i, found in partners.items():
+        if len(found) == 1 and len(partners_b[found[0]]) == 1:
+            used_a.add(i)
+            used_b.add(found[0])
+            matches.append(_matched(located_a[i], located_b[found[0]], "equivalent"))
 
 
 def _conversions(located: list[_Located]) -> dict[int, str]:
@@ -627,7 +863,7 @@ def _stated_elsewhere(item: _Located, others: list[_Located]) -> _Located | None
     the same words), wherever it stands; small counts need the same words near them too."""
     small = item.kind in _BARE_NUMBER_KINDS and abs(item.figure.value or 0) < _SMALL_COUNT
     for other in others:
-        if other.kind != item.kind:
+        if other.kind != item.kind and _roughly(item, other) is None:
             continue
         near = bool(item.near_stems & other.near_stems) or bool(
             set(item.counts) & set(other.counts)
@@ -642,6 +878,45 @@ def _stated_elsewhere(item: _Located, others: list[_Located]) -> _Located | None
         ):
             return other
     return None
+
+
+def _told_again(
+    item: _Located, own: list[_Located], partners: dict[int, _Located]
+) -> _Located | None:
+    """Return the other source's partner of a figure this source already paired that ``item``
+    repeats (the headline's "$86.1 billion" again, "more than £19million" for its own
+    "£19.2million", "aged 65" for "65 and older"), else None: one fact, told twice in a source.
+    Small numbers repeat only near the same words ("six cars" is not "at least six" critical)."""
+    for index, partner in partners.items():
+        told = own[index]
+        if told is item:
+            continue
+        if told.kind == item.kind:
+            alike = _same(item, told) or (
+                (_equivalent(item, told) or "").endswith(("rounded", "hedged"))
+                and _two_digits(item, told)
+            )
+        else:
+            alike = _roughly(item, told) is not None or (
+                {told.kind, item.kind} == {"age", "count"}
+                and told.figure.value == item.figure.value
+            )
+        if not alike:
+            continue
+        # Small numbers of any kind ("two years", "six") recur for other facts.
+        small = item.kind != "money" and abs(item.figure.value or 0) < _SMALL_COUNT
+        if small and not (item.near_stems & told.near_stems or set(item.counts) & set(told.counts)):
+            continue
+        return partner
+    return None
+
+
+def _two_digits(first: _Located, second: _Located) -> bool:
+    """Return True when the rounder of two figures keeps at least two significant digits
+    ("$86 billion" for "$86.1 billion"; not "10 days" for "nine days")."""
+    values = [abs(first.figure.value or 0.0), abs(second.figure.value or 0.0)]
+    coarse = max(values, key=_granularity)
+    return coarse / _granularity(coarse) >= 10
 
 
 def _precise_rounding(first: _Located, second: _Located) -> bool:
@@ -679,7 +954,7 @@ def _pair_by_what_is_counted(
         for j, second in enumerate(located_b):
             if j in used_b or second.kind != first.kind or not countable(second):
                 continue
-            counted = first.counts[0] == second.counts[0]
+            counted = first.counts[0] == second.counts[0] and _counts_alike(first, second)
             if counted and _plausible_conflict(first, second):
                 partners_a[i].append(j)
                 partners_b[j].append(i)
@@ -807,6 +1082,8 @@ def _summary(a: Document, b: Document, match: FigureMatch, starts: dict[str, lis
 
 _CONVERTED = "the same amount in other units as"
 _ALSO_GIVEN = "also given in"
+_YEAR_ONLY = "gives only the year"
+_RANGE_END = "one end of a range"
 #: Kinds that place a fact in time or order rather than measure it: one-sided, they are
 #: context, reported only where the other source names another one of the same unit.
 CONTEXT_KINDS = frozenset({"weekday", "time", "year", "decade", "ordinal", "relative-date"})
@@ -824,7 +1101,7 @@ def _reported(match: FigureMatch, repeated: set[tuple[str, str, float | None]]) 
     assert figure is not None
     if figure_kind(figure.unit) in CONTEXT_KINDS and not match.note:
         return False
-    if match.note.startswith((_CONVERTED, _ALSO_GIVEN)):
+    if match.note.startswith((_CONVERTED, _ALSO_GIVEN, _RANGE_END)) or _YEAR_ONLY in match.note:
         return False
     key = (match.status, figure.unit, figure.value)
     if figure.value is not None and key in repeated:

@@ -74,6 +74,10 @@ def describe_figure(figure: Figure) -> str:
         text = f"{_number(value)} percentage points"
     elif kind == "fraction":
         text = f"a share of {value * 100:.3g}%"
+    elif kind == "cent":
+        text = f"{_number(value)} cents"
+    elif kind == "vague":
+        return f"told roughly: {figure.text}"
     elif kind == "ordinal":
         text = f"rank {_number(value)}"
     elif kind == "age":

@@ -188,6 +188,8 @@ TIME_UNITS: dict[str, str] = {
     "decades": "decade",
     "century": "century",
     "centuries": "century",
+    "season": "season",
+    "seasons": "season",
 }
 #: Words that place a relative date before (-1), at (0) or after (+1) the time of writing.
 RELATIVE_DIRECTIONS: dict[str, int] = {

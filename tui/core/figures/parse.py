@@ -13,10 +13,13 @@ unit                value
 ``percentage-point``  the points (``2 percentage points`` → 2)
 ``fraction``        the share as a number in (0, 1] (``a third``, ``1-in-3``)
 ``USD``, ``GBP`` …  money in units of the ISO 4217 currency (``£1.2m`` → 1.2e6)
+``cent``            cents in any currency (``7 euro cents``, ``seven cents`` → 7)
+``vague``           a quantity told only roughly ("dozens", "tens of thousands"): the
+                    lowest value it stands for; :func:`vague_bounds` gives its range
 ``ordinal``         the rank (``second`` → 2, ``21st`` → 21)
 ``age``             years of age (``43-year-old`` → 43)
 ``duration:U``      the count of unit U = year, month, week, day, hour, minute,
-                    decade or century (``35-year`` → 35, ``two months`` → 2)
+                    decade, century or season (``35-year`` → 35, ``two more months`` → 2)
 ``relative-date:U`` signed offset in unit U from the time of writing
                     (``last month`` → -1, ``next year`` → 1, ``two years ago`` → -2)
 ``date``            YYYYMMDD when the year is written (``Jan 2, 2026`` →
@@ -175,6 +178,44 @@ def _money_suffix(m: re.Match[str], text: str) -> _Found | None:
     if amount is None:
         return None
     return _span(m, amount, CURRENCY_WORDS[m["cur"].lower()])
+
+
+def _cents(m: re.Match[str], text: str) -> _Found | None:
+    amount = parse_number(m["num"])
+    return None if amount is None else _span(m, amount, "cent")
+
+
+#: Quantities told only roughly, with the range of values each stands for.
+_VAGUE: dict[str, tuple[float, float]] = {
+    "a handful": (2, 9),
+    "dozens": (20, 200),
+    "scores": (40, 200),
+    "hundreds": (100, 2_000),
+    "several hundred": (200, 1_000),
+    "a few hundred": (200, 900),
+    "thousands": (1_000, 20_000),
+    "several thousand": (2_000, 10_000),
+    "a few thousand": (2_000, 9_000),
+    "tens of thousands": (10_000, 200_000),
+    "hundreds of thousands": (100_000, 2_000_000),
+    "millions": (1_000_000, 20_000_000),
+    "several million": (2_000_000, 10_000_000),
+    "tens of millions": (10_000_000, 200_000_000),
+}
+
+
+def vague_bounds(text: str) -> tuple[float, float] | None:
+    """Return the range of values a rough quantity stands for ("dozens" → 20 to 200), or None."""
+    words = " ".join(re.findall(r"[a-z]+", fold_marks(text).lower()))
+    for written in sorted(_VAGUE, key=len, reverse=True):
+        if words.endswith(written):
+            return _VAGUE[written]
+    return None
+
+
+def _vague(m: re.Match[str], text: str) -> _Found | None:
+    bounds = vague_bounds(m.group())
+    return None if bounds is None else _span(m, bounds[0], "vague")
 
 
 def _percent(m: re.Match[str], text: str) -> _Found | None:
@@ -351,6 +392,8 @@ _PERCENT = _Trigger(words=frozenset({"percent", "cent", "percentage"}), marks="%
 _AGE = _Trigger(words=frozenset({"old"}))
 _AGED = _Trigger(words=frozenset({"aged"}))
 _DOZEN = _Trigger(words=frozenset({"dozen"}))
+_CENTS = _Trigger(words=frozenset({"cents", "cent"}))
+_VAGUE_WORDS = _Trigger(words=_parts(_VAGUE))
 _FRACTION = _Trigger(words=_parts(DENOMINATORS))
 _HALF = _Trigger(words=frozenset({"half"}))
 _DURATION = _Trigger(words=_parts(TIME_UNITS))
@@ -392,6 +435,24 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Reader, _Trigger], ...] = (
         _DIGIT,
     ),
     (
+        re.compile(
+            rf"{_START}(?P<num>{_NUM})\s+(?:(?:euro|US|U\.S\.|euro-)\s*)?cents?\b(?![-\w])", _I
+        ),
+        _cents,
+        _CENTS,
+    ),
+    (
+        re.compile(
+            r"(?<![\w-])(?:(?:several|a\s+few)\s+(?:hundred|thousand|million)"
+            r"|(?:tens|hundreds)\s+of\s+(?:thousands|millions)"
+            r"|a\s+handful|dozens|scores|hundreds|thousands|millions)\b(?=\s+(?:of|more)\b)"
+            r"|(?<![\w-])(?:several|a\s+few)\s+(?:hundred|thousand|million)\b",
+            _I,
+        ),
+        _vague,
+        _VAGUE_WORDS,
+    ),
+    (
         re.compile(rf"{_START}(?P<num>{_QTY})\s+(?P<cur>{_alternation(CURRENCY_WORDS)})\b", _I),
         _money_suffix,
         _CURRENCY,
@@ -417,7 +478,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Reader, _Trigger], ...] = (
     (re.compile(rf"{_START}(?P<n>\d{{1,2}})/(?P<d>\d{{1,2}}){_END}"), _digit_fraction, _DIGIT),
     (
         re.compile(
-            rf"{_START}(?P<num>{_NUM}|an?)[-\s](?P<u>{_TIME_UNITS})\b(?P<ago>\s+ago\b)?", _I
+            rf"{_START}(?<!\d-)(?P<num>{_NUM}|an?)[-\s](?:(?:more|additional|extra|further)\s+)?"
+            rf"(?P<u>{_TIME_UNITS})\b(?P<ago>\s+ago\b)?",
+            _I,
         ),
         _duration,
         _DURATION,
