@@ -7,7 +7,7 @@ from nltk.stem.snowball import SnowballStemmer
 
 from tui.core.align.scoring import _stem, unique_counts
 from tui.core.models import Document
-from tui.core.text.words import fast_words, fold_marks, fold_words, locate_words, word_bounds
+from tui.core.text.words import fold_marks, fold_words, locate_words, word_bounds, words
 
 TRICKY = (
     "The U.S.military said “don’t” twice; Jun-young’s 3.5% rise (28,500 won) came at "
@@ -20,16 +20,16 @@ def test_locate_words_finds_every_word_where_the_tokenizer_does(
 ) -> None:
     for document in (sample_a, sample_b):
         for sentence in document.sentences:
-            words = fast_words(document.text[sentence.start : sentence.end])
+            found = words(document.text[sentence.start : sentence.end])
             expected = word_bounds(document.text, sentence.start, sentence.end)
-            assert locate_words(document.text, words, sentence.start) == expected
-            assert locate_words(document.text, words, sentence.start, 3) == expected[:6]
-    assert locate_words(TRICKY, fast_words(TRICKY)) == word_bounds(TRICKY)
+            assert locate_words(document.text, found, sentence.start) == expected
+            assert locate_words(document.text, found, sentence.start, 3) == expected[:6]
+    assert locate_words(TRICKY, words(TRICKY)) == word_bounds(TRICKY)
 
 
 def test_fold_words_folds_each_word_as_fold_marks_and_lower(sample_b: Document) -> None:
-    words = fast_words(sample_b.text) + fast_words(TRICKY)
-    assert fold_words(words) == [fold_marks(word).lower() for word in words]
+    found = words(sample_b.text) + words(TRICKY)
+    assert fold_words(found) == [fold_marks(word).lower() for word in found]
     # Final sigma: lower-casing a word alone and among others agrees.
     assert fold_words(["ΟΔΟΣ", "ΣΑΣ"]) == ["οδος", "σας"]
 

@@ -67,7 +67,7 @@ from tui.core.models import (
     WordEdit,
 )
 from tui.core.text.word_diff import changed_ranges, edits_from_ranges
-from tui.core.text.words import fast_words, fold_words, locate_words, word_bounds
+from tui.core.text.words import fold_words, locate_words, word_bounds, words
 
 #: A pair of sentences is taken as counterparts from this calibrated probability on
 #: (:mod:`tui.core.align.calibration`), best first, each sentence in one pair at most.
@@ -205,15 +205,15 @@ class _Context:
 def _side(document: Document) -> _Side:
     text = document.text
     sentences = [s for s in document.sentences if not s.boilerplate]
-    words = list(map(fast_words, [s.text for s in sentences]))
-    first = [0, *accumulate(map(len, words))]
-    every_word = list(chain.from_iterable(words))
+    sentence_words = list(map(words, [s.text for s in sentences]))
+    first = [0, *accumulate(map(len, sentence_words))]
+    every_word = list(chain.from_iterable(sentence_words))
     # Each distinct word is folded once, and its folded form shared by all its uses.
     distinct = list(set(every_word))
     folded_of = dict(zip(distinct, fold_words(distinct), strict=True))
     folded = list(map(folded_of.__getitem__, every_word))
     exact = [text[s.start : s.end] == s.text for s in sentences]
-    return _Side(text, sentences, words, folded, first, exact)
+    return _Side(text, sentences, sentence_words, folded, first, exact)
 
 
 def _ratio(numerator: IntArray, denominator: IntArray) -> FloatArray:

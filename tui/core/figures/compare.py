@@ -50,7 +50,7 @@ from tui.core.models import (
     Sentence,
     difference_id,
 )
-from tui.core.text.words import fast_word_spans, fast_words, is_function_word, stem
+from tui.core.text.words import is_function_word, stem, word_spans, words
 
 #: How many content words on each side of a figure count as its immediate context.
 _NEAR_WORDS = 3
@@ -227,7 +227,7 @@ def _value_key(figure: Figure) -> tuple[str, float | None]:
 
 def _content_stems(text: str) -> list[str]:
     """Return the stems of the content words of ``text`` (as ``words.content_stems``)."""
-    return [stem(w) for w in fast_words(text) if not is_function_word(w)]
+    return [stem(w) for w in words(text) if not is_function_word(w)]
 
 
 @lru_cache(maxsize=256)
@@ -235,7 +235,7 @@ def _content_words(sentence: Sentence) -> list[tuple[int, int, str]]:
     """Return a sentence's content words with their offsets (cached: figures share them)."""
     return [
         (s, e, w)
-        for s, e, w in fast_word_spans(sentence.text, sentence.start)
+        for s, e, w in word_spans(sentence.text, sentence.start)
         if not is_function_word(w) and not any(ch.isdigit() for ch in w)
     ]
 

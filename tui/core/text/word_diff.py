@@ -14,7 +14,7 @@ from typing import Literal
 from rapidfuzz.distance import Indel
 
 from tui.core.models import Document, WordEdit
-from tui.core.text.words import fast_word_spans, fold_marks
+from tui.core.text.words import fold_marks, word_spans
 
 Token = tuple[int, int, str]
 
@@ -24,7 +24,7 @@ def group_tokens(document: Document, sentence_ids: Sequence[int]) -> list[Token]
     tokens: list[Token] = []
     for sentence_id in sorted(sentence_ids):
         sentence = document.sentences[sentence_id]
-        tokens.extend(fast_word_spans(sentence.text, sentence.start))
+        tokens.extend(word_spans(sentence.text, sentence.start))
     return tokens
 
 

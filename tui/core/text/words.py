@@ -11,13 +11,12 @@ from functools import lru_cache
 from itertools import chain, islice
 
 from nltk.stem.snowball import SnowballStemmer
-from nltk.tokenize import RegexpTokenizer
 
 # A word is a run of letters/digits, kept whole across inner apostrophes, hyphens,
 # periods and commas between digits ("don't", "Jun-young", "U.S", "28,500", "3.5").
 # Acronyms written with periods ("U.S.", "a.m.") are one word.
 _WORD_PATTERN = r"(?:[^\W\d_]\.){2,}|\w+(?:(?:['’\-]|[.,](?=\d))\w+)*"
-_WORD_TOKENIZER = RegexpTokenizer(_WORD_PATTERN)
+_WORD_REGEX = re.compile(_WORD_PATTERN, re.UNICODE | re.MULTILINE | re.DOTALL)
 _STEMMER = SnowballStemmer("english")
 
 #: Folds typographic variants so that straight and curly marks, and dashes, compare equal.
@@ -62,15 +61,12 @@ def fold_marks(text: str) -> str:
 
 def word_spans(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
     """Return the words of ``text`` as ``(start, end, word)``, offsets shifted by ``offset``."""
-    return [
-        (offset + start, offset + end, text[start:end])
-        for start, end in _WORD_TOKENIZER.span_tokenize(text)
-    ]
+    return [(offset + m.start(), offset + m.end(), m.group()) for m in _WORD_REGEX.finditer(text)]
 
 
 def words(text: str) -> list[str]:
     """Return the words of ``text`` in order, as written."""
-    return [word for _, _, word in word_spans(text)]
+    return _WORD_REGEX.findall(text)
 
 
 @lru_cache(maxsize=65536)
@@ -89,21 +85,6 @@ def content_stems(text: str) -> list[str]:
     return [stem(w) for w in words(text) if not is_function_word(w)]
 
 
-# The tokenizer's own pattern, compiled once with the standard engine: the same words
-# as ``word_spans`` without nltk's per-call timeout guard, for long documents.
-_WORD_REGEX = re.compile(_WORD_PATTERN, re.UNICODE | re.MULTILINE | re.DOTALL)
-
-
-def fast_word_spans(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
-    """Return the same ``(start, end, word)`` list as :func:`word_spans`, faster."""
-    return [(offset + m.start(), offset + m.end(), m.group()) for m in _WORD_REGEX.finditer(text)]
-
-
-def fast_words(text: str) -> list[str]:
-    """Return the same list as :func:`words`, faster."""
-    return _WORD_REGEX.findall(text)
-
-
 _match_span = re.Match.span
 
 
@@ -111,7 +92,7 @@ def word_bounds(
     text: str, start: int = 0, end: int | None = None, limit: int | None = None
 ) -> list[int]:
     """Return where the words of ``text[start:end]`` start and end in ``text``, as one flat
-    list ``[start0, end0, start1, end1, ...]`` (the words of :func:`fast_words`), for the
+    list ``[start0, end0, start1, end1, ...]`` (the words of :func:`words`), for the
     first ``limit`` words only when ``limit`` is given."""
     matches = _WORD_REGEX.finditer(text, start, len(text) if end is None else end)
     return list(chain.from_iterable(map(_match_span, islice(matches, limit))))
@@ -136,7 +117,7 @@ def locate_words(
     """Return where ``words`` stand in ``text`` from ``start`` on, as one flat list
     ``[start0, end0, start1, end1, ...]``, for the first ``limit`` words when given.
 
-    ``words`` must be the words :func:`fast_words` finds in ``text[start:end]`` for some
+    ``words`` must be the words :func:`words` finds in ``text[start:end]`` for some
     ``end``; the result is then that of :func:`word_bounds`.  Every word character of the
     text belongs to a word and every word starts with one, so each word is simply the
     next occurrence of its text after the word before it.
