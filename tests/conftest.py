@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tui.core.compare import compare_sources
@@ -32,3 +34,15 @@ def sample_b(sample_paths: tuple[str, str]) -> Document:
 def sample_comparison(sample_paths: tuple[str, str]) -> Comparison:
     """The full comparison of the sample pair."""
     return compare_sources(*sample_paths)
+
+
+@pytest.fixture(autouse=True)
+def private_data_folder(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """Every test: point the user data directory (sessions, recent pairs, the theme) at a fresh
+    folder, for this process and for any crosscheck a test starts: a test run never reads or
+    writes the user's own."""
+    folder = tmp_path_factory.mktemp("data")
+    monkeypatch.setenv("XDG_DATA_HOME", str(folder))
+    return folder

@@ -24,7 +24,7 @@ def _tmux(*args: str) -> str:
 
 
 @pytest.fixture
-def session() -> Iterator[str]:
+def session(private_data_folder: Path) -> Iterator[str]:
     """A detached 140x45 tmux session running crosscheck on the sample pair; always killed."""
     if shutil.which("tmux") is None:
         pytest.skip("tmux is not installed (CI installs it: apt-get install tmux)")
@@ -32,7 +32,22 @@ def session() -> Iterator[str]:
     name = f"crosscheck-test-{uuid.uuid4().hex[:8]}"
     env = {**os.environ, "TERM": "xterm-256color"}
     subprocess.run(
-        ["tmux", "new-session", "-d", "-s", name, "-x", "140", "-y", "45", str(CROSSCHECK)],
+        # The data folder is named on the command itself: a tmux server that is already
+        # running would start the command with its own environment, not this one.
+        [
+            "tmux",
+            "new-session",
+            "-d",
+            "-s",
+            name,
+            "-x",
+            "140",
+            "-y",
+            "45",
+            "env",
+            f"XDG_DATA_HOME={private_data_folder}",
+            str(CROSSCHECK),
+        ],
         check=True,
         env=env,
     )

@@ -4,7 +4,8 @@ One rule a line; a difference is ``major`` when
 
 - it is a quotation altered, shortened, extended or given another speaker;
 - it is a figure conflict;
-- it is a one-source passage that holds a quotation or a figure that is not mere context;
+- it is a one-source passage that holds a quotation, a figure that is not mere context, or
+  loaded wording;
 - it is a framing shift of loaded wording, or any framing of the headlines;
 - it is the re-wording of the headline pair;
 
@@ -109,7 +110,13 @@ def rank_differences(
                 and pointer.list == "numbers"
                 and _figure_is_context(figures[pointer.index])
             )
-            if difference.kind == "quote" or (difference.kind == "number" and not context):
+            loaded = (
+                pointer is not None
+                and pointer.list == "framing"
+                and _framing_is_major(framing[pointer.index])
+            )
+            counted = difference.kind == "quote" or (difference.kind == "number" and not context)
+            if counted or loaded:
                 holds_finding.add(within)
         placed.append(replace(difference, within=within))
     ranked = []

@@ -290,10 +290,17 @@ class Worklist:
         )
 
     def in_scope(self, differences: Sequence[Difference], scope: Scope) -> frozenset[int]:
-        """Return the indices a scope shows: every one, or the major ones."""
+        """Return the indices a scope shows: every one, or the major ones.
+
+        In the major scope a finding inside a one-source passage is told by that passage's
+        row (the passage is major when it holds one); the detail lists it, and the all
+        scope nests it under the passage.
+        """
         if scope == "all":
             return frozenset(range(len(differences)))
-        return frozenset(i for i, d in enumerate(differences) if d.importance == "major")
+        return frozenset(
+            i for i, d in enumerate(differences) if d.importance == "major" and d.within is None
+        )
 
     def children(self, index: int) -> tuple[int, ...]:
         """Return the items nested under item ``index``, in story order."""

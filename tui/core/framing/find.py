@@ -10,6 +10,8 @@ articles, ``prominence`` flags a shared fact that leads one source and is buried
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from rapidfuzz.distance import Indel
 
 from tui.core.align.reuse import measure_reuse
@@ -30,6 +32,7 @@ from tui.core.models import (
     Span,
     difference_id,
 )
+from tui.core.text.words import fold_marks
 
 #: The stable category names, in the order the UI filter and reports list them.
 FRAMING_CATEGORIES: tuple[str, ...] = (
@@ -132,7 +135,41 @@ def find_framing(a: Document, b: Document, alignment: Alignment) -> tuple[Framin
     for shift in _without_repeats(charged_shifts(a, b, alignment)):
         if not any(_covers(shift, other) for other in word_level):
             shifts.append(shift)
-    return tuple(sorted(shifts, key=lambda s: (_start(s.a), _start(s.b), s.category)))
+    ordered = sorted(shifts, key=lambda s: (_start(s.a), _start(s.b), s.category))
+    return tuple(_one_per_word(ordered))
+
+
+def _carried_word(shift: FramingShift) -> tuple[str, str, str] | None:
+    """Return (category, side, folded words) of a one-sided charged word, else None."""
+    if shift.category == "prominence" or (shift.a is None) == (shift.b is None):
+        return None
+    span = shift.a if shift.a is not None else shift.b
+    assert span is not None
+    return "charged", shift.side, " ".join(fold_marks(span.text).casefold().split())
+
+
+def _one_per_word(shifts: list[FramingShift]) -> list[FramingShift]:
+    """Return ``shifts`` with a charged word one source uses again and again ("regime" four
+    times) told once, at its first use, its note saying how often: one item per choice."""
+    first: dict[tuple[str, str, str], int] = {}
+    uses: dict[tuple[str, str, str], int] = {}
+    kept: list[FramingShift] = []
+    for shift in shifts:
+        key = _carried_word(shift)
+        if key is None:
+            kept.append(shift)
+        elif key in first:
+            uses[key] += 1
+        else:
+            first[key] = len(kept)
+            uses[key] = 1
+            kept.append(shift)
+    for key, index in first.items():
+        if uses[key] > 1:
+            shift = kept[index]
+            side = "A" if shift.a is not None else "B"
+            kept[index] = replace(shift, note=f"{shift.note} (used {uses[key]} times in {side})")
+    return kept
 
 
 def framing_summary(shift: FramingShift) -> str:
