@@ -8,7 +8,8 @@ from __future__ import annotations
 import math
 
 from tui.core.figures.located import SHARE_UNITS, Located
-from tui.core.figures.parse import TIME_POINT_UNITS, vague_bounds
+from tui.core.figures.parse import TIME_POINT_UNITS
+from tui.core.figures.readers import vague_bounds
 from tui.core.models import Figure
 
 #: How far apart a percentage and a fraction may be and still be one share: the rounding
