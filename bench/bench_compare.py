@@ -36,7 +36,7 @@ from bench_ui import book_length
 from tui.core.align import align
 from tui.core.compare import compare, compare_loaded
 from tui.core.errors import InputError
-from tui.core.figures.compare import compare_figures
+from tui.core.figures import compare_figures
 from tui.core.models import LoadedText
 from tui.core.quotes import compare_quotes
 from tui.core.samples import sample_pair

@@ -27,19 +27,22 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from tests.gold.gold import INDEPENDENT_NAMES, Gold, load_independent_gold
 from tui.core.align import aligner
 from tui.core.align.calibration import FEATURES, JOIN_FEATURES, probability
+from tui.core.align.context import Context, build_context, build_side
+from tui.core.align.merging import join_options
+from tui.core.align.pairing import anchoring, is_headline, match_pairs, without_headlines
 from tui.core.align.scoring import FloatArray
 
 RIDGE = 0.1
 CALIBRATION = Path(__file__).resolve().parents[1] / "tui" / "core" / "align" / "calibration.py"
 
 
-def _examples(gold: Gold) -> tuple[aligner._Context, FloatArray, FloatArray]:
+def _examples(gold: Gold) -> tuple[Context, FloatArray, FloatArray]:
     """Return the aligner's context for a gold pair, each candidate's label (1, 0, or NaN
     when the gold cannot tell) and whether it is in the gold at all."""
-    side_a, side_b = aligner._side(gold.a), aligner._side(gold.b)
-    context = aligner._context(side_a, side_b)
-    if aligner._is_headline(side_a, 0) and aligner._is_headline(side_b, 0):
-        context.scores = aligner._without_headlines(context.scores, True, True)
+    side_a, side_b = build_side(gold.a), build_side(gold.b)
+    context = build_context(side_a, side_b)
+    if is_headline(side_a, 0) and is_headline(side_b, 0):
+        context.scores = without_headlines(context.scores, True, True)
     ids_a = [s.id for s in side_a.sentences]
     ids_b = [s.id for s in side_b.sentences]
     pairs = gold.pairs
@@ -89,11 +92,9 @@ def _anchored_features(
         context, x, y = _examples(load_independent_gold(name))
         scores = context.scores
         scores.probability = probability(x, coefficients)
-        groups = aligner._match(scores, len(context.a.sentences), len(context.b.sentences))
+        groups = match_pairs(scores, len(context.a.sentences), len(context.b.sentences))
         x = x.copy()
-        x[:, FEATURES.index("anchored")] = aligner._anchoring(
-            scores, groups, len(context.b.sentences)
-        )
+        x[:, FEATURES.index("anchored")] = anchoring(scores, groups, len(context.b.sentences))
         keep = ~np.isnan(y)
         xs.append(x[keep])
         ys.append(y[keep])
@@ -109,11 +110,11 @@ def _join_examples(names: tuple[str, ...]) -> tuple[FloatArray, FloatArray]:
     ys: list[float] = []
     for name in names:
         gold = load_independent_gold(name)
-        context = aligner._context(aligner._side(gold.a), aligner._side(gold.b))
+        context = build_context(build_side(gold.a), build_side(gold.b))
         groups = aligner._groups(context, join=False)
         ids_a = [s.id for s in context.a.sentences]
         ids_b = [s.id for s in context.b.sentences]
-        for option in aligner._join_options(groups, context):
+        for option in join_options(groups, context):
             group = groups[option.group]
             if option.side == "a":
                 own = ids_a[option.position]

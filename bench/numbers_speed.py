@@ -8,7 +8,7 @@ from __future__ import annotations
 import time
 
 from tui.core.align.aligner import align
-from tui.core.figures.compare import compare_figures, figure_differences, find_figures
+from tui.core.figures import compare_figures, figure_differences, find_figures
 from tui.core.models import Document, LoadedText
 from tui.core.samples import sample_pair
 from tui.core.text.document import build_document, open_document

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from tests.contract import validate
-from tui.core.figures.compare import compare_figures, figure_differences, find_figures
+from tui.core.figures import compare_figures, figure_differences, find_figures
 from tui.core.models import (
     AlignedGroup,
     Alignment,

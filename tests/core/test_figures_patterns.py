@@ -4,7 +4,7 @@ and conflicts found by what the figure counts (issue 12)."""
 from __future__ import annotations
 
 from tests.core.test_figures import NO_GROUPS, aligned, make_document, statuses
-from tui.core.figures.compare import compare_figures, figure_differences
+from tui.core.figures import compare_figures, figure_differences
 from tui.core.models import Document, FigureMatch
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from tui.core.align import align, alignment_differences
 from tui.core.align.reuse import measure_reuse
 from tui.core.errors import InputError
-from tui.core.figures.compare import compare_figures, figure_differences
+from tui.core.figures import compare_figures, figure_differences
 from tui.core.framing.find import find_framing, framing_differences
 from tui.core.importance import rank_differences
 from tui.core.loading.source import load_source

@@ -1,0 +1,205 @@
+"""The state the alignment steps share: each document's article sentences with their
+words (a side), the term sets and weights of both sides, the scored candidate pairs
+with their calibrated probabilities, and the groups being built.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from itertools import accumulate, chain
+
+import numpy as np
+from numpy.typing import NDArray
+
+from tui.core.align.calibration import FEATURES, PairLayout, pair_features, probability
+from tui.core.align.candidates import candidate_pairs
+from tui.core.align.scoring import (
+    FloatArray,
+    IntArray,
+    SharedStats,
+    TermMatrix,
+    TermTable,
+    rare_weights,
+    shared_stats,
+    shared_top_weight,
+    term_table,
+)
+from tui.core.models import Document, Sentence
+from tui.core.text.words import fold_words, locate_words, word_bounds, words
+
+#: Each sentence proposes this many partners sharing the most of its rarest terms.
+CANDIDATE_RARE_TERMS = 8
+CANDIDATE_KEEP = 6
+
+
+class TermSets(dict[int, frozenset[int]]):
+    """The term set of each sentence of one side, built on first use."""
+
+    def __init__(self, matrix: TermMatrix) -> None:
+        super().__init__()
+        self.matrix = matrix
+
+    def __missing__(self, row: int) -> frozenset[int]:
+        terms = self.matrix.terms(row)
+        self[row] = terms
+        return terms
+
+
+@dataclass
+class Side:
+    """The article sentences of one document, by position, with their words.
+
+    The folded words of sentence ``k`` are ``folded[first[k]:first[k + 1]]``.
+    """
+
+    text: str
+    sentences: list[Sentence]
+    words: list[list[str]]
+    folded: list[str]
+    first: list[int]
+    #: Whether each sentence's text is its slice of the document text.
+    exact: list[bool]
+
+    def group_words(self, rows: Sequence[int]) -> list[str]:
+        """Return the folded words of the sentences at ``rows``, in order."""
+        if len(rows) == 1:
+            return self._folded(rows[0])
+        return list(chain.from_iterable(map(self._folded, rows)))
+
+    def _folded(self, row: int) -> list[str]:
+        return self.folded[self.first[row] : self.first[row + 1]]
+
+    def group_bounds(self, rows: Sequence[int], count: int) -> list[int]:
+        """Return the offsets of the first ``count`` words of the sentences at ``rows``
+        (see ``word_bounds``)."""
+        bounds: list[int] = []
+        for row in rows:
+            if count <= 0:
+                break
+            sentence = self.sentences[row]
+            if self.exact[row]:
+                bounds += locate_words(self.text, self.words[row], sentence.start, count)
+            else:
+                bounds += word_bounds(self.text, sentence.start, sentence.end, count)
+            count -= len(self.words[row])
+        return bounds
+
+
+@dataclass
+class Group:
+    a: set[int] = field(default_factory=set)
+    b: set[int] = field(default_factory=set)
+    #: The scored pair the group started from.
+    pair: int = -1
+
+
+@dataclass
+class Scores:
+    """The candidate pairs ``(a[k], b[k])`` with their overlap, containment, features and
+    calibrated probability of being counterparts."""
+
+    a: IntArray
+    b: IntArray
+    shared: IntArray
+    #: How many terms each pair shares.
+    shared_terms: IntArray
+    dice: FloatArray
+    contained: FloatArray
+    features: FloatArray
+    probability: FloatArray
+
+    def subset(self, keep: NDArray[np.bool_]) -> Scores:
+        """Return the pairs where ``keep`` is true."""
+        return Scores(
+            self.a[keep],
+            self.b[keep],
+            self.shared[keep],
+            self.shared_terms[keep],
+            self.dice[keep],
+            self.contained[keep],
+            self.features[keep],
+            self.probability[keep],
+        )
+
+
+@dataclass
+class Context:
+    """Everything the matching steps share: both sides, terms, weights and scores."""
+
+    a: Side
+    b: Side
+    a_terms: TermSets
+    b_terms: TermSets
+    a_sizes: IntArray
+    b_sizes: IntArray
+    weights: list[int]
+    scores: Scores
+    table: TermTable
+    layout: PairLayout
+
+
+def build_side(document: Document) -> Side:
+    text = document.text
+    sentences = [s for s in document.sentences if not s.boilerplate]
+    sentence_words = list(map(words, [s.text for s in sentences]))
+    first = [0, *accumulate(map(len, sentence_words))]
+    every_word = list(chain.from_iterable(sentence_words))
+    # Each distinct word is folded once, and its folded form shared by all its uses.
+    distinct = list(set(every_word))
+    folded_of = dict(zip(distinct, fold_words(distinct), strict=True))
+    folded = list(map(folded_of.__getitem__, every_word))
+    exact = [text[s.start : s.end] == s.text for s in sentences]
+    return Side(text, sentences, sentence_words, folded, first, exact)
+
+
+def ratio(numerator: IntArray, denominator: IntArray) -> FloatArray:
+    """Return ``numerator / denominator`` where the numerator is positive, else 0."""
+    out = np.zeros(len(numerator), dtype=np.float64)
+    np.divide(numerator, denominator, out=out, where=numerator > 0)
+    return out
+
+
+def score_pairs(a: IntArray, b: IntArray, shared: SharedStats, layout: PairLayout) -> Scores:
+    features = pair_features(a, b, shared, layout)
+    return Scores(
+        a,
+        b,
+        shared.weight,
+        shared.terms,
+        features[:, FEATURES.index("dice")].copy(),
+        features[:, FEATURES.index("contained")].copy(),
+        features,
+        probability(features),
+    )
+
+
+def build_context(side_a: Side, side_b: Side) -> Context:
+    table = term_table(side_a.words, side_b.words)
+    a_sizes, b_sizes = table.a.row_weights(table.weights), table.b.row_weights(table.weights)
+    a_rows, b_rows = candidate_pairs(
+        table.a, table.b, table.weights, rare_terms=CANDIDATE_RARE_TERMS, keep=CANDIDATE_KEEP
+    )
+    shared = shared_stats(table, a_rows, b_rows)
+    rare = rare_weights(table)
+    layout = PairLayout(
+        a_sizes,
+        b_sizes,
+        len(side_a.sentences),
+        len(side_b.sentences),
+        table.a.row_weights(rare),
+        table.b.row_weights(rare),
+        shared_top_weight(table),
+    )
+    return Context(
+        side_a,
+        side_b,
+        TermSets(table.a),
+        TermSets(table.b),
+        a_sizes,
+        b_sizes,
+        table.weights.tolist(),
+        score_pairs(a_rows, b_rows, shared, layout),
+        table,
+        layout,
+    )

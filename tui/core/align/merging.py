@@ -1,0 +1,245 @@
+"""Grow groups from left-over sentences: a sentence joins the group whose counterpart it
+helps explain (by containment, by the calibrated join model, or through its best
+partner), or pairs with a left-over best partner; splits and merges become 1:n and
+n:1 groups.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import chain
+
+import numpy as np
+
+from tui.core.align.calibration import JOIN_COEFFICIENTS, JOIN_FEATURES, probability
+from tui.core.align.context import Context, Group, ratio
+from tui.core.align.pairing import reads_as_prose
+from tui.core.align.scoring import IntArray, containment, total_weight, union_terms, weighted_dice
+
+#: A left-over sentence joins a group when this share of its weight is in the other side
+#: (less when it stands next to a sentence of the group: a sentence split in two),
+MERGE_CONTAINMENT = 0.5
+ADJACENT_MERGE_CONTAINMENT = 0.35
+#: and it explains at least this share of the other side not explained yet.
+MERGE_GAIN = 0.15
+#: A sentence left over joins the group of its best partner from this probability on.
+ATTACH_PROBABILITY = 0.4
+#: A left-over sentence joins a group from this calibrated join probability on
+#: (:data:`tui.core.align.calibration.JOIN_COEFFICIENTS`),
+JOIN_PROBABILITY = 0.5
+#: when it has a scored pair from this probability on with the group's other side.
+JOIN_CONSIDERED = 0.05
+#: ... and tells at least this share of the group's counterpart not told yet.
+JOIN_GAIN = 0.15
+#: At most this many sentences on one side of a group.
+MAX_GROUP_SIDE = 4
+
+
+def _group_numbers(groups: list[Group], count: int, side: str) -> IntArray:
+    """Return the group number of each sentence of one side (-1 when in no group)."""
+    members = [group.a if side == "a" else group.b for group in groups]
+    numbers = np.full(count, -1, dtype=np.int64)
+    sentences = np.fromiter(chain.from_iterable(members), dtype=np.int64)
+    numbers[sentences] = np.repeat(
+        np.arange(len(groups), dtype=np.int64),
+        np.fromiter(map(len, members), dtype=np.int64, count=len(members)),
+    )
+    return numbers
+
+
+def _merge_options(groups: list[Group], context: Context) -> list[tuple[str, int, int]]:
+    """Return ``(side, sentence, group)`` for each left-over sentence next to a group,
+    most contained in the group's counterpart first."""
+    scores = context.scores
+    group_of_a = _group_numbers(groups, len(context.a_sizes), "a")[scores.a]
+    group_of_b = _group_numbers(groups, len(context.b_sizes), "b")[scores.b]
+    from_a = (group_of_a < 0) & (group_of_b >= 0)
+    from_b = (group_of_b < 0) & (group_of_a >= 0)
+    value = np.concatenate(
+        [
+            ratio(scores.shared[from_a], context.a_sizes[scores.a[from_a]]),
+            ratio(scores.shared[from_b], context.b_sizes[scores.b[from_b]]),
+        ]
+    )
+    side = np.concatenate([np.zeros(from_a.sum(), np.int64), np.ones(from_b.sum(), np.int64)])
+    position = np.concatenate([scores.a[from_a], scores.b[from_b]])
+    group = np.concatenate([group_of_b[from_a], group_of_a[from_b]])
+    order = np.lexsort((group, position, side, -value))
+    names = ("a", "b")
+    return [
+        (names[s], p, g)
+        for s, p, g in zip(
+            side[order].tolist(), position[order].tolist(), group[order].tolist(), strict=True
+        )
+    ]
+
+
+def merge_leftovers(groups: list[Group], context: Context) -> None:
+    """Attach left-over sentences to the group whose counterpart they help explain."""
+    weights = context.weights
+    attached: set[tuple[str, int]] = set()
+    for side, position, g in _merge_options(groups, context):
+        if (side, position) in attached:
+            continue
+        group = groups[g]
+        own, other = (group.a, group.b) if side == "a" else (group.b, group.a)
+        if side == "a":
+            own_terms, other_terms = context.a_terms, context.b_terms
+        else:
+            own_terms, other_terms = context.b_terms, context.a_terms
+        if len(own) >= MAX_GROUP_SIDE:
+            continue
+        terms = own_terms[position]
+        other_union = union_terms(other_terms, other)
+        adjacent = position - 1 in own or position + 1 in own
+        needed = ADJACENT_MERGE_CONTAINMENT if adjacent else MERGE_CONTAINMENT
+        if containment(terms, other_union, weights) < needed:
+            continue
+        own_union = union_terms(own_terms, own)
+        explained = total_weight((other_union & terms) - own_union, weights)
+        if explained < MERGE_GAIN * total_weight(other_union, weights):
+            continue
+        before = weighted_dice(own_union, other_union, weights)
+        after = weighted_dice(own_union | terms, other_union, weights)
+        if after < before:
+            continue
+        own.add(position)
+        attached.add((side, position))
+
+
+@dataclass(frozen=True)
+class JoinOption:
+    """A left-over sentence that may join a group, with the features of that join."""
+
+    side: str
+    position: int
+    group: int
+    features: tuple[float, ...]
+
+
+def join_options(groups: list[Group], context: Context) -> list[JoinOption]:
+    """Return each (left-over prose sentence, group) with a scored pair between the sentence
+    and the group's other side, with the features of :data:`JOIN_FEATURES`."""
+    scores = context.scores
+    group_of_a = _group_numbers(groups, len(context.a_sizes), "a")
+    group_of_b = _group_numbers(groups, len(context.b_sizes), "b")
+    best_a = np.zeros(len(context.a_sizes))
+    best_b = np.zeros(len(context.b_sizes))
+    np.maximum.at(best_a, scores.a, scores.probability)
+    np.maximum.at(best_b, scores.b, scores.probability)
+    worth = scores.probability >= JOIN_CONSIDERED
+    from_a = worth & (group_of_a[scores.a] < 0) & (group_of_b[scores.b] >= 0)
+    from_b = worth & (group_of_b[scores.b] < 0) & (group_of_a[scores.a] >= 0)
+    strongest: dict[tuple[str, int, int], tuple[float, float]] = {}
+    for k in np.flatnonzero(from_a | from_b).tolist():
+        i, j, p = int(scores.a[k]), int(scores.b[k]), float(scores.probability[k])
+        if from_a[k]:
+            key, best = ("a", i, int(group_of_b[j])), float(best_a[i])
+        else:
+            key, best = ("b", j, int(group_of_a[i])), float(best_b[j])
+        if p > strongest.get(key, (0.0, 0.0))[0]:
+            strongest[key] = (p, best)
+    weights = context.weights
+    options: list[JoinOption] = []
+    for (side, position, g), (p, best) in sorted(strongest.items()):
+        group = groups[g]
+        own, other = (group.a, group.b) if side == "a" else (group.b, group.a)
+        own_side = context.a if side == "a" else context.b
+        if len(own) >= MAX_GROUP_SIDE or not reads_as_prose(own_side.sentences[position]):
+            continue
+        own_terms, other_terms = (
+            (context.a_terms, context.b_terms)
+            if side == "a"
+            else (context.b_terms, context.a_terms)
+        )
+        terms = own_terms[position]
+        other_union = union_terms(other_terms, other)
+        explained = total_weight((other_union & terms) - union_terms(own_terms, own), weights)
+        features = (
+            p,
+            containment(terms, other_union, weights),
+            explained / max(1, total_weight(other_union, weights)),
+            float(position - 1 in own or position + 1 in own),
+            float(p >= best),
+        )
+        options.append(JoinOption(side, position, g, features))
+    return options
+
+
+def join_leftovers(groups: list[Group], context: Context) -> None:
+    """Let left-over sentences join the group they most likely belong to, by the calibrated
+    join model (:data:`JOIN_COEFFICIENTS`): one outlet told in two sentences what the other
+    told in one or two."""
+    options = join_options(groups, context)
+    if not options:
+        return
+    likely = probability(np.array([option.features for option in options]), JOIN_COEFFICIENTS)
+    order = sorted(range(len(options)), key=lambda k: (-likely[k], k))
+    joined: set[tuple[str, int]] = set()
+    for k in order:
+        option = options[k]
+        if likely[k] < JOIN_PROBABILITY:
+            break
+        key = (option.side, option.position)
+        group = groups[option.group]
+        own = group.a if option.side == "a" else group.b
+        if key in joined or len(own) >= MAX_GROUP_SIDE:
+            continue
+        if option.features[JOIN_FEATURES.index("gain")] < JOIN_GAIN:
+            continue
+        own.add(option.position)
+        joined.add(key)
+
+
+def attach_leftovers(groups: list[Group], context: Context) -> None:
+    """Give each prose sentence still left over its best-scoring partner, when their overlap
+    reaches ``ATTACH_PROBABILITY``: two left-over best partners form a pair; a sentence whose
+    best partner is in a group joins it when most of it is told there and it tells some of
+    the group's counterpart not told yet (as in :func:`merge_leftovers`)."""
+    scores = context.scores
+    group_of: dict[tuple[str, int], int] = {}
+    for number, group in enumerate(groups):
+        group_of.update({("a", i): number for i in group.a})
+        group_of.update({("b", j): number for j in group.b})
+    best: dict[tuple[str, int], tuple[float, int]] = {}
+    (usable,) = np.nonzero(scores.probability >= ATTACH_PROBABILITY)
+    for k in usable.tolist():
+        i, j, dice = int(scores.a[k]), int(scores.b[k]), float(scores.probability[k])
+        if not (reads_as_prose(context.a.sentences[i]) and reads_as_prose(context.b.sentences[j])):
+            continue
+        for key in (("a", i), ("b", j)):
+            if dice > best.get(key, (0.0, -1))[0]:
+                best[key] = (dice, k)
+    for key, (_, k) in sorted(best.items(), key=lambda item: (-item[1][0], item[0])):
+        if key in group_of:
+            continue
+        side, position = key
+        i, j = int(scores.a[k]), int(scores.b[k])
+        partner = ("b", j) if side == "a" else ("a", i)
+        joined = group_of.get(partner)
+        if joined is None:
+            if best.get(partner, (0.0, -1))[1] == k:
+                groups.append(Group({i}, {j}, k))
+                group_of[("a", i)] = group_of[("b", j)] = len(groups) - 1
+            continue
+        if _joins(groups[joined], side, position, context):
+            (groups[joined].a if side == "a" else groups[joined].b).add(position)
+            group_of[key] = joined
+
+
+def _joins(group: Group, side: str, position: int, context: Context) -> bool:
+    """Return whether the sentence at ``position`` of ``side`` tells enough of the group's
+    counterpart, and enough not told yet, to join the group."""
+    own, other = (group.a, group.b) if side == "a" else (group.b, group.a)
+    own_terms, other_terms = (
+        (context.a_terms, context.b_terms) if side == "a" else (context.b_terms, context.a_terms)
+    )
+    if len(own) >= MAX_GROUP_SIDE:
+        return False
+    weights = context.weights
+    terms = own_terms[position]
+    other_union = union_terms(other_terms, other)
+    if containment(terms, other_union, weights) < ADJACENT_MERGE_CONTAINMENT:
+        return False
+    explained = total_weight((other_union & terms) - union_terms(own_terms, own), weights)
+    return explained >= MERGE_GAIN * total_weight(other_union, weights)

@@ -1,0 +1,161 @@
+"""Choose the 1:1 pairs: the likely candidate pairs best-first over the whole document
+(mutual best), the neighbours of aligned pairs scored too, and weaker prose pairs
+accepted where aligned neighbours stand around them; headlines kept apart.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from tui.core.align.calibration import FEATURES, probability
+from tui.core.align.context import Context, Group, Scores, Side, score_pairs
+from tui.core.align.scoring import FloatArray, shared_stats, unique_counts
+from tui.core.models import Sentence
+
+#: A pair of sentences is taken as counterparts from this calibrated probability on
+#: (:mod:`tui.core.align.calibration`), best first, each sentence in one pair at most.
+PAIR_PROBABILITY = 0.55
+#: Aligned pairs this close before or after a pair, on both sides, make it more likely.
+CONTEXT_REACH = 2
+
+
+def match_pairs(scores: Scores, a_count: int, b_count: int) -> list[Group]:
+    """Return 1:1 groups chosen best-first over all likely pairs (mutual best)."""
+    likely = scores.probability
+    (candidates,) = np.nonzero(likely >= PAIR_PROBABILITY)
+    a, b = scores.a[candidates], scores.b[candidates]
+    # Best first; among equals, the pair nearest the diagonal, then by position.
+    off_diagonal = np.abs(a * b_count - b * a_count)
+    order = candidates[np.lexsort((b, a, off_diagonal, -likely[candidates]))]
+    taken_a: set[int] = set()
+    taken_b: set[int] = set()
+    groups: list[Group] = []
+    for k, i, j in zip(
+        order.tolist(), scores.a[order].tolist(), scores.b[order].tolist(), strict=True
+    ):
+        if i in taken_a or j in taken_b:
+            continue
+        taken_a.add(i)
+        taken_b.add(j)
+        groups.append(Group({i}, {j}, k))
+    return groups
+
+
+def reads_as_prose(sentence: Sentence) -> bool:
+    """Return True for a sentence ending like prose (headings and labels do not)."""
+    text = sentence.text.rstrip()
+    return bool(text) and text[-1] in ".!?\"”’'…)]"
+
+
+def anchoring(scores: Scores, groups: list[Group], b_count: int) -> FloatArray:
+    """Return, for each scored pair, 1 when aligned pairs stand both just before and just
+    after it on both sides (a sandwich), 0.5 when on one side only, else 0."""
+    pairs = np.fromiter(
+        (i * b_count + j for group in groups for i in group.a for j in group.b),
+        dtype=np.int64,
+    )
+    before = np.zeros(len(scores.a), dtype=bool)
+    after = np.zeros(len(scores.a), dtype=bool)
+    for di in range(1, CONTEXT_REACH + 1):
+        for dj in range(1, CONTEXT_REACH + 1):
+            before |= np.isin((scores.a - di) * b_count + (scores.b - dj), pairs)
+            after |= np.isin((scores.a + di) * b_count + (scores.b + dj), pairs)
+    return (before.astype(np.float64) + after.astype(np.float64)) / 2
+
+
+def score_neighbours(groups: list[Group], context: Context, skip_first: bool) -> None:
+    """Add to the scored pairs the neighbours of every aligned pair (one sentence before or
+    after on either side) that were not scored: counterparts that share no rare term are
+    often found next to a pair already aligned."""
+    a_count, b_count = len(context.a.sentences), len(context.b.sentences)
+    if not groups or a_count == 0 or b_count == 0:
+        return
+    anchors = np.array(
+        [(i, j) for group in groups for i in group.a for j in group.b], dtype=np.int64
+    )
+    steps = np.array(
+        [(di, dj) for di in (-1, 0, 1) for dj in (-1, 0, 1) if (di, dj) != (0, 0)],
+        dtype=np.int64,
+    )
+    near = (anchors[:, None, :] + steps[None, :, :]).reshape(-1, 2)
+    first = 1 if skip_first else 0
+    inside = (
+        (near[:, 0] >= first)
+        & (near[:, 0] < a_count)
+        & (near[:, 1] >= first)
+        & (near[:, 1] < b_count)
+    )
+    codes, _ = unique_counts(near[inside, 0] * b_count + near[inside, 1])
+    scores = context.scores
+    codes = codes[~np.isin(codes, scores.a * b_count + scores.b)]
+    if len(codes) == 0:
+        return
+    extra = score_pairs(
+        codes // b_count,
+        codes % b_count,
+        shared_stats(context.table, codes // b_count, codes % b_count),
+        context.layout,
+    )
+    context.scores = Scores(
+        *(
+            np.concatenate([getattr(scores, name), getattr(extra, name)])
+            for name in (
+                "a",
+                "b",
+                "shared",
+                "shared_terms",
+                "dice",
+                "contained",
+                "features",
+                "probability",
+            )
+        )
+    )
+
+
+def match_in_context(groups: list[Group], context: Context) -> None:
+    """Accept weaker pairs of prose sentences that sit between neighbours already aligned:
+    the neighbours raise the probability of a pair, never decide it alone."""
+    scores = context.scores
+    b_count = len(context.b.sentences)
+    anchored = anchoring(scores, groups, b_count)
+    features = scores.features.copy()
+    features[:, FEATURES.index("anchored")] = anchored
+    likely = probability(features)
+    taken_a = {i for group in groups for i in group.a}
+    taken_b = {j for group in groups for j in group.b}
+    (weak,) = np.nonzero((likely >= PAIR_PROBABILITY) & (anchored > 0))
+    a, b = scores.a[weak], scores.b[weak]
+    order = weak[np.lexsort((b, a, -likely[weak]))]
+    for k, i, j in zip(
+        order.tolist(), scores.a[order].tolist(), scores.b[order].tolist(), strict=True
+    ):
+        if i in taken_a or j in taken_b:
+            continue
+        if not (reads_as_prose(context.a.sentences[i]) and reads_as_prose(context.b.sentences[j])):
+            continue
+        taken_a.add(i)
+        taken_b.add(j)
+        groups.append(Group({i}, {j}, k))
+    scores.probability = np.maximum(scores.probability, likely)
+
+
+def is_headline(side: Side, row: int) -> bool:
+    """Return whether article sentence ``row`` is its document's headline: the first one,
+    alone in its paragraph, not ending like a sentence of prose."""
+    sentences = side.sentences
+    if row != 0 or not sentences:
+        return False
+    first = sentences[0]
+    alone = len(sentences) == 1 or sentences[1].paragraph != first.paragraph
+    return alone and not first.text.rstrip().endswith(".")
+
+
+def without_headlines(scores: Scores, a_headline: bool, b_headline: bool) -> Scores:
+    """Return the scored pairs that involve neither headline (row 0 of a side that has one)."""
+    keep = np.ones(len(scores.a), dtype=bool)
+    if a_headline:
+        keep &= scores.a != 0
+    if b_headline:
+        keep &= scores.b != 0
+    return scores.subset(keep)

@@ -1,0 +1,124 @@
+"""Decide whether two different figures can be two accounts of one fact (a conflict):
+they must count the same thing in the same role, not be a change against a level or a
+bound the other satisfies, and differ by a plausible factor.
+"""
+
+from __future__ import annotations
+
+from tui.core.figures.located import Located
+from tui.core.figures.parse import TIME_POINT_UNITS
+from tui.core.figures.values import duration_days, share_of
+from tui.core.models import Figure
+from tui.core.text.words import stem
+
+#: Two accounts of one quantity differ by less than this factor ("12,000" vs "60,000");
+#: "187 passengers" on board and "three passengers" killed are two quantities.
+_CONFLICT_RATIO = 20.0
+
+
+def plausible_conflict(first: Located, second: Located) -> bool:
+    """Return True when two different values can be two accounts of one quantity."""
+    if first.in_range or second.in_range:
+        return False  # "between 2026 and 2028" and "2027" do not disagree
+    if first.change != second.change or _within_bound(first.figure, second.figure):
+        return False
+    a, b = first.figure.value, second.figure.value
+    if first.kind == "share":
+        a, b = share_of(first.figure), share_of(second.figure)
+    if first.kind == "duration":
+        a, b = duration_days(first.figure), duration_days(second.figure)
+    if first.kind in TIME_POINT_UNITS or a is None or b is None or first.kind == "length":
+        return True
+    if a <= 0 or b <= 0:
+        return a != b
+    return max(a, b) / min(a, b) <= _CONFLICT_RATIO
+
+
+#: Words that give a count its role: "37 homes destroyed" and "96 homes damaged" are two
+#: quantities, as are the dead and the injured, the arrested and the charged.
+_ROLES = frozenset(
+    stem(word)
+    for word in [
+        "destroyed",
+        "damaged",
+        "killed",
+        "dead",
+        "died",
+        "deaths",
+        "injured",
+        "wounded",
+        "hurt",
+        "missing",
+        "arrested",
+        "charged",
+        "detained",
+        "convicted",
+        "evacuated",
+        "displaced",
+        "hospitalized",
+        "hospitalised",
+        "treated",
+        "rescued",
+        "critical",
+        "serious",
+        "confirmed",
+        "suspected",
+        "infected",
+        "recovered",
+        "affected",
+        "homeless",
+        "fled",
+        "released",
+        "remaining",
+        "remained",
+        "new",
+        "total",
+        "additional",
+    ]
+)
+#: Bounds that a figure in range satisfies ("at least 30" and "45" agree).
+_STRICT_LOWER = ("more than", "over", "at least", "upwards of", "well over")
+_STRICT_UPPER = ("less than", "fewer than", "under", "at most", "up to")
+
+
+def _roles(item: Located) -> frozenset[str]:
+    """Return the role words among what a figure counts ("homes destroyed" → destroy)."""
+    return frozenset(item.counts) & _ROLES
+
+
+def _stem_in(word: str, stems: tuple[str, ...]) -> bool:
+    """Return True when ``word`` is among ``stems``, or shares a long stem with one
+    ("threat" and "threaten")."""
+    return any(
+        word == other
+        or (min(len(word), len(other)) >= 5 and other.startswith(word))
+        or (min(len(word), len(other)) >= 5 and word.startswith(other))
+        for other in stems
+    )
+
+
+def counts_alike(first: Located, second: Located) -> bool:
+    """Return True unless the two figures plainly count different things ("six" critical
+    vs "612" passengers, "three" places vs a "20-team" league, homes "destroyed" vs homes
+    "damaged"): the thing counted right after one must be among what the other counts, and
+    the roles around them, where both have one, must meet."""
+    roles_a, roles_b = _roles(first), _roles(second)
+    if roles_a and roles_b and not roles_a & roles_b:
+        return False
+    if first.kind != "count" or not first.counts or not second.counts:
+        return True
+    return _stem_in(first.counts[0], second.counts) or _stem_in(second.counts[0], first.counts)
+
+
+def _within_bound(first: Figure, second: Figure) -> bool:
+    """Return True when one figure is a strict bound the other satisfies ("at least 30"
+    and "45"): two statements that agree, not a conflict."""
+    for bounded, other in ((first, second), (second, first)):
+        text = bounded.text.lower()
+        if bounded.value is None or other.value is None:
+            continue
+        if text.startswith(_STRICT_LOWER) and other.value > bounded.value:
+            return True
+        if text.startswith(_STRICT_UPPER) and other.value < bounded.value:
+            return True
+    return False

@@ -1,0 +1,125 @@
+"""Turn figure matches into ``number`` differences: which matches a journalist should step
+through, their one-line summaries, and the few words saying what a figure is about.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from tui.core.figures.located import cited_source, content_words, figure_kind, near_words
+from tui.core.figures.notes import ALSO_GIVEN, CONTEXT_KINDS, CONVERTED, RANGE_END, YEAR_ONLY
+from tui.core.figures.parse import TIME_POINT_UNITS
+from tui.core.models import (
+    Difference,
+    Document,
+    Figure,
+    FigureMatch,
+    Finding,
+    Sentence,
+    difference_id,
+)
+
+
+def _sentence_at(
+    document: Document, offset: int, starts: list[int] | None = None
+) -> Sentence | None:
+    if starts is None:
+        starts = [s.start for s in document.sentences]
+    index = bisect.bisect_right(starts, offset) - 1
+    if index >= 0 and offset < document.sentences[index].end:
+        return document.sentences[index]
+    return None
+
+
+def figure_context(document: Document, figure: Figure, *, starts: list[int] | None = None) -> str:
+    """Return a few words saying what a figure is about ("colonial rule", "visit beginning").
+
+    Amounts are described by the words after them, dates and days by the words before.
+    ``starts`` (the sentences' start offsets) saves recomputing them for many figures.
+    """
+    sentence = _sentence_at(document, figure.start, starts)
+    if sentence is None:
+        return ""
+    content = content_words(sentence)
+    if figure_kind(figure.unit) in TIME_POINT_UNITS | {"relative-date"}:
+        words = near_words(content, figure, 3, 0) or near_words(content, figure, 0, 2)
+    else:
+        words = near_words(content, figure, 0, 2) or near_words(content, figure, 3, 0)
+    return " ".join(" ".join(words).split())
+
+
+def _given_by(document: Document, figure: Figure, starts: list[int]) -> str:
+    """Return ", police" when the figure's sentence says who gives it, else ""."""
+    sentence = _sentence_at(document, figure.start, starts)
+    source = cited_source(sentence.text) if sentence is not None else ""
+    return f", {source}" if source else ""
+
+
+def _summary(a: Document, b: Document, match: FigureMatch, starts: dict[str, list[int]]) -> str:
+    if match.status == "conflict":
+        assert match.a is not None and match.b is not None
+        who_a = _given_by(a, match.a, starts["A"])
+        who_b = _given_by(b, match.b, starts["B"])
+        if who_a == who_b:
+            who_a = who_b = ""
+        return f"Number conflict: “{match.a.text}” (A{who_a}) vs “{match.b.text}” (B{who_b})"
+    if match.status == "same":
+        assert match.a is not None and match.b is not None
+        hedged = "A" if match.a.approximate else "B"
+        return f"Figure hedged only in {hedged}: “{match.a.text}” (A) vs “{match.b.text}” (B)"
+    side, document, figure = ("A", a, match.a) if match.status == "only_a" else ("B", b, match.b)
+    assert figure is not None
+    context = figure_context(document, figure, starts=starts["A" if document is a else "B"])
+    summary = f"Figure only in {side}: “{figure.text}”"
+    if context:
+        summary += f" ({context})"
+    if match.note:
+        summary += f"; {match.note}"
+    return " ".join(summary.split())
+
+
+def _reported(match: FigureMatch, repeated: set[tuple[str, str, float | None]]) -> bool:
+    """Return True when a match is a difference a journalist should step through."""
+    if match.status == "equivalent":
+        return False
+    if match.status == "same":
+        return False  # a hedge alone ("about $1.1 billion" / "$1.1 billion"): in the note
+    if match.status == "conflict":
+        return True
+    figure = match.a or match.b
+    assert figure is not None
+    if figure_kind(figure.unit) in CONTEXT_KINDS and not match.note:
+        return False
+    if match.note.startswith((CONVERTED, ALSO_GIVEN, RANGE_END)) or YEAR_ONLY in match.note:
+        return False
+    key = (match.status, figure.unit, figure.value)
+    if figure.value is not None and key in repeated:
+        return False  # the same one-sided fact again: one item per fact
+    repeated.add(key)
+    return True
+
+
+def figure_differences(
+    a: Document, b: Document, matches: tuple[FigureMatch, ...]
+) -> tuple[Difference, ...]:
+    """Return a ``number`` difference per conflicting, one-sided or one-sidedly hedged figure."""
+    differences: list[Difference] = []
+    starts = {"A": [s.start for s in a.sentences], "B": [s.start for s in b.sentences]}
+    repeated: set[tuple[str, str, float | None]] = set()
+    for index, match in enumerate(matches):
+        if not _reported(match, repeated):
+            continue
+        span_a = None if match.a is None else a.span(match.a.start, match.a.end)
+        span_b = None if match.b is None else b.span(match.b.start, match.b.end)
+        differences.append(
+            Difference(
+                id=difference_id("number", span_a, span_b, match.status),
+                kind="number",
+                a=span_a,
+                b=span_b,
+                summary=_summary(a, b, match, starts),
+                detail=match.note,
+                finding=Finding("numbers", index),
+            )
+        )
+    return tuple(differences)

@@ -1,0 +1,268 @@
+"""Read the figures of a document where they stand: each with its sentence, the content
+words around it, what it counts, who gives it, and whether it is a change, a name
+("Train 612"), a length or an end of a range. This is what pairing works from.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from tui.core.figures.parse import scan_figures
+from tui.core.models import Document, Figure, Sentence
+from tui.core.text.words import is_function_word, stem, word_spans, words
+
+#: How many content words on each side of a figure count as its immediate context.
+_NEAR_WORDS = 3
+
+#: Units that measure a share of a whole, compared with each other as shares.
+SHARE_UNITS = frozenset({"percent", "fraction"})
+
+
+@dataclass(frozen=True, slots=True)
+class Located:
+    """A figure with the sentence it sits in, the content stems around it, what it counts
+    (the stems of the content words right after it) and who gives it ("police said")."""
+
+    figure: Figure
+    kind: str
+    sentence: int
+    sentence_stems: frozenset[str]
+    near_stems: frozenset[str]
+    counts: tuple[str, ...] = ()
+    source: str = ""
+    #: True for a change ("a rise of 2,500", "up by 3%"): a change never conflicts with a level.
+    change: bool = False
+    #: A length in kilometres, for a count followed by a unit of length, and that unit.
+    length_km: float | None = None
+    length_unit: str = ""
+    #: True for an end of a range ("between July and September", "from 2026 to 2028").
+    in_range: bool = False
+
+
+#: Units of length after a count, in kilometres.
+_LENGTHS = {
+    "mile": 1.609344,
+    "miles": 1.609344,
+    "mi": 1.609344,
+    "mph": 1.609344,
+    "km": 1.0,
+    "kilometre": 1.0,
+    "kilometres": 1.0,
+    "kilometer": 1.0,
+    "kilometers": 1.0,
+    "kph": 1.0,
+    "metres": 0.001,
+    "meters": 0.001,
+    "feet": 0.0003048,
+    "ft": 0.0003048,
+}
+
+#: Generic nouns after a figure that say little about what it counts ("63 people arrested").
+_GENERIC_NOUNS = frozenset(
+    {
+        "people",
+        "person",
+        "men",
+        "women",
+        "about",
+        "more",
+        "least",
+        "around",
+        "nearly",
+        "some",
+        "other",
+        "others",
+    }
+)
+
+_BODIES = r"(?:police|officials|organi[sz]ers|witnesses|authorities|investigators)"
+_SOURCE_SAID = re.compile(
+    r"\b(?:according to|said|says|estimated|reported|put the number at|told)\s+(?:the\s+)?"
+    rf"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,3}}|(?:[a-z]+\s+)?{_BODIES})"
+    rf"|\b((?:the\s+)?(?:(?:[a-z]+\s+)?{_BODIES}|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,3}}))"
+    r"\s+(?:said|says|estimated|reported|put|counted|told)\b"
+)
+
+
+def find_figures(document: Document) -> tuple[Figure, ...]:
+    """Return every figure in ``document`` in reading order, skipping boilerplate sentences."""
+    figures: list[Figure] = []
+    for sentence in document.sentences:
+        if not sentence.boilerplate:
+            figures.extend(scan_figures(sentence.text, sentence.start))
+    return tuple(figures)
+
+
+def figure_kind(unit: str) -> str:
+    """Return the kind of thing a unit measures: figures are compared only within one kind.
+
+    Money in any currency is ``money``; ``duration:year`` and ``duration:month`` are
+    both ``duration``; a percentage and a fraction are both a ``share``; other units are
+    their own kind.
+    """
+    if unit.isupper():
+        return "money"
+    if unit in SHARE_UNITS:
+        return "share"
+    return unit.split(":", 1)[0]
+
+
+def _content_stems(text: str) -> list[str]:
+    """Return the stems of the content words of ``text`` (as ``words.content_stems``)."""
+    return [stem(w) for w in words(text) if not is_function_word(w)]
+
+
+@lru_cache(maxsize=256)
+def content_words(sentence: Sentence) -> list[tuple[int, int, str]]:
+    """Return a sentence's content words with their offsets (cached: figures share them)."""
+    return [
+        (s, e, w)
+        for s, e, w in word_spans(sentence.text, sentence.start)
+        if not is_function_word(w) and not any(ch.isdigit() for ch in w)
+    ]
+
+
+def near_words(
+    words: list[tuple[int, int, str]], figure: Figure, before: int, after: int
+) -> list[str]:
+    """Return up to ``before`` content words before the figure and ``after`` ones after it.
+
+    ``words`` are the sentence's content words (from :func:`content_words`), in order.
+    """
+    ends = [e for _, e, _ in words]
+    first_after = bisect.bisect_left([s for s, _, _ in words], figure.end)
+    last_before = bisect.bisect_right(ends, figure.start)
+    preceding = (
+        [w for _, _, w in words[max(0, last_before - before) : last_before]] if before else []
+    )
+    following = [w for _, _, w in words[first_after : first_after + after]]
+    return preceding + following
+
+
+def locate(document: Document) -> list[Located]:
+    located: list[Located] = []
+    for sentence in document.sentences:
+        if sentence.boilerplate:
+            continue
+        figures = scan_figures(sentence.text, sentence.start)
+        if not figures:
+            continue
+        all_stems = frozenset(_content_stems(sentence.text))
+        words = content_words(sentence)
+        source = cited_source(sentence.text)
+        for figure in figures:
+            at = figure.start - sentence.start
+            if at > 0 and _is_identifier(sentence.text, at, figure):
+                continue
+            figure_stems = set(_content_stems(figure.text))
+            near = near_words(words, figure, _NEAR_WORDS, _NEAR_WORDS)
+            after = near_words(words, figure, 0, 4)
+            length, length_unit = _length_km(document.text, figure)
+            located.append(
+                Located(
+                    figure=figure,
+                    kind="length" if length is not None else figure_kind(figure.unit),
+                    sentence=sentence.id,
+                    sentence_stems=all_stems - figure_stems,
+                    near_stems=frozenset(_content_stems(" ".join(near))) - figure_stems,
+                    counts=_counted(_compound(document.text, figure) + after),
+                    change=_is_change(sentence.text, figure.start - sentence.start),
+                    source=source,
+                    length_km=length,
+                    length_unit=length_unit,
+                    in_range=_in_range(
+                        sentence.text, figure.start - sentence.start, figure, figures
+                    ),
+                )
+            )
+    return located
+
+
+def _length_km(text: str, figure: Figure) -> tuple[float | None, str]:
+    """Return a count's length in km and its unit when a unit of length follows it
+    ("four miles", "a 249-mile line"), else (None, "")."""
+    if figure.unit != "count" or figure.value is None:
+        return None, ""
+    following = text[figure.end : figure.end + 14].lstrip(" -\u00a0(").split()
+    unit = following[0].strip(".,;:)").lower() if following else ""
+    if unit not in _LENGTHS:
+        return None, ""
+    return figure.value * _LENGTHS[unit], _LENGTHS[unit].__repr__()
+
+
+_CHANGE = re.compile(
+    r"(?:\b(?:rise|rose|increase|increased|jump|jumped|fall|fell|drop|dropped|decline|"
+    r"declined|cut|up|down|grew|growth|gain|loss)\s+(?:of|by|to)?\s*|\bfrom\s+)$",
+    re.IGNORECASE,
+)
+#: A bare number right after one of these words is a name ("Train 612", "Route 9").
+_IDENTIFIER = re.compile(
+    r"\b(?:Train|Flight|Route|Interstate|Highway|Section|Article|Proposition|Prop|No|Gate|"
+    r"Platform|Bus|Line|Unit|Room|Ward|District|Chapter|Title|Amendment|Exit|Pier|Terminal|"
+    r"Building|Block|Bill|Resolution|Rule|Order|Lot|Case|Station)\.?\s+$"
+)
+
+
+def _is_change(sentence: str, at: int) -> bool:
+    """Return True when the figure at ``at`` is a change ("a rise of more than 2,500")."""
+    return _CHANGE.search(sentence[max(0, at - 24) : at]) is not None
+
+
+def _is_identifier(sentence: str, at: int, figure: Figure) -> bool:
+    """Return True for a number that names something ("Train 612"), not a figure."""
+    if figure.unit != "count" or not figure.text.isdigit():
+        return False
+    return _IDENTIFIER.search(sentence[max(0, at - 20) : at]) is not None
+
+
+_COMPOUND = re.compile(r"-([A-Za-z]+)")
+
+
+def _compound(text: str, figure: Figure) -> list[str]:
+    """Return the noun a figure is joined to ("20-team" → team), which is what it counts."""
+    joined = _COMPOUND.match(text, figure.end)
+    return [joined.group(1)] if joined else []
+
+
+def _counted(after: list[str]) -> tuple[str, ...]:
+    """Return the stems saying what a figure counts: the first content words after it,
+    a generic "people" skipped ("63 people under arrest" counts arrests)."""
+    stems = [
+        stem(word.lower())
+        for word in after
+        if word.lower() not in _GENERIC_NOUNS and word.lower() not in _LENGTHS
+    ]
+    return tuple(stems[:3])
+
+
+def cited_source(sentence: str) -> str:
+    """Return who the sentence says gives its figures ("police", "the Highway Patrol")."""
+    match = _SOURCE_SAID.search(sentence)
+    if match is None:
+        return ""
+    return " ".join((match.group(1) or match.group(2) or "").split())
+
+
+_RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+_RANGE_AFTER = re.compile(r"\s*(?:and|to|through|until|-|–)\s*$", re.IGNORECASE)
+
+
+def _in_range(sentence: str, at: int, figure: Figure, figures: list[Figure]) -> bool:
+    """Return True when the figure starts or ends a range ("between July and September",
+    "from 2026 to 2028"): an end of a range is not a figure of its own."""
+    for other in figures:
+        if other is figure or other.unit != figure.unit:
+            continue
+        first, second = (figure, other) if other.start > figure.start else (other, figure)
+        between = sentence[first.end - figure.start + at : second.start - figure.start + at]
+        if not _RANGE_AFTER.fullmatch(between):
+            continue
+        lead = sentence[
+            max(0, first.start - figure.start + at - 12) : first.start - figure.start + at
+        ]
+        if _RANGE_BEFORE.search(lead) or between.strip() in ("-", "–", "to", "through"):
+            return True
+    return False

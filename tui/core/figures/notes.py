@@ -1,0 +1,96 @@
+"""The notes a one-sided figure carries: a conversion of the amount before it, a date whose
+year alone the other source gives, an end of a range, or the other source's figures of
+the same unit; and the kinds of figures that are context rather than findings.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import defaultdict
+
+from tui.core.figures.located import Located, figure_kind
+from tui.core.figures.parse import TIME_POINT_UNITS
+from tui.core.figures.values import equivalence_note
+from tui.core.models import Figure
+
+#: Units whose one-sided figures name the other side's figures of that unit in their note.
+_CROSS_REFERENCED = frozenset({"weekday", "date"})
+
+#: How many figures of the other source a one-sided figure's note names at most.
+_MAX_NAMED = 6
+
+#: How far (characters) an amount's conversion may follow it ("105 million pounds (about
+#: $133 million)", "17 million pounds, or about $21.6 million").
+_CONVERSION_REACH = 24
+
+
+def year_only(item: Located, years: list[Located], side: str) -> str:
+    """Return "B gives only the year 2022" for a dated figure whose year the other source
+    names near the same words ("February 2022" where the other says "in 2022")."""
+    figure = item.figure
+    value = figure.value
+    if value is None:
+        return ""
+    if figure.unit == "date" and value >= 10_000_000:
+        year = value // 10_000
+    elif figure.unit == "month" and value > 12:
+        year = value // 100
+    else:
+        return ""
+    for other in years:
+        if other.figure.value == year and item.near_stems & other.near_stems:
+            return f"{side} {YEAR_ONLY} {int(year)}"
+    return ""
+
+
+def range_note(figure: Figure, ranged: set[int]) -> str:
+    """Return a note for a date, month or year that ends a range (context, not a finding)."""
+    if figure.start in ranged and figure_kind(figure.unit) in TIME_POINT_UNITS:
+        return RANGE_END
+    return ""
+
+
+def conversions(located: list[Located]) -> dict[int, str]:
+    """Return, by start offset, a note for each amount or distance that converts the one
+    just before it in the same sentence into another currency or unit ("50 km (31 miles)"):
+    it is not a fact of its own."""
+    notes: dict[int, str] = {}
+    for before, item in itertools.pairwise(located):
+        if before.sentence != item.sentence or item.kind not in ("money", "length"):
+            continue
+        if before.kind != item.kind or item.figure.start - before.figure.end > _CONVERSION_REACH:
+            continue
+        other_unit = (
+            before.length_unit != item.length_unit
+            if item.kind == "length"
+            else before.figure.unit != item.figure.unit
+        )
+        if other_unit and equivalence_note(before, item) is not None:
+            notes[item.figure.start] = f"{CONVERTED} “{before.figure.text}”"
+    return notes
+
+
+def named_by_unit(figures: list[Figure]) -> dict[str, list[str]]:
+    """Return, per cross-referenced unit, the distinct figures as quoted text, in order."""
+    named: dict[str, dict[str, None]] = defaultdict(dict)
+    for figure in figures:
+        if figure.unit in _CROSS_REFERENCED:
+            named[figure.unit].setdefault(f"“{figure.text}”")
+    return {unit: list(texts)[:_MAX_NAMED] for unit, texts in named.items()}
+
+
+def cross_reference(figure: Figure, named: dict[str, list[str]], side: str) -> str:
+    """Return "B gives “Monday”" when the other source names unpaired figures of the same unit."""
+    if figure.unit not in _CROSS_REFERENCED:
+        return ""
+    texts = named.get(figure.unit, [])
+    return f"{side} gives {', '.join(texts)}" if texts else ""
+
+
+CONVERTED = "the same amount in other units as"
+ALSO_GIVEN = "also given in"
+YEAR_ONLY = "gives only the year"
+RANGE_END = "one end of a range"
+#: Kinds that place a fact in time or order rather than measure it: one-sided, they are
+#: context, reported only where the other source names another one of the same unit.
+CONTEXT_KINDS = frozenset({"weekday", "time", "year", "decade", "ordinal", "relative-date"})

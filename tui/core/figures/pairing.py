@@ -1,0 +1,258 @@
+"""Pair figures across two sources: score candidate pairs (equal, equivalent or in
+conflict) from aligned groups and shared words, pair left-overs that restate a figure
+stated elsewhere, count the same thing, or convert one amount into another currency,
+and build each pair's match with its note.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from tui.core.figures.conflicts import counts_alike, plausible_conflict
+from tui.core.figures.located import Located
+from tui.core.figures.notes import CONTEXT_KINDS
+from tui.core.figures.parse import TIME_POINT_UNITS
+from tui.core.figures.values import (
+    equivalence_note,
+    precise_rounding,
+    roughly,
+    same_figures,
+    two_digits,
+    value_key,
+)
+from tui.core.models import Alignment, Figure, FigureMatch
+
+#: Minimum pairing evidence for two equal figures, and for two different ones (a conflict).
+_SAME_THRESHOLD = 0.2
+_CONFLICT_THRESHOLD = 0.55
+
+#: How many candidate partners one figure may have from each index (bounds pathological input,
+#: such as a table of thousands of equal numbers, without affecting news copy).
+_MAX_CANDIDATES = 64
+
+#: Small numbers (counts, ages, shares under 100) are everywhere: one meets its equal in the
+#: other source only near the same words ("66" the pension age, "66" an age at death).
+_SMALL_COUNT = 100
+#: Kinds of bare numbers, to which ``_SMALL_COUNT`` applies (amounts of money, durations,
+#: dates and days meet their equal wherever it stands).
+_BARE_NUMBER_KINDS = frozenset({"count", "age", "share", "percentage-point"})
+
+
+def _overlap(first: frozenset[str], second: frozenset[str]) -> float:
+    """Return the Jaccard overlap of two stem sets (0 when either is empty)."""
+    if not first or not second:
+        return 0.0
+    return len(first & second) / len(first | second)
+
+
+def group_of(alignment: Alignment) -> tuple[dict[int, int], dict[int, int]]:
+    a_group: dict[int, int] = {}
+    b_group: dict[int, int] = {}
+    for index, group in enumerate(alignment.groups):
+        for sid in group.a:
+            a_group[sid] = index
+        for sid in group.b:
+            b_group[sid] = index
+    return a_group, b_group
+
+
+def pair_score(first: Located, second: Located, aligned: bool) -> tuple[float, str] | None:
+    """Return (score, status) for a candidate pair, or None when they cannot be paired."""
+    if first.kind != second.kind:
+        return None
+    sentence_overlap = _overlap(first.sentence_stems, second.sentence_stems)
+    near_overlap = _overlap(first.near_stems, second.near_stems)
+    evidence = max(sentence_overlap, 0.6 if aligned else 0.0) + 0.5 * near_overlap
+    if same_figures(first, second):
+        return (evidence + 1.0, "same") if evidence >= _SAME_THRESHOLD else None
+    if equivalence_note(first, second) is not None:
+        return (evidence + 0.9, "equivalent") if evidence >= _SAME_THRESHOLD else None
+    if (
+        evidence >= _CONFLICT_THRESHOLD
+        and near_overlap > 0
+        and counts_alike(first, second)
+        and plausible_conflict(first, second)
+    ):
+        return (evidence, "conflict")
+    return None
+
+
+def _hedge_note(a: Figure, b: Figure) -> str:
+    if a.approximate and not b.approximate:
+        return "hedged in A, stated flatly in B"
+    if b.approximate and not a.approximate:
+        return "hedged in B, stated flatly in A"
+    return ""
+
+
+def pair_conversions(
+    located_a: list[Located],
+    located_b: list[Located],
+    used_a: set[int],
+    used_b: set[int],
+    matches: list[FigureMatch],
+) -> None:
+    """Pair left-over amounts in two currencies that are one amount converted ("£410m"
+    and "$560 million" for one takeover) when each has that one partner and their
+    sentences share a word."""
+    partners: dict[int, list[int]] = defaultdict(list)
+    partners_b: dict[int, list[int]] = defaultdict(list)
+    for i, first in enumerate(located_a):
+        if i in used_a or first.kind != "money":
+            continue
+        for j, second in enumerate(located_b):
+            if j in used_b or second.kind != "money" or first.figure.unit == second.figure.unit:
+                continue
+            if equivalence_note(first, second) and first.sentence_stems & second.sentence_stems:
+                partners[i].append(j)
+                partners_b[j].append(i)
+    for i, found in partners.items():
+        if len(found) == 1 and len(partners_b[found[0]]) == 1:
+            used_a.add(i)
+            used_b.add(found[0])
+            matches.append(matched(located_a[i], located_b[found[0]], "equivalent"))
+
+
+def matched(first: Located, second: Located, status: str) -> FigureMatch:
+    """Return the match of two paired figures with its note."""
+    fa, fb = first.figure, second.figure
+    if status == "same":
+        return FigureMatch("same", fa, fb, _hedge_note(fa, fb))
+    if status == "equivalent":
+        return FigureMatch("equivalent", fa, fb, equivalence_note(first, second) or "")
+    who_a = f" ({first.source})" if first.source else ""
+    who_b = f" ({second.source})" if second.source else ""
+    return FigureMatch("conflict", fa, fb, f"{fa.text} in A{who_a}, {fb.text} in B{who_b}")
+
+
+def restated_status(first: Located, second: Located) -> str:
+    return "same" if same_figures(first, second) else "equivalent"
+
+
+def stated_elsewhere(item: Located, others: list[Located]) -> Located | None:
+    """Return a figure of the other source with the same value (or an equivalent one near
+    the same words), wherever it stands; small counts need the same words near them too."""
+    small = item.kind in _BARE_NUMBER_KINDS and abs(item.figure.value or 0) < _SMALL_COUNT
+    for other in others:
+        if other.kind != item.kind and roughly(item, other) is None:
+            continue
+        near = bool(item.near_stems & other.near_stems) or bool(
+            set(item.counts) & set(other.counts)
+        )
+        if same_figures(item, other):
+            if near or not small:
+                return other
+            continue
+        equivalent = equivalence_note(item, other)
+        if equivalent is not None and (
+            near or (equivalent.endswith("rounded") and precise_rounding(item, other))
+        ):
+            return other
+    return None
+
+
+def told_again(item: Located, own: list[Located], partners: dict[int, Located]) -> Located | None:
+    """Return the other source's partner of a figure this source already paired that ``item``
+    repeats (the headline's "$86.1 billion" again, "more than £19million" for its own
+    "£19.2million", "aged 65" for "65 and older"), else None: one fact, told twice in a source.
+    Small numbers repeat only near the same words ("six cars" is not "at least six" critical)."""
+    for index, partner in partners.items():
+        told = own[index]
+        if told is item:
+            continue
+        if told.kind == item.kind:
+            alike = same_figures(item, told) or (
+                (equivalence_note(item, told) or "").endswith(("rounded", "hedged"))
+                and two_digits(item, told)
+            )
+        else:
+            alike = roughly(item, told) is not None or (
+                {told.kind, item.kind} == {"age", "count"}
+                and told.figure.value == item.figure.value
+            )
+        if not alike:
+            continue
+        # Small numbers of any kind ("two years", "six") recur for other facts.
+        small = item.kind != "money" and abs(item.figure.value or 0) < _SMALL_COUNT
+        if small and not (item.near_stems & told.near_stems or set(item.counts) & set(told.counts)):
+            continue
+        return partner
+    return None
+
+
+def pair_by_what_is_counted(
+    located_a: list[Located],
+    located_b: list[Located],
+    used_a: set[int],
+    used_b: set[int],
+    matches: list[FigureMatch],
+) -> None:
+    """Pair left-over figures that count the same thing (a word right after them in
+    common: "hospitals", "critical", "arrested") with different values: a conflict, even
+    where the sentences were not aligned. Only an unambiguous pair counts: each figure has
+    that one partner and no other."""
+
+    def countable(item: Located) -> bool:
+        return (
+            bool(item.counts)
+            and item.kind not in TIME_POINT_UNITS | CONTEXT_KINDS
+            and not item.change
+        )
+
+    partners_a: dict[int, list[int]] = defaultdict(list)
+    partners_b: dict[int, list[int]] = defaultdict(list)
+    for i, first in enumerate(located_a):
+        if i in used_a or not countable(first):
+            continue
+        for j, second in enumerate(located_b):
+            if j in used_b or second.kind != first.kind or not countable(second):
+                continue
+            counted = first.counts[0] == second.counts[0] and counts_alike(first, second)
+            if counted and plausible_conflict(first, second):
+                partners_a[i].append(j)
+                partners_b[j].append(i)
+    for i, found in partners_a.items():
+        if len(found) != 1 or len(partners_b[found[0]]) != 1:
+            continue
+        j = found[0]
+        first, second = located_a[i], located_b[j]
+        if same_figures(first, second) or equivalence_note(first, second) is not None:
+            status = restated_status(first, second)
+        else:
+            status = "conflict"
+        used_a.add(i)
+        used_b.add(j)
+        matches.append(matched(first, second, status))
+
+
+def candidate_pairs(
+    located_a: list[Located],
+    located_b: list[Located],
+    a_group: dict[int, int],
+    b_group: dict[int, int],
+) -> list[tuple[int, int]]:
+    """Return the (A index, B index) pairs that could score: the rest never can.
+
+    A pair can score only when its figures are equal (same unit and value), sit in one
+    aligned group, or share a content word right around them (what a conflict needs).
+    """
+    by_value: dict[tuple[str, float | None], list[int]] = defaultdict(list)
+    by_group: dict[tuple[str, int], list[int]] = defaultdict(list)
+    by_near: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for j, second in enumerate(located_b):
+        by_value[value_key(second.figure)].append(j)
+        group = b_group.get(second.sentence)
+        if group is not None:
+            by_group[(second.kind, group)].append(j)
+        for word in second.near_stems:
+            by_near[(second.kind, word)].append(j)
+    pairs: set[tuple[int, int]] = set()
+    for i, first in enumerate(located_a):
+        partners = by_value.get(value_key(first.figure), [])[:_MAX_CANDIDATES]
+        group = a_group.get(first.sentence)
+        if group is not None:
+            partners = partners + by_group.get((first.kind, group), [])[:_MAX_CANDIDATES]
+        for word in sorted(first.near_stems):
+            partners = partners + by_near.get((first.kind, word), [])[:_MAX_CANDIDATES]
+        pairs.update((i, j) for j in partners)
+    return sorted(pairs)

@@ -1,0 +1,247 @@
+"""The patterns that find figures, in the order they are tried, each with its reader and
+the trigger words that must be in a sentence for it to be worth trying; and the regular
+expression parts (numbers in digits or words, months, weekdays ...) they are built from.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from tui.core.figures.number_words import (
+    CARDINALS,
+    CURRENCY_WORDS,
+    DENOMINATORS,
+    MONTHS,
+    ORDINALS,
+    RELATIVE_DIRECTIONS,
+    TENS,
+    TIME_UNITS,
+    WEEKDAYS,
+)
+from tui.core.figures.readers import (
+    VAGUE_QUANTITIES,
+    Reader,
+    alternation,
+    read_age,
+    read_bare_month,
+    read_cents,
+    read_clock,
+    read_count,
+    read_decade,
+    read_digit_fraction,
+    read_digit_ordinal,
+    read_dozen,
+    read_duration,
+    read_fraction_words,
+    read_half,
+    read_iso_date,
+    read_money_prefix,
+    read_money_suffix,
+    read_month_day,
+    read_month_year,
+    read_percent,
+    read_ratio,
+    read_relative,
+    read_vague,
+    read_weekday,
+    read_word_ordinal,
+    read_year,
+    read_yesterday,
+)
+
+_UNITS = alternation(CARDINALS)
+_UNITS_1_9 = alternation(w for w, v in CARDINALS.items() if 1 <= v <= 9)
+_TENS = alternation(TENS)
+_SMALL = rf"(?:(?:{_TENS})(?:[-\s](?:{_UNITS_1_9}))?|(?:{_UNITS}))(?![\w])"
+_WORDNUM = rf"{_SMALL}(?:\s+hundred(?:\s+(?:and\s+)?{_SMALL})?)?"
+_DIGITNUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_NUM = rf"(?:{_DIGITNUM}|{_WORDNUM})"
+_BIG_SCALE = r"(?:hundred|thousand|million|billion|trillion)"
+_QTY = rf"(?:{_NUM}(?:\s+{_BIG_SCALE})*|an?\s+{_BIG_SCALE})"
+# Not inside a longer word or number; a hyphen only after "mid" ("mid-2025", not "F-35").
+_START = r"(?<![\w.,/:$£€¥₩])(?:(?<=mid-)|(?<![A-Za-z]-))"
+_END = r"(?![\w%]|[.,:/]\d)"
+_MONTH_NAMES = alternation(name.capitalize() for name in MONTHS)
+_MONTH_FULL = alternation(name.capitalize() for name in list(MONTHS)[:12])
+_WEEKDAYS = alternation(day.capitalize() for day in WEEKDAYS)
+_DENOMS = alternation(DENOMINATORS)
+_TIME_UNITS = alternation(TIME_UNITS)
+
+_I = re.IGNORECASE
+
+
+@dataclass(frozen=True, slots=True)
+class _Trigger:
+    """What a sentence must contain for a pattern to possibly match in it.
+
+    A pattern is tried only when the sentence has a digit (``digits``), one of
+    ``words`` as a whole lower-case letter run, or one of ``marks``. Each trigger is
+    a necessary condition of its pattern (it names a part every match contains), so
+    skipping a pattern never loses a figure; it saves running some twenty-five
+    regular expressions over every sentence of a long text.
+    """
+
+    digits: bool = False
+    words: frozenset[str] = frozenset()
+    marks: str = ""
+
+    def fires(self, folded: str, has_digit: bool, tokens: set[str]) -> bool:
+        """Return True when the pattern may match ``folded`` (with its digits and tokens)."""
+        if self.digits and has_digit:
+            return True
+        if not self.words.isdisjoint(tokens):
+            return True
+        return any(mark in folded for mark in self.marks)
+
+
+def _parts(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(part for word in words for part in re.findall(r"[a-z]+", word.lower()))
+
+
+_NUMBER_WORDS = _parts([*CARDINALS, *TENS, "hundred", "thousand", "million", "billion", "trillion"])
+_DIGIT = _Trigger(digits=True)
+_NUMBER = _Trigger(digits=True, words=_NUMBER_WORDS)
+_CURRENCY = _Trigger(words=_parts(CURRENCY_WORDS))
+_PERCENT = _Trigger(words=frozenset({"percent", "cent", "percentage"}), marks="%")
+_AGE = _Trigger(words=frozenset({"old"}))
+_AGED = _Trigger(words=frozenset({"aged"}))
+_DOZEN = _Trigger(words=frozenset({"dozen"}))
+_CENTS = _Trigger(words=frozenset({"cents", "cent"}))
+_VAGUE_WORDS = _Trigger(words=_parts(VAGUE_QUANTITIES))
+_FRACTION = _Trigger(words=_parts(DENOMINATORS))
+_HALF = _Trigger(words=frozenset({"half"}))
+_DURATION = _Trigger(words=_parts(TIME_UNITS))
+_RELATIVE = _Trigger(
+    words=frozenset({"week", "weekend", "month", "year", "decade", "quarter", "century"})
+)
+_NEIGHBOUR_DAYS = _Trigger(words=frozenset({"yesterday", "tomorrow"}))
+_WEEKDAY = _Trigger(words=_parts([*WEEKDAYS, *(day + "s" for day in WEEKDAYS)]))
+_MONTH = _Trigger(words=_parts(list(MONTHS)[:12]))
+_ORDINAL = _Trigger(words=_parts(ORDINALS))
+LETTERS = re.compile(r"[a-z]+")
+ANY_DIGIT = re.compile(r"\d")
+
+PATTERNS: tuple[tuple[re.Pattern[str], Reader, _Trigger], ...] = (
+    (
+        re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d-])"),
+        read_iso_date,
+        _DIGIT,
+    ),
+    (
+        re.compile(
+            rf"\b(?P<mon>{_MONTH_NAMES})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
+            rf"(?:,?\s+(?P<y>\d{{4}}))?{_END}"
+        ),
+        read_month_day,
+        _DIGIT,
+    ),
+    (
+        re.compile(
+            rf"{_START}(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH_NAMES})\b\.?"
+            rf"(?:,?\s+(?P<y>\d{{4}})\b)?"
+        ),
+        read_month_day,
+        _DIGIT,
+    ),
+    (
+        re.compile(
+            r"(?<![\w$])(?P<cur>(?i:US\$|A\$|C\$|HK\$|NZ\$|S\$|USD\s?|EUR\s?|GBP\s?|KRW\s?)|[$£€¥₩])"
+            rf"(?P<num>{_DIGITNUM})(?:\s?(?P<scale>(?i:{_BIG_SCALE}|bn|tn|mn))\b"
+            r"|(?P<abbr>[mMbBkK])\b)?"
+        ),
+        read_money_prefix,
+        _DIGIT,
+    ),
+    (
+        re.compile(
+            rf"{_START}(?P<num>{_NUM})\s+(?:(?:euro|US|U\.S\.|euro-)\s*)?cents?\b(?![-\w])", _I
+        ),
+        read_cents,
+        _CENTS,
+    ),
+    (
+        re.compile(
+            r"(?<![\w-])(?:(?:several|a\s+few)\s+(?:hundred|thousand|million)"
+            r"|(?:tens|hundreds)\s+of\s+(?:thousands|millions)"
+            r"|a\s+handful|dozens|scores|hundreds|thousands|millions)\b(?=\s+(?:of|more)\b)"
+            r"|(?<![\w-])(?:several|a\s+few)\s+(?:hundred|thousand|million)\b",
+            _I,
+        ),
+        read_vague,
+        _VAGUE_WORDS,
+    ),
+    (
+        re.compile(rf"{_START}(?P<num>{_QTY})\s+(?P<cur>{alternation(CURRENCY_WORDS)})\b", _I),
+        read_money_suffix,
+        _CURRENCY,
+    ),
+    (
+        re.compile(
+            rf"{_START}(?P<num>{_NUM})\s?(?P<pct>%|per\s?cent\b|percent\b|percentage\s+points?\b)",
+            _I,
+        ),
+        read_percent,
+        _PERCENT,
+    ),
+    (re.compile(rf"{_START}(?P<num>{_NUM})[-\s]years?[-\s]old\b", _I), read_age, _AGE),
+    (re.compile(rf"\baged\s+(?P<num>{_NUM}){_END}", _I), read_age, _AGED),
+    (
+        re.compile(rf"{_START}(?P<n>{_NUM}|an?)[-\s]in[-\s](?P<d>{_NUM}){_END}", _I),
+        read_ratio,
+        _NUMBER,
+    ),
+    (re.compile(rf"{_START}(?P<n>half\s+an?|an?|{_NUM})\s+dozen\b", _I), read_dozen, _DOZEN),
+    (
+        re.compile(rf"{_START}(?P<n>{_NUM}|an?)[-\s](?P<den>{_DENOMS})\b", _I),
+        read_fraction_words,
+        _FRACTION,
+    ),
+    (re.compile(r"\bhalf\b(?=\s+(?:of|the|its|their|his|her)\b)", _I), read_half, _HALF),
+    (re.compile(rf"{_START}(?P<n>\d{{1,2}})/(?P<d>\d{{1,2}}){_END}"), read_digit_fraction, _DIGIT),
+    (
+        re.compile(
+            rf"{_START}(?<!\d-)(?P<num>{_NUM}|an?)[-\s](?:(?:more|additional|extra|further)\s+)?"
+            rf"(?P<u>{_TIME_UNITS})\b(?P<ago>\s+ago\b)?",
+            _I,
+        ),
+        read_duration,
+        _DURATION,
+    ),
+    (
+        re.compile(
+            rf"\b(?P<dir>{alternation(RELATIVE_DIRECTIONS)})\s+"
+            r"(?P<u>week|weekend|month|year|decade|quarter|century)\b",
+            _I,
+        ),
+        read_relative,
+        _RELATIVE,
+    ),
+    (re.compile(r"\b(?:yesterday|tomorrow)\b", _I), read_yesterday, _NEIGHBOUR_DAYS),
+    (
+        re.compile(
+            rf"{_START}(?P<h>\d{{1,2}})(?::(?P<min>\d{{2}}))?\s?(?P<ap>(?i:a\.m\.|p\.m\.|am|pm))"
+            r"(?![\w])"
+        ),
+        read_clock,
+        _DIGIT,
+    ),
+    (re.compile(rf"{_START}(?P<h>\d{{1,2}}):(?P<min>\d{{2}}){_END}"), read_clock, _DIGIT),
+    (
+        re.compile(rf"\b(?:(?i:last|next|this)\s+)?(?P<day>{_WEEKDAYS})s?\b"),
+        read_weekday,
+        _WEEKDAY,
+    ),
+    (
+        re.compile(rf"\b(?P<mon>{_MONTH_NAMES})\.?,?\s+(?P<y>\d{{4}}){_END}"),
+        read_month_year,
+        _DIGIT,
+    ),
+    (re.compile(rf"\b(?P<mon>{_MONTH_FULL})\b"), read_bare_month, _MONTH),
+    (re.compile(rf"{_START}(?P<y>1[5-9]\d0|20\d0)'?s\b"), read_decade, _DIGIT),
+    (re.compile(rf"{_START}(?P<y>18\d\d|19\d\d|20\d\d){_END}"), read_year, _DIGIT),
+    (re.compile(rf"{_START}(?P<n>\d+)(?:st|nd|rd|th)\b", _I), read_digit_ordinal, _DIGIT),
+    (re.compile(rf"\b(?P<w>{alternation(ORDINALS)})\b", _I), read_word_ordinal, _ORDINAL),
+    (re.compile(rf"{_START}(?P<num>{_QTY}){_END}", _I), read_count, _NUMBER),
+)

@@ -1,0 +1,293 @@
+"""Turn one regular-expression match into a figure candidate: each reader normalises the
+value and unit of one way of writing a figure (a date, an amount of money, a share,
+a duration, a count ...) or declines the match; and the range a vague quantity stands for.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from tui.core.figures.number_words import (
+    APPROXIMATORS,
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    DENOMINATORS,
+    MONTHS,
+    ORDINALS,
+    RELATIVE_DIRECTIONS,
+    SCALES,
+    TIME_UNITS,
+    WEEKDAYS,
+    parse_number,
+)
+from tui.core.text.words import fold_marks
+
+
+def alternation(words: Iterable[str]) -> str:
+    """Return a regex alternation of ``words``, longest first so that prefixes never win."""
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+APPROXIMATOR = re.compile(rf"(?i)(?<![\w-])({alternation(APPROXIMATORS)})\s+$")
+
+#: Words before a small number word that make it a reference, not a figure ("the two leaders").
+_REFERENCE_WORDS = frozenset({"the", "both", "these", "those", "all", "other", "every"})
+#: Words before a bare "May" or "March" that make it a month rather than a verb or a noun.
+_MONTH_CUES = frozenset(
+    [
+        "in",
+        "since",
+        "until",
+        "till",
+        "by",
+        "from",
+        "of",
+        "early",
+        "late",
+        "mid",
+        "last",
+        "next",
+        "this",
+        "through",
+        "during",
+        "end",
+        "before",
+        "after",
+        "around",
+    ]
+)
+_ORDINAL_DETERMINERS = frozenset(
+    ["the", "a", "an", "its", "his", "her", "their", "our", "this", "that"]
+)
+
+
+class Found:
+    """A figure candidate: offsets into the scanned text, value and unit."""
+
+    __slots__ = ("end", "start", "unit", "value")
+
+    def __init__(self, start: int, end: int, value: float | None, unit: str) -> None:
+        self.start = start
+        self.end = end
+        self.value = value
+        self.unit = unit
+
+
+Reader = Callable[[re.Match[str], str], Found | None]
+
+
+def _span(match: re.Match[str], value: float | None, unit: str) -> Found:
+    return Found(match.start(), match.end(), value, unit)
+
+
+def _word_before(text: str, start: int) -> str:
+    """Return the lower-case word just before ``start`` ("" at the start of the text)."""
+    found = re.search(r"([\w']+)[^\w]*$", text[max(0, start - 40) : start])
+    return found.group(1).lower() if found else ""
+
+
+def _date_value(year: str | None, month: int, day: int) -> float | None:
+    if not 1 <= day <= 31:
+        return None
+    return float((int(year) * 10000 if year else 0) + month * 100 + day)
+
+
+def read_iso_date(m: re.Match[str], text: str) -> Found | None:
+    month, day = int(m["m"]), int(m["d"])
+    if not 1 <= month <= 12:
+        return None
+    value = _date_value(m["y"], month, day)
+    return None if value is None else _span(m, value, "date")
+
+
+def read_month_day(m: re.Match[str], text: str) -> Found | None:
+    value = _date_value(m["y"], MONTHS[m["mon"].lower()], int(m["d"]))
+    return None if value is None else _span(m, value, "date")
+
+
+def read_money_prefix(m: re.Match[str], text: str) -> Found | None:
+    currency = CURRENCY_SYMBOLS[m["cur"].strip().lower()]
+    amount = float(m["num"].replace(",", ""))
+    scale = (m["scale"] or m["abbr"] or "").lower()
+    return _span(m, amount * SCALES.get(scale, 1.0), currency)
+
+
+def read_money_suffix(m: re.Match[str], text: str) -> Found | None:
+    amount = parse_number(m["num"])
+    if amount is None:
+        return None
+    return _span(m, amount, CURRENCY_WORDS[m["cur"].lower()])
+
+
+def read_cents(m: re.Match[str], text: str) -> Found | None:
+    amount = parse_number(m["num"])
+    return None if amount is None else _span(m, amount, "cent")
+
+
+#: Quantities told only roughly, with the range of values each stands for.
+VAGUE_QUANTITIES: dict[str, tuple[float, float]] = {
+    "a handful": (2, 9),
+    "dozens": (20, 200),
+    "scores": (40, 200),
+    "hundreds": (100, 2_000),
+    "several hundred": (200, 1_000),
+    "a few hundred": (200, 900),
+    "thousands": (1_000, 20_000),
+    "several thousand": (2_000, 10_000),
+    "a few thousand": (2_000, 9_000),
+    "tens of thousands": (10_000, 200_000),
+    "hundreds of thousands": (100_000, 2_000_000),
+    "millions": (1_000_000, 20_000_000),
+    "several million": (2_000_000, 10_000_000),
+    "tens of millions": (10_000_000, 200_000_000),
+}
+
+
+def vague_bounds(text: str) -> tuple[float, float] | None:
+    """Return the range of values a rough quantity stands for ("dozens" → 20 to 200), or None."""
+    words = " ".join(re.findall(r"[a-z]+", fold_marks(text).lower()))
+    for written in sorted(VAGUE_QUANTITIES, key=len, reverse=True):
+        if words.endswith(written):
+            return VAGUE_QUANTITIES[written]
+    return None
+
+
+def read_vague(m: re.Match[str], text: str) -> Found | None:
+    bounds = vague_bounds(m.group())
+    return None if bounds is None else _span(m, bounds[0], "vague")
+
+
+def read_percent(m: re.Match[str], text: str) -> Found | None:
+    amount = parse_number(m["num"])
+    if amount is None:
+        return None
+    unit = "percentage-point" if m["pct"].lower().startswith("percentage") else "percent"
+    return _span(m, amount, unit)
+
+
+def read_age(m: re.Match[str], text: str) -> Found | None:
+    years = parse_number(m["num"])
+    return None if years is None else _span(m, years, "age")
+
+
+def read_ratio(m: re.Match[str], text: str) -> Found | None:
+    part = 1.0 if m["n"].lower() in ("a", "an") else parse_number(m["n"])
+    whole = parse_number(m["d"])
+    if part is None or whole is None or not 0 < part < whole <= 1000:
+        return None
+    return _span(m, part / whole, "fraction")
+
+
+def read_fraction_words(m: re.Match[str], text: str) -> Found | None:
+    numerator_text = m["n"].lower()
+    denominator_text = m["den"].lower()
+    part = 1.0 if numerator_text in ("a", "an") else parse_number(numerator_text)
+    whole = DENOMINATORS[denominator_text]
+    if part is None or part >= whole:
+        return None
+    plural = denominator_text.endswith("s")
+    if part > 1:
+        return _span(m, part / whole, "fraction") if plural else None
+    # "a third" is a share in "a third of exports" but a rank in "a third term".
+    hyphenated = "-" in m.group()
+    followed_by_of = re.match(r"\s+of\b", text[m.end() :]) is not None
+    if plural or not (hyphenated or followed_by_of or APPROXIMATOR.search(text[: m.start()])):
+        return None
+    return _span(m, part / whole, "fraction")
+
+
+def read_half(m: re.Match[str], text: str) -> Found | None:
+    return _span(m, 0.5, "fraction")
+
+
+def read_digit_fraction(m: re.Match[str], text: str) -> Found | None:
+    part, whole = int(m["n"]), int(m["d"])
+    if not 0 < part < whole <= 12:
+        return None
+    return _span(m, part / whole, "fraction")
+
+
+def read_dozen(m: re.Match[str], text: str) -> Found | None:
+    lead = m["n"].lower()
+    count = 0.5 if lead.startswith("half") else 1.0 if lead in ("a", "an") else parse_number(lead)
+    return None if count is None else _span(m, count * 12, "count")
+
+
+def read_duration(m: re.Match[str], text: str) -> Found | None:
+    lead = m["num"].lower()
+    unit = TIME_UNITS[m["u"].lower()]
+    if m["ago"]:
+        count = 1.0 if lead in ("a", "an") else parse_number(lead)
+        return None if count is None else _span(m, -count, f"relative-date:{unit}")
+    if lead in ("a", "an"):
+        return None
+    count = parse_number(lead)
+    return None if count is None else _span(m, count, f"duration:{unit}")
+
+
+def read_relative(m: re.Match[str], text: str) -> Found | None:
+    unit = m["u"].lower()
+    return _span(m, float(RELATIVE_DIRECTIONS[m["dir"].lower()]), f"relative-date:{unit}")
+
+
+def read_yesterday(m: re.Match[str], text: str) -> Found | None:
+    return _span(m, -1.0 if m.group().lower() == "yesterday" else 1.0, "relative-date:day")
+
+
+def read_clock(m: re.Match[str], text: str) -> Found | None:
+    hour, minute = int(m["h"]), int(m["min"] or 0)
+    meridiem = (m.groupdict().get("ap") or "").lower().replace(".", "")
+    if meridiem == "pm" and hour < 12:
+        hour += 12
+    elif meridiem == "am" and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59:
+        return None
+    return _span(m, float(hour * 100 + minute), "time")
+
+
+def read_weekday(m: re.Match[str], text: str) -> Found | None:
+    return _span(m, float(WEEKDAYS[m["day"].lower()]), "weekday")
+
+
+def read_month_year(m: re.Match[str], text: str) -> Found | None:
+    return _span(m, float(int(m["y"]) * 100 + MONTHS[m["mon"].lower()]), "month")
+
+
+def read_bare_month(m: re.Match[str], text: str) -> Found | None:
+    name = m["mon"].lower()
+    if name in ("may", "march") and _word_before(text, m.start()) not in _MONTH_CUES:
+        return None
+    return _span(m, float(MONTHS[name]), "month")
+
+
+def read_decade(m: re.Match[str], text: str) -> Found | None:
+    return _span(m, float(m["y"]), "decade")
+
+
+def read_year(m: re.Match[str], text: str) -> Found | None:
+    return _span(m, float(m["y"]), "year")
+
+
+def read_digit_ordinal(m: re.Match[str], text: str) -> Found | None:
+    return _span(m, float(m["n"]), "ordinal")
+
+
+def read_word_ordinal(m: re.Match[str], text: str) -> Found | None:
+    if _word_before(text, m.start()) not in _ORDINAL_DETERMINERS:
+        return None
+    return _span(m, float(ORDINALS[m["w"].lower()]), "ordinal")
+
+
+def read_count(m: re.Match[str], text: str) -> Found | None:
+    written = m["num"].lower()
+    value = parse_number(written)
+    if value is None:
+        return None
+    is_words = not any(ch.isdigit() for ch in written)
+    if is_words and written in ("one", "zero"):
+        return None  # "one of the", "one China policy": a pronoun far more often than a figure
+    if is_words and value < 10 and _word_before(text, m.start()) in _REFERENCE_WORDS:
+        return None
+    return _span(m, value, "count")

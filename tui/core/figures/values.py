@@ -1,0 +1,201 @@
+"""Decide whether two figures state one value: equal (shares and durations across units),
+or one quantity told another way (rounded, hedged, a roughly told count, another unit
+of length or another currency), and how precisely a figure is told.
+"""
+
+from __future__ import annotations
+
+import math
+
+from tui.core.figures.located import SHARE_UNITS, Located
+from tui.core.figures.parse import TIME_POINT_UNITS
+from tui.core.figures.readers import vague_bounds
+from tui.core.models import Figure
+
+#: How far apart a percentage and a fraction may be and still be one share: the rounding
+#: of a whole percentage ("33%" for a third), or more when either is hedged.
+_SHARE_ROUNDING = 0.0051
+_SHARE_HEDGED = 0.021
+#: Lengths of the duration units, in days, and how far apart two durations told in
+#: different units may be and still be one length ("two months" vs "eight weeks").
+_DAYS_PER_UNIT = {
+    "minute": 1 / 1440,
+    "hour": 1 / 24,
+    "day": 1.0,
+    "week": 7.0,
+    "month": 30.44,
+    "year": 365.25,
+    "decade": 3652.5,
+    "century": 36525.0,
+}
+_DURATION_TOLERANCE = 0.1
+
+#: How far apart two lengths in different units may be and still be one (rounding).
+_LENGTH_TOLERANCE = 0.1
+#: Rough value of each currency in US dollars: two amounts in different currencies within
+#: ``_CURRENCY_TOLERANCE`` of each other at these rates may be one amount converted.
+_USD_RATES = {
+    "USD": 1.0,
+    "GBP": 1.27,
+    "EUR": 1.08,
+    "CAD": 0.73,
+    "AUD": 0.65,
+    "NZD": 0.6,
+    "HKD": 0.128,
+    "SGD": 0.74,
+    "JPY": 0.0067,
+    "CNY": 0.14,
+    "KRW": 0.00073,
+    "INR": 0.012,
+    "CHF": 1.12,
+}
+_CURRENCY_TOLERANCE = 0.2
+#: A hedged or bounded figure ("nearly $150 million") is one with a value this close to it.
+_HEDGED_TOLERANCE = 0.05
+
+#: A large figure and its rounding ("Some 105,000" and "105,204") are one fact anywhere.
+_LARGE = 1000
+
+
+def share_of(figure: Figure) -> float | None:
+    """Return a percentage or fraction as a share in [0, 1]-terms, else None."""
+    if figure.value is None or figure.unit not in SHARE_UNITS:
+        return None
+    return figure.value / 100 if figure.unit == "percent" else figure.value
+
+
+def duration_days(figure: Figure) -> float | None:
+    """Return a duration's length in days, or None for other figures or unknown units."""
+    kind, _, unit = figure.unit.partition(":")
+    if kind != "duration" or figure.value is None or unit not in _DAYS_PER_UNIT:
+        return None
+    return figure.value * _DAYS_PER_UNIT[unit]
+
+
+def value_key(figure: Figure) -> tuple[str, float | None]:
+    """Return the key under which equal figures meet: shares are keyed by percent, rounded."""
+    share = share_of(figure)
+    if share is not None:
+        return ("share", round(share * 100))
+    return (figure.unit, figure.value)
+
+
+def same_figures(first: Located, second: Located) -> bool:
+    """Return True for equal figures (lengths: the same number of the same unit)."""
+    if first.length_km is not None or second.length_km is not None:
+        return first.length_unit == second.length_unit and _same_value(first.figure, second.figure)
+    return _same_value(first.figure, second.figure)
+
+
+def _same_value(first: Figure, second: Figure) -> bool:
+    first_share, second_share = share_of(first), share_of(second)
+    if first_share is not None and second_share is not None and first.unit != second.unit:
+        # "33%" is how "a third" is written as a percentage: equal within the rounding of
+        # a whole percentage, or of a hedged figure ("nearly half" and "49%").
+        hedged = first.approximate or second.approximate
+        return abs(first_share - second_share) <= (_SHARE_HEDGED if hedged else _SHARE_ROUNDING)
+    first_days, second_days = duration_days(first), duration_days(second)
+    if first_days is not None and second_days is not None and first.unit != second.unit:
+        # "two months" and "eight weeks" are one length told in other units.
+        return abs(first_days - second_days) <= _DURATION_TOLERANCE * max(first_days, second_days)
+    if first.unit != second.unit:
+        return False
+    if first.value is None or second.value is None:
+        return first.value is None and second.value is None
+    return math.isclose(first.value, second.value, rel_tol=1e-9, abs_tol=1e-12)
+
+
+def _granularity(value: float) -> float:
+    """Return the place of a figure's last significant digit (86e9 -> 1e9, 6140 -> 10)."""
+    value = abs(value)
+    if value == 0 or not math.isfinite(value):
+        return 1.0
+    step = 10.0 ** math.floor(math.log10(value))
+    while step > 1e-6 and abs(value / step - round(value / step)) > 1e-9:
+        step /= 10
+    return step
+
+
+_LOWER_BOUNDS = ("more than", "over", "at least", "upwards of", "just over", "well over")
+_UPPER_BOUNDS = ("less than", "fewer than", "under", "at most", "up to", "nearly", "almost")
+
+
+def _breaks_bound(bounded: Figure, other: Figure) -> bool:
+    """Return True when ``other``'s value falls outside the bound ``bounded`` states."""
+    text = bounded.text.lower()
+    if bounded.value is None or other.value is None:
+        return False
+    if text.startswith(_LOWER_BOUNDS):
+        return other.value <= bounded.value
+    if text.startswith(_UPPER_BOUNDS):
+        return other.value >= bounded.value
+    return False
+
+
+def equivalence_note(first: Located, second: Located) -> str | None:
+    """Return a note when two different-looking figures are one quantity told another way
+    (precision, hedge, unit of length, currency), else None."""
+    a, b = first.figure, second.figure
+    rough = roughly(first, second)
+    if rough is not None:
+        return rough
+    if first.length_km is not None and second.length_km is not None:
+        if first.length_unit == second.length_unit:
+            return None
+        larger = max(first.length_km, second.length_km)
+        close = abs(first.length_km - second.length_km) <= _LENGTH_TOLERANCE * larger
+        return "the same distance in other units" if close else None
+    if a.value is None or b.value is None or a.value <= 0 or b.value <= 0:
+        return None
+    if first.kind == "money" and a.unit != b.unit:
+        rate_a, rate_b = _USD_RATES.get(a.unit), _USD_RATES.get(b.unit)
+        if rate_a is None or rate_b is None:
+            return None
+        usd_a, usd_b = a.value * rate_a, b.value * rate_b
+        close = abs(usd_a - usd_b) <= _CURRENCY_TOLERANCE * max(usd_a, usd_b)
+        return "same amount in another currency?" if close else None
+    if a.unit != b.unit or first.kind in TIME_POINT_UNITS:
+        return None
+    if _breaks_bound(a, b) or _breaks_bound(b, a):
+        return None  # "more than $12.4 million" and "$12,386,540" disagree
+    coarse, fine = (a, b) if _granularity(a.value) >= _granularity(b.value) else (b, a)
+    step = _granularity(coarse.value or 0.0)
+    if step < 10 * _granularity(fine.value or 0.0):
+        return None  # "about 9,400" and "nearly 9,500": two figures told as precisely
+    fine_value, coarse_value = fine.value or 0.0, coarse.value or 0.0
+    rounded = {round(fine_value / step) * step, math.floor(fine_value / step) * step}
+    if any(math.isclose(coarse_value, value, rel_tol=1e-9) for value in rounded):
+        return "the same figure, rounded"
+    hedged = a.approximate or b.approximate
+    if hedged and abs(a.value - b.value) <= _HEDGED_TOLERANCE * max(a.value, b.value):
+        return "the same figure, hedged"
+    return None
+
+
+def roughly(first: Located, second: Located) -> str | None:
+    """Return a note when one figure tells only roughly ("dozens", "tens of thousands")
+    a count the other gives ("41"), else None."""
+    if {first.kind, second.kind} != {"vague", "count"}:
+        return None
+    rough, exact = (first, second) if first.kind == "vague" else (second, first)
+    bounds = vague_bounds(rough.figure.text)
+    value = exact.figure.value
+    if bounds is None or value is None or not bounds[0] <= value <= bounds[1]:
+        return None
+    return f"told roughly (“{rough.figure.text}”) where the other gives a count"
+
+
+def two_digits(first: Located, second: Located) -> bool:
+    """Return True when the rounder of two figures keeps at least two significant digits
+    ("$86 billion" for "$86.1 billion"; not "10 days" for "nine days")."""
+    values = [abs(first.figure.value or 0.0), abs(second.figure.value or 0.0)]
+    coarse = max(values, key=_granularity)
+    return coarse / _granularity(coarse) >= 10
+
+
+def precise_rounding(first: Located, second: Located) -> bool:
+    """Return True when the rounder of two figures still keeps three significant digits
+    ("Some 105,000" for "105,204"; not "12,000" for "11,800"): one fact wherever it stands."""
+    values = [abs(first.figure.value or 0.0), abs(second.figure.value or 0.0)]
+    coarse = max(values, key=_granularity)
+    return coarse >= _LARGE and coarse / _granularity(coarse) >= 100
