@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tui.core.review import session
+from tui.core.review import session_file
 
 
 @pytest.fixture(autouse=True)
@@ -17,5 +17,5 @@ def private_data_folder(
     this process and for any crosscheck a test starts."""
     folder = tmp_path_factory.mktemp("data")
     monkeypatch.setenv("XDG_DATA_HOME", str(folder))
-    monkeypatch.setattr(session, "sessions_folder", lambda: folder / "crosscheck" / "sessions")
+    monkeypatch.setattr(session_file, "sessions_folder", lambda: folder / "crosscheck" / "sessions")
     return folder
