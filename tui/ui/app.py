@@ -23,6 +23,7 @@ from textual.widgets import Footer, Input
 from textual.worker import get_current_worker
 
 from tui.core.compare import compare_loaded
+from tui.core.crash import report_crash
 from tui.core.models import Comparison, Difference, LoadedText, Side, Span
 from tui.core.navigation import (
     Counterparts,
@@ -102,6 +103,8 @@ class CrosscheckApp(App[None]):
         self.session_path = session_path
         self.session: ReviewSession | None = None
         self._warnings_shown = 0
+        self.crash_line: str | None = None
+        self._quit_asked = False
         self.counterparts = Counterparts((), ())
         self.filter_name: ListFilterName = "all"
         self.current: int | None = None
@@ -157,11 +160,16 @@ class CrosscheckApp(App[None]):
             if not worker.is_cancelled:
                 self.call_from_thread(self.header.show_progress, stage, fraction)
 
-        comparison = compare_loaded(self.loaded_a, self.loaded_b, progress=progress)
-        if worker.is_cancelled:
+        try:
+            comparison = compare_loaded(self.loaded_a, self.loaded_b, progress=progress)
+            if worker.is_cancelled:
+                return
+            progress("opening the review session", 1.0)
+            session = ReviewSession.open(comparison, self.session_path)
+        except Exception as error:  # as the command line does: one line, details in the log
+            self.crash_line = report_crash(error)
+            self.call_from_thread(self.exit, None, 1)
             return
-        progress("opening the review session", 1.0)
-        session = ReviewSession.open(comparison, self.session_path)
         if not worker.is_cancelled:
             self.call_from_thread(self.show_comparison, comparison, session)
 
@@ -180,9 +188,32 @@ class CrosscheckApp(App[None]):
         self.action_set_filter(self.filter_name)
         self._announce_session_warnings()
         self.refresh_bindings()
+        self.set_interval(1.0, self._follow_session_file)
         # The comparison lives as long as the app: keep the collector from re-scanning its
         # objects, which on book-length sources paused key presses for 150-550 ms.
         gc.freeze()
+
+    def _follow_session_file(self) -> None:
+        """Show the marks another instance saved, when the session file changed."""
+        if self.session is not None and self.session.refresh_if_changed():
+            self._refresh_summary()
+            self.action_set_filter(self.filter_name)
+
+    async def action_quit(self) -> None:
+        """Quit; with marks that could not be saved, ask first (``q`` again quits anyway)."""
+        session = self.session
+        if session is not None and session.unsaved and not session.save() and not self._quit_asked:
+            self._quit_asked = True
+            self._refresh_summary()
+            reason = session.save_error or "the session file cannot be written"
+            self.notify(
+                f"Marks are not saved ({reason}). Press q again to quit without them.",
+                title="Unsaved marks",
+                severity="error",
+                timeout=10,
+            )
+            return
+        self.exit()
 
     @property
     def differences(self) -> tuple[Difference, ...]:
