@@ -137,8 +137,11 @@ def _write_report(args: argparse.Namespace, source_a: str, source_b: str) -> int
     from tui.core.report.write import render_report
     from tui.core.review.atomic import write_text_atomically
     from tui.core.review.session import ReviewSession
+    from tui.core.review.session_file import check_session_pair
 
     comparison = compare_sources(source_a, source_b)
+    if args.session is not None:
+        check_session_pair(args.session, comparison.a, comparison.b)
     session = ReviewSession.open(comparison, args.session)
     for warning in session.warnings:
         _say(f"warning: {warning}")
