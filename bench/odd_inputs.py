@@ -10,14 +10,16 @@ from __future__ import annotations
 import random
 
 _SYLLABLES = (
-    "ka ro vin ta sel mor di ne pa lu shi go re bo fa ki mu so le na vo ri za ce tu".split()
+    "ka ro vin ta sel mor di ne pa lu shi go re bo fa ki mu so le na vo ri za ce tu".split()  # noqa: SIM905
 )
-_WORDS = (
-    "the council said officials rain river bridge valley report minister budget school "
-    "water plan week month year city region road people families police court election "
-    "vote market price energy health hospital doctor teacher farmer company workers union "
-    "strike talks agreement law border trade village storm flood harvest museum festival "
-    "train station airport fire smoke forest coast island harbour ship fishermen mayor"
+_WORDS = " ".join(
+    (
+        "the council said officials rain river bridge valley report minister budget school",
+        "water plan week month year city region road people families police court election",
+        "vote market price energy health hospital doctor teacher farmer company workers union",
+        "strike talks agreement law border trade village storm flood harvest museum festival",
+        "train station airport fire smoke forest coast island harbour ship fishermen mayor",
+    )
 ).split()
 
 
