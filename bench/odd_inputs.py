@@ -63,13 +63,14 @@ def huge_sentence(chars: int) -> tuple[str, str]:
 
 
 def tiny_paragraphs(paragraphs: int) -> tuple[str, str]:
-    """Return texts of ``paragraphs`` one-line paragraphs of two short sentences each."""
+    """Return texts of ``paragraphs`` one-line paragraphs of one short sentence each."""
     rng = random.Random(13)
     lines_a, lines_b = [], []
     for index in range(paragraphs):
         first, second = rng.choice(_WORDS), rng.choice(_WORDS)
-        lines_a.append(f"Item {index}. The {first} {second}.")
-        lines_b.append(f"Item {index}. The {first} {second if index % 7 else 'storm'}.")
+        name = _speaker(index)
+        lines_a.append(f"{name} saw the {first} {second}.")
+        lines_b.append(f"{name} saw the {first} {second if index % 7 else 'storm'}.")
     return "\n\n".join(lines_a) + "\n", "\n\n".join(lines_b) + "\n"
 
 
@@ -85,7 +86,8 @@ def unrepeated_text(chars: int) -> tuple[str, str]:
     index = 0
     while size < chars:
         words = [rng.choice(_WORDS) for _ in range(rng.randint(8, 16))]
-        sentence = f"{_speaker(index)} said the {' '.join(words)} on day {index}."
+        day = f" on day {index % 365 + 1}" if index % 10 == 0 else ""
+        sentence = f"{_speaker(index)} said the {' '.join(words)}{day}."
         index += 1
         sentences_a.append(sentence)
         size += len(sentence) + 1
