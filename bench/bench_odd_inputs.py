@@ -6,7 +6,11 @@ The inputs (made by ``bench/odd_inputs.py``, deterministic) once took minutes or
 - ``sentence``: one "sentence" with no full stop (330 KB and 660 KB a side; 4.95 and 9.9 MB
   with ``--huge-sentence``, which takes many minutes: see the README's limits);
 - ``paragraphs``: tiny paragraphs of two short sentences (50,000 and 100,000 a side);
-- ``unrepeated``: text whose sentences never repeat, and a rewrite of it (0.5 to 10 MB a side).
+- ``unrepeated``: text whose sentences never repeat, and a rewrite of it (0.5 to 10 MB a side);
+- ``repeating``: text drawn from 400 sentences used again and again (0.5 to 4 MB a side).
+
+The ``matched`` column is the share of sentences the alignment paired: it should not fall
+as the input grows (it did, with fixed candidate limits: issue 15, point 14).
 
 Each run is a fresh process that writes both sources to files and does what
 ``crosscheck A B --json`` does (load, compare, write the JSON), so the figures are the whole
@@ -37,6 +41,7 @@ CASES: dict[str, tuple[int, ...]] = {
     "sentence": (330_000, 660_000),
     "paragraphs": (50_000, 100_000),
     "unrepeated": (500_000, 1_000_000, 2_500_000, 5_000_000, 10_000_000),
+    "repeating": (500_000, 1_000_000, 2_000_000, 4_000_000),
 }
 #: With ``--huge-sentence``: the 9.9 MB "sentence" (and its half) that once ran out of memory.
 HUGE_SENTENCE = (330_000, 660_000, 4_950_000, 9_900_000)
@@ -50,7 +55,8 @@ from tui.core.compare import compare_sources
 from tui.core.report.json_output import comparison_to_json
 
 maker = {{"speakers": odd_inputs.many_speakers, "sentence": odd_inputs.huge_sentence,
-          "paragraphs": odd_inputs.tiny_paragraphs, "unrepeated": odd_inputs.unrepeated_text}}
+          "paragraphs": odd_inputs.tiny_paragraphs, "unrepeated": odd_inputs.unrepeated_text,
+          "repeating": odd_inputs.repeating_text}}
 text_a, text_b = maker[{case!r}]({size})
 folder = Path({folder!r})
 path_a, path_b = folder / "a.txt", folder / "b.txt"
@@ -104,7 +110,13 @@ def _size_label(case: str, size: int) -> str:
 
 def _megabytes(case: str, size: int) -> float:
     """Return the input's size a side in MB, roughly, before making it."""
-    per_unit = {"speakers": 78e-6, "sentence": 1e-6, "paragraphs": 22e-6, "unrepeated": 1e-6}
+    per_unit = {
+        "speakers": 78e-6,
+        "sentence": 1e-6,
+        "paragraphs": 22e-6,
+        "unrepeated": 1e-6,
+        "repeating": 1e-6,
+    }
     return size * per_unit[case]
 
 

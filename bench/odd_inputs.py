@@ -94,15 +94,40 @@ def unrepeated_text(chars: int) -> tuple[str, str]:
         roll = rng.random()
         if roll < 0.1:
             continue  # dropped in B
-        if roll < 0.3:
-            words[rng.randrange(len(words))] = "reportedly"
-            sentences_b.append(
-                f"{_speaker(index - 1)} said the {' '.join(words)} on day {index - 1}."
-            )
+        if roll < 0.55:  # reworded: two words changed, one dropped
+            for _ in range(2):
+                words[rng.randrange(len(words))] = rng.choice(_WORDS)
+            del words[rng.randrange(len(words))]
+            sentences_b.append(f"{_speaker(index - 1)} said the {' '.join(words)}{day}.")
         else:
             sentences_b.append(sentence)
         if roll > 0.95:
             sentences_b.append(f"{_speaker(index + 10**6)} added a remark of their own.")
+    return _paragraphs(sentences_a), _paragraphs(sentences_b)
+
+
+def repeating_text(chars: int) -> tuple[str, str]:
+    """Return ``chars`` of text drawn from 400 sentences used again and again, and a rewrite.
+
+    Wire copy that repeats its boilerplate and live blogs that repeat their lines do this:
+    most sentences have many equal twins on both sides.
+    """
+    rng = random.Random(16)
+    pool = [
+        f"{_speaker(i)} said the {' '.join(rng.choice(_WORDS) for _ in range(10))}."
+        for i in range(400)
+    ]
+    sentences_a: list[str] = []
+    sentences_b: list[str] = []
+    size = 0
+    while size < chars:
+        sentence = rng.choice(pool)
+        sentences_a.append(sentence)
+        size += len(sentence) + 1
+        roll = rng.random()
+        if roll < 0.1:
+            continue
+        sentences_b.append(sentence if roll > 0.3 else sentence.replace(" the ", " a ", 1))
     return _paragraphs(sentences_a), _paragraphs(sentences_b)
 
 
