@@ -247,3 +247,12 @@ def test_without_a_terminal_the_app_says_so_and_exits_2(pair: tuple[str, str]) -
     assert result.stdout == ""
     err = _one_line(result.stderr)
     assert "needs a terminal" in err and "--json" in err and "--report" in err
+
+
+def test_json_is_streamed_with_the_same_bytes(capsys: pytest.CaptureFixture[str]) -> None:
+    from tui.core.compare import compare_sources as compare
+    from tui.core.report.json_output import comparison_to_json
+    from tui.core.samples import sample_pair
+
+    assert main(["--json"]) == 0
+    assert capsys.readouterr().out == comparison_to_json(compare(*sample_pair())) + "\n"

@@ -12,7 +12,7 @@ from tui import __version__
 from tui.core.errors import InputError
 
 if TYPE_CHECKING:
-    from tui.core.models import LoadedText
+    from tui.core.models import Comparison, LoadedText
 
 EXIT_OK = 0
 EXIT_INTERNAL = 1
@@ -132,6 +132,29 @@ def _stdout_text(text: str, *, json_text: bool) -> str:
     return visible_controls(text, keep="\n\t", json_style=json_text)
 
 
+def _print_json(comparison: Comparison) -> None:
+    """Write the comparison's JSON to stdout piece by piece (never the whole text at once).
+
+    The bytes are those of ``comparison_to_json(comparison) + "\\n"``, with control
+    characters escaped as for every stdout report.
+    """
+    import json
+
+    from tui.core.report.json_output import comparison_to_dict
+
+    encoder = json.JSONEncoder(ensure_ascii=False, indent=2)
+    pending: list[str] = []
+    size = 0
+    for chunk in encoder.iterencode(comparison_to_dict(comparison)):
+        pending.append(chunk)
+        size += len(chunk)
+        if size > 1 << 16:
+            sys.stdout.write(_stdout_text("".join(pending), json_text=True))
+            pending, size = [], 0
+    pending.append("\n")
+    sys.stdout.write(_stdout_text("".join(pending), json_text=True))
+
+
 def _write_report(args: argparse.Namespace, source_a: str, source_b: str) -> int:
     from tui.core.compare import compare_sources
     from tui.core.report.write import render_report
@@ -207,10 +230,8 @@ def _run(args: argparse.Namespace, source_a: str, source_b: str) -> int:
         return _write_report(args, source_a, source_b)
     if args.json:
         from tui.core.compare import compare_sources
-        from tui.core.report.json_output import comparison_to_json
 
-        comparison = compare_sources(source_a, source_b)
-        sys.stdout.write(_stdout_text(comparison_to_json(comparison) + "\n", json_text=True))
+        _print_json(compare_sources(source_a, source_b))
         return EXIT_OK
 
     from tui.core.compare import load_pair
