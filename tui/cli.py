@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import argparse
 import sys
-import traceback
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tui import __version__
 from tui.core.errors import InputError
+
+if TYPE_CHECKING:
+    from tui.core.models import Comparison, LoadedText
 
 EXIT_OK = 0
 EXIT_INTERNAL = 1
@@ -47,7 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--output",
         metavar="FILE",
         type=Path,
-        help="write the report to FILE (replaced atomically) instead of stdout",
+        help="write the report to FILE instead of stdout (a file is replaced atomically; a "
+        "symlink is followed; a device or pipe is written through; read-only files are refused)",
     )
     parser.add_argument(
         "--session",
@@ -70,34 +74,85 @@ def _resolve_sources(parser: argparse.ArgumentParser, sources: Sequence[str]) ->
     return sources[0], sources[1]
 
 
-def _write_crash_log() -> Path | None:
-    try:
-        from platformdirs import user_log_dir
+def _say(message: str) -> None:
+    """Print one line on stderr, with any control character in it written out visibly."""
+    from tui.core.loading.cleaning import visible_controls
 
-        folder = Path(user_log_dir("crosscheck", appauthor=False))
-        folder.mkdir(parents=True, exist_ok=True)
-        log = folder / "crash.log"
-        with log.open("a", encoding="utf-8") as handle:
-            handle.write(traceback.format_exc())
-            handle.write("\n")
-        return log
+    print(f"crosscheck: {visible_controls(message)}", file=sys.stderr)
+
+
+def _is_session_file(path: Path) -> bool:
+    """Return True when ``path`` holds a crosscheck review session (or is its lock file)."""
+    if path.name.endswith(".json.lock"):
+        return True
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(4096)
     except OSError:
-        return None
+        return False
+    return b'"format": "crosscheck-session/' in head
 
 
 def _check_output(output: Path | None, sources: Sequence[str] = ()) -> str | None:
     """Return why the report cannot be written to ``output``, or None when it can."""
+    from tui.core.review.atomic import write_target, writing_problem
+
     if output is None:
         return None
-    if output.is_dir():
-        return f"cannot write the report to {output}: it is a directory"
+    refused = f"cannot write the report to {output}"
+    problem = writing_problem(output)
+    if problem is not None:
+        return f"{refused}: {problem}"
+    target = write_target(output)
     for source in sources:
-        if "://" not in source and output.exists() and output.samefile(source):
-            return f"cannot write the report to {output}: it is one of the sources"
-    folder = output.parent
+        if "://" not in source and target.exists() and target.samefile(source):
+            return f"{refused}: it is one of the sources"
+    if target.is_file() and _is_session_file(target):
+        return f"{refused}: it is a review session file (its marks would be lost)"
+    folder = target.parent
     if not folder.is_dir():
-        return f"cannot write the report to {output}: folder {folder} does not exist"
+        return f"{refused}: folder {folder} does not exist"
     return None
+
+
+def _same_path(first: Path, second: Path) -> bool:
+    """Return True when two paths name one file (or one place, for a file not made yet)."""
+    from tui.core.review.atomic import write_target
+
+    try:
+        return first.samefile(second)
+    except OSError:
+        return write_target(first).resolve() == write_target(second).resolve()
+
+
+def _stdout_text(text: str, *, json_text: bool) -> str:
+    """Return a report or JSON for the terminal: control characters written out visibly."""
+    from tui.core.loading.cleaning import visible_controls
+
+    return visible_controls(text, keep="\n\t", json_style=json_text)
+
+
+def _print_json(comparison: Comparison) -> None:
+    """Write the comparison's JSON to stdout piece by piece (never the whole text at once).
+
+    The bytes are those of ``comparison_to_json(comparison) + "\\n"``, with control
+    characters escaped as for every stdout report.
+    """
+    import json
+
+    from tui.core.report.json_output import comparison_to_dict
+
+    encoder = json.JSONEncoder(ensure_ascii=False, indent=2)
+    pending: list[str] = []
+    size = 0
+    for chunk in encoder.iterencode(comparison_to_dict(comparison)):
+        pending.append(chunk)
+        size += len(chunk)
+        if size > 1 << 16:
+            sys.stdout.write(_stdout_text("".join(pending), json_text=True))
+            pending, size = [], 0
+    pending.append("\n")
+    sys.stdout.write(_stdout_text("".join(pending), json_text=True))
 
 
 def _write_report(args: argparse.Namespace, source_a: str, source_b: str) -> int:
@@ -105,22 +160,25 @@ def _write_report(args: argparse.Namespace, source_a: str, source_b: str) -> int
     from tui.core.report.write import render_report
     from tui.core.review.atomic import write_text_atomically
     from tui.core.review.session import ReviewSession
+    from tui.core.review.session_file import check_session_pair
 
     comparison = compare_sources(source_a, source_b)
+    if args.session is not None:
+        check_session_pair(args.session, comparison.a, comparison.b)
     session = ReviewSession.open(comparison, args.session)
     for warning in session.warnings:
-        print(f"crosscheck: warning: {warning}", file=sys.stderr)
+        _say(f"warning: {warning}")
     text = render_report(comparison, args.report, review=session.state, orphaned=session.orphaned)
     if args.output is None:
-        sys.stdout.write(text)
+        sys.stdout.write(_stdout_text(text, json_text=args.report == "json"))
         return EXIT_OK
+    if _same_path(args.output, session.path):
+        _say(f"cannot write the report to {args.output}: it is the review session file")
+        return EXIT_BAD_INPUT
     try:
         write_text_atomically(args.output, text)
     except OSError as error:
-        print(
-            f"crosscheck: cannot write the report to {args.output}: {error.strerror or error}",
-            file=sys.stderr,
-        )
+        _say(f"cannot write the report to {args.output}: {error.strerror or error}")
         return EXIT_BAD_INPUT
     return EXIT_OK
 
@@ -137,28 +195,63 @@ def _session_problem(path: Path | None) -> str | None:
     return None
 
 
+def _check_session_for_the_app(
+    path: Path | None, loaded_a: LoadedText, loaded_b: LoadedText
+) -> None:
+    """Raise InputError when the app could not keep marks in the session file.
+
+    The file of another pair of sources is refused (never rewritten); so is a read-only one.
+    """
+    from tui.core.models import Document
+    from tui.core.review.atomic import writing_problem
+    from tui.core.review.session_file import check_session_pair, default_session_path
+
+    # Only the texts and paths identify the pair: no need to segment them here.
+    a, b = (Document(t.path, t.title, t.text, ()) for t in (loaded_a, loaded_b))
+    target = path if path is not None else default_session_path(a, b)
+    if path is not None:
+        check_session_pair(path, a, b)
+    problem = writing_problem(target) if target.exists() else None
+    if problem is not None:
+        raise InputError(str(target), f"the review session file cannot be written: {problem}")
+
+
+def _needs_terminal() -> bool:
+    """Return True when the reading room cannot run: stdin or stdout is not a terminal."""
+    return not (sys.stdin.isatty() and sys.stdout.isatty())
+
+
 def _run(args: argparse.Namespace, source_a: str, source_b: str) -> int:
     problem = _session_problem(args.session)
     if problem is not None:
-        print(f"crosscheck: {problem}", file=sys.stderr)
+        _say(problem)
         return EXIT_BAD_INPUT
     if args.report:
         return _write_report(args, source_a, source_b)
     if args.json:
         from tui.core.compare import compare_sources
-        from tui.core.report.json_output import comparison_to_json
 
-        comparison = compare_sources(source_a, source_b)
-        sys.stdout.write(comparison_to_json(comparison) + "\n")
+        _print_json(compare_sources(source_a, source_b))
         return EXIT_OK
 
     from tui.core.compare import load_pair
 
     loaded_a, loaded_b = load_pair(source_a, source_b)
+    _check_session_for_the_app(args.session, loaded_a, loaded_b)
+    if _needs_terminal():
+        _say(
+            "the reading room needs a terminal; to print the comparison use --json, "
+            "or --report md|html|json"
+        )
+        return EXIT_BAD_INPUT
     from tui.ui.app import CrosscheckApp
 
     app = CrosscheckApp(loaded_a, loaded_b, session_path=args.session)
     app.run()
+    crash = getattr(app, "crash_line", None)
+    if crash:
+        print(crash, file=sys.stderr)
+        return EXIT_INTERNAL
     return app.return_code or EXIT_OK
 
 
@@ -171,19 +264,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("-o/--output needs --report md|html|json")
     problem = _check_output(args.output, (source_a, source_b))
     if problem is not None:
-        print(f"crosscheck: {problem}", file=sys.stderr)
+        _say(problem)
         return EXIT_BAD_INPUT
     try:
         return _run(args, source_a, source_b)
     except InputError as error:
-        print(f"crosscheck: {error}", file=sys.stderr)
+        _say(str(error))
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         return EXIT_OK
     except Exception as error:
-        log = _write_crash_log()
-        where = f" (details in {log})" if log else ""
-        print(f"crosscheck: internal error: {error!r}{where}", file=sys.stderr)
+        from tui.core.crash import report_crash
+
+        print(report_crash(error), file=sys.stderr)
         return EXIT_INTERNAL

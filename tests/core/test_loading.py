@@ -213,3 +213,14 @@ def test_sample_paragraphs_are_kept(sample_paths: tuple[str, str]) -> None:
     paragraphs = [p for p in loaded.text.split("\n\n") if p.strip()]
     assert len(paragraphs) >= 20
     assert paragraphs[1].startswith("South Korea’s national security adviser, Wi Sung-lac")
+
+
+def test_an_unterminated_osc_in_the_text_loses_only_the_sequence(tmp_path: Path) -> None:
+    # Issue 15.8: a title-setting OSC that is never terminated used to swallow the line.
+    line = "The minister said the plan would be reviewed next spring, aides confirmed. " * 4
+    raw = f"First paragraph.\n\nBefore \x1b]0;{line}\nAfter.\n".encode()
+    loaded = load_source(_write(tmp_path, "osc.txt", raw))
+    assert f"Before {line}\nAfter." in loaded.text
+    assert "\x1b" not in loaded.text and "]0;" not in loaded.text
+    assert clean_text("x\x9d2;kept text") == "xkept text"
+    assert clean_text("a\x1b]0;title\x07b \x1bP1$r text\x1b\\ c") == "ab  c"

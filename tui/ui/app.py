@@ -16,9 +16,11 @@ from pathlib import Path
 from textual import work
 from textual.app import App, SystemCommand
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.worker import get_current_worker
 
 from tui.core.compare import compare_loaded, load_pair
+from tui.core.crash import report_crash
 from tui.core.errors import InputError
 from tui.core.models import Comparison, LoadedText
 from tui.core.review.app_state import AppState, read_state, write_state
@@ -57,6 +59,10 @@ class CrosscheckApp(App[None]):
         self.session_path = session_path
         self.session: ReviewSession | None = None
         self._warnings_shown = 0
+        #: The one line a crash in the background comparison left (printed by the CLI on exit).
+        self.crash_line: str | None = None
+        self._quit_asked = False
+        self._follower: Timer | None = None
         is_sample = (loaded_a.path, loaded_b.path) == sample_pair()
         self.offer_recent = is_sample if offer_recent is None else offer_recent
         self.remembered: AppState = read_state()
@@ -110,11 +116,16 @@ class CrosscheckApp(App[None]):
             if not worker.is_cancelled:
                 self.call_from_thread(header.show_progress, stage, fraction)
 
-        comparison = compare_loaded(self.loaded_a, self.loaded_b, progress=progress)
-        if worker.is_cancelled:
+        try:
+            comparison = compare_loaded(self.loaded_a, self.loaded_b, progress=progress)
+            if worker.is_cancelled:
+                return
+            progress("opening the review session", 1.0)
+            session = ReviewSession.open(comparison, self.session_path)
+        except Exception as error:  # as the command line does: one line, details in the log
+            self.crash_line = report_crash(error)
+            self.call_from_thread(self.exit, None, 1)
             return
-        progress("opening the review session", 1.0)
-        session = ReviewSession.open(comparison, self.session_path)
         if not worker.is_cancelled:
             self.call_from_thread(self.show_comparison, comparison, session)
 
@@ -126,6 +137,8 @@ class CrosscheckApp(App[None]):
         resume = self.remembered.position(session_key(comparison.a, comparison.b))
         self.room.show_comparison(comparison, session, resume=resume)
         self.announce_session_warnings()
+        if self._follower is None:
+            self._follower = self.set_interval(1.0, self._follow_session_file)
         # The comparison lives as long as the app: keep the collector from re-scanning its
         # objects, which on book-length sources paused key presses for 150-550 ms.
         gc.freeze()
@@ -193,9 +206,27 @@ class CrosscheckApp(App[None]):
         self._remember(self.remembered.with_recent(loaded_a.path, loaded_b.path))
         self.open_loaded(loaded_a, loaded_b)
 
+    def _follow_session_file(self) -> None:
+        """Show the marks another instance saved, when the session file changed under us."""
+        if self.session is not None and self.session.refresh_if_changed():
+            self.room.refresh_marks()
+
     async def action_quit(self) -> None:
-        """Remember where the reader is, then quit."""
+        """Remember where the reader is, then quit; with marks that could not be saved, try
+        once more and, if that fails, warn first (``q`` again quits without them)."""
         self.remember_position()
+        session = self.session
+        if session is not None and session.unsaved and not session.save() and not self._quit_asked:
+            self._quit_asked = True
+            self.room.refresh_marks()
+            reason = session.save_error or "the session file cannot be written"
+            self.notify(
+                f"Marks are not saved ({reason}). Press q again to quit without them.",
+                title="Unsaved marks",
+                severity="error",
+                timeout=10,
+            )
+            return
         self.exit()
 
     # -- the command palette ------------------------------------------------------------------

@@ -223,6 +223,11 @@ class ReadingRoomScreen(SearchKeys, ReviewKeys, Screen[None]):
         self._show_position()
         self._show_detail(index)
 
+    def refresh_marks(self) -> None:
+        """Show the session's marks again (another instance saved, or a save failed)."""
+        self._refresh_summary()
+        self._refresh_list(follow=False)
+
     def action_set_filter(self, name: ListFilterName) -> None:
         """Show only the differences of filter ``name`` in the list."""
         self.filter_name = name

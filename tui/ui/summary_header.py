@@ -49,6 +49,8 @@ def review_text(progress: ReviewProgress) -> Text:
     text.append(" checked, ")
     text.append(f"{progress.flagged}", Style(bold=True))
     text.append(" flagged")
+    if progress.unsaved:
+        text.append(" · unsaved", Style(bold=True, reverse=True))
     return text
 
 

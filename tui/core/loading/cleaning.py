@@ -1,9 +1,12 @@
 """Make decoded text safe to show in a terminal, without otherwise rewriting it.
 
 Line ends become ``\\n``; terminal escape sequences (CSI, OSC, DCS and the
-like) are removed whole; control characters (C0 except newline and tab, DEL,
-C1) and the bidirectional override and isolate controls, which can disguise
-text in a terminal, are removed; tabs become single spaces. Letters of every
+like) are removed whole (an OSC or DCS that is never terminated loses only its
+introducer and command number: the text after it is kept); control characters
+(C0 except newline and tab, DEL, C1) and the bidirectional override and isolate
+controls, which can disguise text in a terminal, are removed; tabs become single
+spaces. :func:`visible_controls` writes control characters out instead, for
+messages and reports that name files, URLs or notes. Letters of every
 script, emoji, no-break spaces and zero-width characters are kept.
 """
 
@@ -16,7 +19,9 @@ _ESCAPE_SEQUENCE = re.compile(
     r"""
     (?:\x1b\[|\x9b)[0-?]*[\x20-/]*[@-~]?          # CSI ... final byte (e.g. colours, cursor moves)
     | (?:\x1b[\]PX^_]|[\x9d\x90\x98\x9e\x9f])     # OSC, DCS, SOS, PM, APC ...
-      [^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?     # ... up to BEL or ST (or the end of the line)
+      [^\x07\x1b\x9c\n]{0,4096}(?:\x07|\x1b\\|\x9c)   # ... up to BEL or ST
+    | (?:\x1b[\]PX^_]|[\x9d\x90\x98\x9e\x9f])     # unterminated: the introducer, the command
+      (?:8;[^;\s]*;[^\s\x07\x1b\x9c]*|[0-9]{1,4};)?  # number (a link's URI too), not the text
     | \x1b[\x20-/]*[0-~]                          # two-byte and nF escapes (ESC c, ESC ( B, ...)
     """,
     re.VERBOSE,
@@ -28,6 +33,35 @@ _LINE_BREAK = re.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
 
 # C0 controls except tab and newline, DEL, C1 controls, bidi embeddings/overrides/isolates.
 _UNSAFE_CHARACTER = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+# What ``visible_controls`` escapes: C0 controls, DEL, C1 controls, bidi overrides/isolates.
+_INVISIBLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def visible_controls(text: str, *, keep: str = "", json_style: bool = False) -> str:
+    """Return ``text`` with every control character written out visibly (``\\x1b``, ``\\n``).
+
+    Characters in ``keep`` (e.g. ``"\\n\\t"`` for a report) are left as they are. A name
+    with a newline in it stays one line. ``json_style`` writes ``\\u001b``, which is
+    also a valid escape inside a JSON string.
+    """
+
+    def escape(match: re.Match[str]) -> str:
+        char = match.group()
+        if char in keep:
+            return char
+        code = ord(char)
+        if json_style:
+            return f"\\u{code:04x}"
+        if char in _NAMED:
+            return _NAMED[char]
+        return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+    return _INVISIBLE.sub(escape, text)
+
+
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
 def normalise_line_ends(text: str) -> str:

@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import errno
 import os
+import re
+import select
 import stat
+import time
 from pathlib import Path
 
 from tui.core.errors import FetchError, InputError, NotTextError, TooLargeError
@@ -24,6 +27,8 @@ from tui.core.loading.html_extract import extract_article, looks_like_html
 from tui.core.models import LoadedText
 
 MAX_SOURCE_BYTES = 16 * 1024 * 1024
+#: How long a named pipe (``<(command)``) may take to deliver the whole source.
+PIPE_DEADLINE_SECONDS = 60.0
 
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 _TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
@@ -47,10 +52,48 @@ def _os_problem(error: OSError) -> str:
     return f"cannot be read ({reason.lower()})"
 
 
+def _read_pipe(source: str) -> bytes:
+    """Return what a named pipe delivers before its writer closes it, within the deadline.
+
+    The pipe is opened without blocking, so a pipe nobody writes to cannot hang crosscheck.
+    """
+    if not hasattr(select, "poll"):
+        with open(source, "rb") as handle:
+            return handle.read(MAX_SOURCE_BYTES + 1)
+    descriptor = os.open(source, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        poller = select.poll()
+        poller.register(descriptor, select.POLLIN | select.POLLHUP)
+        ends = time.monotonic() + PIPE_DEADLINE_SECONDS
+        chunks: list[bytes] = []
+        size = 0
+        while size <= MAX_SOURCE_BYTES:
+            remaining = ends - time.monotonic()
+            if remaining <= 0:
+                problem = (
+                    "is a pipe that sent nothing" if not chunks else "is a pipe that did not end"
+                )
+                raise InputError(source, f"{problem} within {PIPE_DEADLINE_SECONDS:.0f} s")
+            if not poller.poll(min(remaining, 1.0) * 1000):
+                continue
+            try:
+                chunk = os.read(descriptor, 64 * 1024)
+            except BlockingIOError:
+                continue
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(descriptor)
+
+
 def read_file_bytes(source: str) -> bytes:
     """Return the bytes of the file ``source``; raises :class:`InputError` for bad files.
 
-    The size is checked before reading; pipes (e.g. ``<(command)``) are read with a cap.
+    The size is checked before reading; pipes (e.g. ``<(command)``) are read with a cap
+    and a deadline.
     """
     try:
         info = os.stat(source)
@@ -61,8 +104,11 @@ def read_file_bytes(source: str) -> bytes:
             raise InputError(source, "is not a regular file")
         if is_regular and info.st_size > MAX_SOURCE_BYTES:
             raise InputError(source, too_large_problem(info.st_size))
-        with open(source, "rb") as handle:
-            data = handle.read(MAX_SOURCE_BYTES + 1)
+        if is_regular:
+            with open(source, "rb") as handle:
+                data = handle.read(MAX_SOURCE_BYTES + 1)
+        else:
+            data = _read_pipe(source)
     except OSError as error:
         raise InputError(source, _os_problem(error)) from error
     if len(data) > MAX_SOURCE_BYTES:
@@ -100,11 +146,30 @@ def _finish(source: str, text: str, title: str | None, *, markdown: bool = False
     return LoadedText(path=source, title=title, text=text, boilerplate=boilerplate)
 
 
+_SENTENCE_END = re.compile(r"[.!?…][”\"’')\]]*$")
+NO_ARTICLE = "holds no article text that crosscheck can find"
+
+
+def _has_prose(blocks: tuple[str, ...], title: str | None) -> bool:
+    """Return True when some line outside the title reads like prose: four words or more
+    ending a sentence, or twelve words or more. Menus and link lists never do."""
+    for block in blocks:
+        for line in block.split("\n"):
+            words = len(line.split())
+            if line.strip() == (title or "").strip():
+                continue
+            if words >= 12 or (words >= 4 and _SENTENCE_END.search(line.strip())):
+                return True
+    return False
+
+
 def _from_html(source: str, html: str) -> LoadedText:
     page = extract_article(html, url=source if is_url(source) else None)
     text = clean_text(page.text)
     if not text.strip():
-        raise InputError(source, "holds no article text that crosscheck can find")
+        raise InputError(source, NO_ARTICLE)
+    if not _has_prose(page.blocks, page.title):
+        raise InputError(source, f"{NO_ARTICLE} (only menus, links or page furniture)")
     title = clean_text(page.title or "").strip() or None
     return _finish(source, text, title)
 

@@ -223,14 +223,29 @@ def _raw_outlet(masked: str, span: QuotedSpan) -> str | None:
     return clean_name(match.group("name")) if match else None
 
 
-class _NameBook:
-    """Expands a lone surname to the fuller name a document uses for it (cached per name)."""
+_WORD_RUN = re.compile(r"[\w’']+")
+_WORDISH = re.compile(r"[\w’']")
+_BEFORE_MID_SENTENCE = re.compile(r"[\w,;:]")
 
-    def __init__(self, text: str, known: Sequence[str]) -> None:
+
+class _NameBook:
+    """Expands a lone surname to the fuller name a document uses for it (cached per name).
+
+    The places where the ``wanted`` one-word names stand as whole words are indexed in one
+    pass over the text, so each name costs its own occurrences, not a scan of the text.
+    """
+
+    def __init__(self, text: str, known: Sequence[str], wanted: Sequence[str] = ()) -> None:
         self.text = text
         self.known = [name for name in known if len(name.split()) > 1]
         self.cache: dict[str, str] = {}
         self.mid_sentence: dict[str, bool] = {}
+        self._known_by_token: dict[str, str] = {}
+        for full in self.known:
+            for token in full.split():
+                self._known_by_token.setdefault(token, full)
+        self._wanted = {name for name in wanted if len(name.split()) == 1}
+        self._places: dict[str, list[int]] | None = None
 
     def full(self, name: str) -> str | None:
         """Return the full name for ``name``; None for a lone word never used as a name."""
@@ -243,30 +258,109 @@ class _NameBook:
             return None  # "Officials said": a capitalised word opening a sentence
         return found
 
+    def _occurrences(self, name: str) -> list[int] | None:
+        """Return where ``name`` stands as a whole word (no ``[\\w’']`` either side), in order;
+        None for a name that is not indexed."""
+        lead = _WORD_RUN.match(name)
+        if lead is None or name not in self._wanted:
+            return None
+        text = self.text
+        if self._places is None:
+            leads = {m.group() for m in map(_WORD_RUN.match, self._wanted) if m is not None}
+            places: dict[str, list[int]] = {}
+            for match in _WORD_RUN.finditer(text):
+                word = match.group()
+                if word in leads:
+                    places.setdefault(word, []).append(match.start())
+            self._places = places
+        found = []
+        for start in self._places.get(lead.group(), ()):
+            end = start + len(name)
+            if text.startswith(name, start) and _WORDISH.match(text, end) is None:
+                found.append(start)
+        return found
+
     def _used_mid_sentence(self, name: str) -> bool:
         if name not in self.mid_sentence:
-            pattern = rf"(?:[\w,;:]|,[”\"’'])\s+{re.escape(name)}(?![\w’'])"
-            self.mid_sentence[name] = re.search(pattern, self.text) is not None
+            places = self._occurrences(name)
+            if places is None:
+                pattern = rf"(?:[\w,;:]|,[”\"’'])\s+{re.escape(name)}(?![\w’'])"
+                self.mid_sentence[name] = re.search(pattern, self.text) is not None
+            else:
+                self.mid_sentence[name] = any(self._after_a_word(start) for start in places)
         return self.mid_sentence[name]
 
+    def _after_a_word(self, start: int) -> bool:
+        """Return True when white space, and before it a word, comma, semicolon or colon
+        (or a closing mark after a comma), come right before ``start``."""
+        text = self.text
+        position = start
+        while position > 0 and text[position - 1].isspace():
+            position -= 1
+        if position == start or position == 0:
+            return False
+        before = text[position - 1]
+        if _BEFORE_MID_SENTENCE.match(before):
+            return True
+        return before in "”\"’'" and position >= 2 and text[position - 2] == ","
+
     def _lookup(self, name: str) -> str:
-        for known in self.known:
-            if name in known.split():
-                return known
+        if name in self._known_by_token:
+            return self._known_by_token[name]
         escaped = re.escape(name)
         pattern = re.compile(
             rf"(?<![\w’'])(?:{_TOKEN}\s+){{0,3}}{escaped}(?:\s+{_TOKEN}){{0,3}}(?![\w’'])"
         )
         counts: Counter[str] = Counter()
-        for match in pattern.finditer(self.text):
-            pieces = _RUN_STOP.split(match.group())
-            run = next((piece for piece in pieces if name in piece.split()), match.group())
+        for matched in self._runs(pattern, name):
+            pieces = _RUN_STOP.split(matched)
+            run = next((piece for piece in pieces if name in piece.split()), matched)
             cleaned = clean_name(_trim_after_stop(run))
             if cleaned and name in cleaned.split() and len(cleaned.split()) > 1:
                 counts[cleaned] += 1
         if not counts:
             return name
         return max(counts, key=lambda full: (counts[full], len(full)))
+
+    def _runs(self, pattern: re.Pattern[str], name: str) -> list[str]:
+        """Return ``pattern.finditer(text)``'s matches, searching only near ``name``'s places.
+
+        Every match holds the name as a whole word with at most three words before it, so
+        the search for the next match can start three words before the word holding the
+        next place.
+        """
+        places = self._occurrences(name)
+        if places is None:
+            return [match.group() for match in pattern.finditer(self.text)]
+        runs: list[str] = []
+        position = 0
+        for start in places:
+            if start < position:
+                continue
+            match = pattern.search(self.text, _words_back(self.text, start, 3, position))
+            if match is None:  # cannot happen: the name alone matches at ``start``
+                break
+            runs.append(match.group())
+            position = match.end()
+        return runs
+
+
+def _words_back(text: str, position: int, count: int, floor: int) -> int:
+    """Return where the ``count``-th white-space-separated run before the one holding
+    ``position`` starts, or ``floor`` if that is earlier (the walk never passes ``floor``)."""
+    while position > floor and not text[position - 1].isspace():
+        position -= 1
+    for _ in range(count):
+        space = position
+        while space > floor and text[space - 1].isspace():
+            space -= 1
+        if space <= floor:
+            return floor
+        start = space
+        while start > floor and not text[start - 1].isspace():
+            start -= 1
+        position = start
+    return max(position, floor)
 
 
 #: A full stop that ends a sentence inside a run of capitalised words ("Jun-young. Officials").
@@ -358,7 +452,7 @@ def attribute(
     masked = _masked(text, spans)
     raw = [_raw_speaker(masked, span) for span in spans]
     named = [clean_name(name) for name in raw if name and name.lower() not in _PRONOUNS]
-    book = _NameBook(text, [name for name in named if name])
+    book = _NameBook(text, [name for name in named if name], [name for name in named if name])
     fulls = [book.full(name) for name in named if name]
     people = _People(masked, [name for name in fulls if name])
     speakers: list[str | None] = []

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from tui.core.review import session as _session
+from tui.core.review import session_file as _session
 from tui.core.review.atomic import write_text_atomically
 
 STATE_FORMAT = "crosscheck-state/1"

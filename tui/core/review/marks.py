@@ -58,16 +58,22 @@ BLANK = ReviewMark()
 
 @dataclass(frozen=True, slots=True)
 class ReviewProgress:
-    """How far the review has got: checked and flagged differences out of ``total``."""
+    """How far the review has got: checked and flagged differences out of ``total``.
+
+    ``unsaved`` is True while some marks are not in the session file (a save failed).
+    """
 
     checked: int
     flagged: int
     total: int
+    unsaved: bool = False
 
     @property
     def label(self) -> str:
-        """Return the progress as a header reads it, e.g. ``12/40 checked, 3 flagged``."""
-        return f"{self.checked}/{self.total} checked, {self.flagged} flagged"
+        """Return the progress as a header reads it, e.g. ``12/40 checked, 3 flagged``
+        (and ``· unsaved`` after it while a save has failed)."""
+        label = f"{self.checked}/{self.total} checked, {self.flagged} flagged"
+        return f"{label} · unsaved" if self.unsaved else label
 
 
 @dataclass(frozen=True, slots=True)

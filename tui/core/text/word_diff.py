@@ -4,10 +4,17 @@ The words of a group's sentences on each side are compared as token lists (folde
 case, curly marks and dashes) with rapidfuzz's Indel opcodes.  Adjacent changes are
 merged into one edit, and edits that only change punctuation or case are dropped, so
 that every :class:`~tui.core.models.WordEdit` marks words a reader would call different.
+
+The exact comparison keeps a bit matrix of both lengths' product, so it is used only up
+to :data:`EXACT_DIFF_CELLS` word pairs (every sentence of a news text, by far). Longer
+runs (a "sentence" of a whole book with no full stop) are cut at the words both sides
+use exactly once, in the same order (as patience diff does), and what is still too long
+is compared window by window: time and memory stay near-linear in the words.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Literal
 
@@ -62,6 +69,98 @@ def folded_words(words: Iterable[str]) -> list[str]:
     return list(map(_keys.__getitem__, words))
 
 
+#: Word pairs compared exactly at once (the bit matrix is this many bits: 2.5 MB).
+EXACT_DIFF_CELLS = 20_000_000
+#: Words per window when a run is too long and has no anchors left.
+_WINDOW = 4_000
+
+Block = tuple[int, int, int]
+
+
+def _unique_anchors(a_keys: Sequence[str], b_keys: Sequence[str]) -> list[tuple[int, int]]:
+    """Return ``(i, j)`` pairs of words used once on each side, the longest run in order."""
+    a_counts, b_counts = Counter(a_keys), Counter(b_keys)
+    where_b = {key: j for j, key in enumerate(b_keys) if b_counts[key] == 1}
+    pairs = [
+        (i, where_b[key]) for i, key in enumerate(a_keys) if a_counts[key] == 1 and key in where_b
+    ]
+    # The longest increasing subsequence of the B positions (patience sorting).
+    tails: list[int] = []
+    tail_index: list[int] = []
+    previous = [-1] * len(pairs)
+    for index, (_, j) in enumerate(pairs):
+        low, high = 0, len(tails)
+        while low < high:
+            middle = (low + high) // 2
+            if tails[middle] < j:
+                low = middle + 1
+            else:
+                high = middle
+        if low == len(tails):
+            tails.append(j)
+            tail_index.append(index)
+        else:
+            tails[low] = j
+            tail_index[low] = index
+        previous[index] = tail_index[low - 1] if low else -1
+    chain: list[tuple[int, int]] = []
+    index = tail_index[-1] if tail_index else -1
+    while index >= 0:
+        chain.append(pairs[index])
+        index = previous[index]
+    return chain[::-1]
+
+
+def _exact_blocks(a_keys: Sequence[str], b_keys: Sequence[str], a0: int, b0: int) -> list[Block]:
+    return [
+        (a0 + block.a, b0 + block.b, block.size)
+        for block in Indel.opcodes(a_keys, b_keys).as_matching_blocks()
+        if block.size
+    ]
+
+
+def _matching_blocks(a_keys: Sequence[str], b_keys: Sequence[str]) -> list[Block]:
+    """Return the runs of equal words ``(i, j, size)`` in order, bounded in time and memory."""
+    blocks: list[Block] = []
+    pending = [(0, len(a_keys), 0, len(b_keys), True)]
+    while pending:
+        a1, a2, b1, b2, anchored = pending.pop()
+        while a1 < a2 and b1 < b2 and a_keys[a1] == b_keys[b1]:
+            blocks.append((a1, b1, 1))
+            a1, b1 = a1 + 1, b1 + 1
+        while a1 < a2 and b1 < b2 and a_keys[a2 - 1] == b_keys[b2 - 1]:
+            a2, b2 = a2 - 1, b2 - 1
+            blocks.append((a2, b2, 1))
+        n, m = a2 - a1, b2 - b1
+        if not n or not m:
+            continue
+        if n * m <= EXACT_DIFF_CELLS:
+            blocks.extend(_exact_blocks(a_keys[a1:a2], b_keys[b1:b2], a1, b1))
+            continue
+        anchors = _unique_anchors(a_keys[a1:a2], b_keys[b1:b2]) if anchored else []
+        if anchors:
+            start_a, start_b = a1, b1
+            for i, j in anchors:
+                pending.append((start_a, a1 + i, start_b, b1 + j, True))
+                blocks.append((a1 + i, b1 + j, 1))
+                start_a, start_b = a1 + i + 1, b1 + j + 1
+            pending.append((start_a, a2, start_b, b2, True))
+            continue
+        windows = -(-max(n, m) // _WINDOW)
+        for k in range(windows):
+            pending.append(
+                (
+                    a1 + n * k // windows,
+                    a1 + n * (k + 1) // windows,
+                    b1 + m * k // windows,
+                    b1 + m * (k + 1) // windows,
+                    False,
+                )
+            )
+    blocks.sort()
+    return blocks
+
+
 def changed_ranges(a_keys: Sequence[str], b_keys: Sequence[str]) -> list[tuple[int, int, int, int]]:
     """Return the word ranges ``(a1, a2, b1, b2)`` that differ between two folded word lists.
 
@@ -72,12 +171,19 @@ def changed_ranges(a_keys: Sequence[str], b_keys: Sequence[str]) -> list[tuple[i
         return []
     # The changes between two runs of equal words are one range (the last matching
     # block is an empty one at the ends of both lists).
+    if len(a_keys) * len(b_keys) <= EXACT_DIFF_CELLS:
+        blocks: list[Block] = [
+            (block.a, block.b, block.size)
+            for block in Indel.opcodes(a_keys, b_keys).as_matching_blocks()
+        ]
+    else:
+        blocks = [*_matching_blocks(a_keys, b_keys), (len(a_keys), len(b_keys), 0)]
     spans: list[tuple[int, int, int, int]] = []
     a_end = b_end = 0
-    for block in Indel.opcodes(a_keys, b_keys).as_matching_blocks():
-        if a_end < block.a or b_end < block.b:
-            spans.append((a_end, block.a, b_end, block.b))
-        a_end, b_end = block.a + block.size, block.b + block.size
+    for a_start, b_start, size in blocks:
+        if a_end < a_start or b_end < b_start:
+            spans.append((a_end, a_start, b_end, b_start))
+        a_end, b_end = a_start + size, b_start + size
     return [
         (a1, a2, b1, b2)
         for a1, a2, b1, b2 in spans
