@@ -71,3 +71,19 @@ def test_the_sample_headline_is_its_first_article_line(
     sid = headline_sentence(comparison.a)
     assert sid is not None
     assert comparison.a.sentences[sid].text.startswith("China’s Xi to host South Korea’s Lee")
+
+
+def test_reuse_of_one_huge_sentence_a_side_is_measured_by_its_words() -> None:
+    """Past 20,000 characters the texts are compared by their words (the character measure
+    costs the product of the lengths: minutes here), so the same words in another order are
+    all shared; bench/bench_odd_inputs.py prints the time."""
+    from tests.factories import segmented
+    from tui.core.align.reuse import measure_reuse
+    from tui.core.models import AlignedGroup, Alignment
+
+    words = [f"w{i % 5000}" for i in range(60_000)]
+    a = segmented(" ".join(words))
+    b = segmented(" ".join(reversed(words)))
+    group = AlignedGroup(tuple(s.id for s in a.sentences), tuple(s.id for s in b.sentences), 1.0)
+    reuse = measure_reuse(a, b, Alignment((group,), (), ()))
+    assert reuse.a_in_b == 1.0 and reuse.verbatim == 1.0

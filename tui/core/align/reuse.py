@@ -6,6 +6,7 @@ text nearly verbatim; two independent reports share facts in other words.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 
 from rapidfuzz.distance import Indel
@@ -27,6 +28,22 @@ def _text(document: Document, ids: Iterable[int]) -> str:
     return " ".join(" ".join(document.sentences[i].text.split()) for i in ids)
 
 
+#: Texts longer than this (characters, both sides) are compared by their words, not their
+#: characters: the character measure costs the product of the lengths.
+CHARACTER_LIMIT = 20_000
+
+
+def _similarity(text_a: str, text_b: str) -> float:
+    """Return how alike two texts are in [0, 1]: the normalised Indel similarity of their
+    characters, or for very long texts the same measure over their word counts (linear)."""
+    if len(text_a) + len(text_b) <= CHARACTER_LIMIT:
+        return float(Indel.normalized_similarity(text_a, text_b))
+    words_a, words_b = Counter(text_a.split()), Counter(text_b.split())
+    total = sum(words_a.values()) + sum(words_b.values())
+    shared = sum((words_a & words_b).values())
+    return 2 * shared / total if total else 1.0
+
+
 def measure_reuse(a: Document, b: Document, alignment: Alignment) -> Reuse:
     """Return the shares of each source the other also tells, and how the shared text splits."""
     shared_a = shared_b = 0
@@ -35,9 +52,7 @@ def measure_reuse(a: Document, b: Document, alignment: Alignment) -> Reuse:
         chars_a, chars_b = _article_chars(a, group.a), _article_chars(b, group.b)
         shared_a += chars_a
         shared_b += chars_b
-        similarity = Indel.normalized_similarity(
-            _text(a, group.a).casefold(), _text(b, group.b).casefold()
-        )
+        similarity = _similarity(_text(a, group.a).casefold(), _text(b, group.b).casefold())
         if similarity >= VERBATIM_SIMILARITY:
             how = "verbatim"
         elif similarity >= EDITED_SIMILARITY:
