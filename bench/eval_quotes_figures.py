@@ -43,7 +43,6 @@ reported ones (each is judged on its own).
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from collections.abc import Iterable, Sequence
@@ -53,6 +52,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from tests.gold.gold import independent_paths, read_independent_gold
 from tui.core.compare import compare_sources
 from tui.core.models import Comparison, Difference
 from tui.core.text.words import fold_marks
@@ -242,8 +242,8 @@ def gold_pairs(only: Iterable[str] = ()) -> list[tuple[str, Path, Path, dict[str
         name = path.name.split(".", 1)[0]
         if wanted and name.removeprefix("pair") not in wanted and name not in wanted:
             continue
-        gold = json.loads(path.read_text(encoding="utf-8"))
-        pairs.append((name, PAIRS / f"{name}-a.txt", PAIRS / f"{name}-b.txt", gold))
+        path_a, path_b = independent_paths(name)
+        pairs.append((name, path_a, path_b, read_independent_gold(name)))
     return pairs
 
 

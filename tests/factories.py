@@ -21,13 +21,15 @@ def segmented(text: str, path: str = "story.txt", title: str | None = None) -> D
     return build_document(LoadedText(path=path, title=title, text=text))
 
 
-def paragraphs(path: str, texts: Sequence[str]) -> Document:
-    """Return a document of ``texts`` joined by blank lines, one sentence per paragraph."""
+def paragraphs(path: str, texts: Sequence[str], *, boilerplate: Sequence[int] = ()) -> Document:
+    """Return a document of ``texts`` joined by blank lines, one sentence per paragraph; the
+    sentences numbered in ``boilerplate`` are flagged as boilerplate."""
     text = "\n\n".join(texts)
     sentences: list[Sentence] = []
     start = 0
     for index, paragraph in enumerate(texts):
-        sentences.append(Sentence(index, start, start + len(paragraph), paragraph, index))
+        flagged = index in boilerplate
+        sentences.append(Sentence(index, start, start + len(paragraph), paragraph, index, flagged))
         start += len(paragraph) + 2
     return Document(path=path, title=None, text=text, sentences=tuple(sentences))
 

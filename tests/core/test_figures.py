@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 from tests.contract import validate
+from tests.factories import paragraphs
+from tests.gold.gold import read_gold
 from tui.core.figures import compare_figures, figure_differences, find_figures
 from tui.core.models import (
     AlignedGroup,
@@ -13,24 +12,13 @@ from tui.core.models import (
     Comparison,
     Document,
     FigureMatch,
-    Sentence,
 )
 from tui.core.report.json_output import comparison_to_dict
-
-GOLD = Path(__file__).resolve().parents[1] / "gold" / "numbers_sample_pair.json"
 
 
 def make_document(name: str, *sentences: str, boilerplate: tuple[int, ...] = ()) -> Document:
     """Return a document whose sentences are the given strings, one paragraph each."""
-    text = ""
-    records: list[Sentence] = []
-    for index, sentence in enumerate(sentences):
-        if text:
-            text += "\n\n"
-        start = len(text)
-        text += sentence
-        records.append(Sentence(index, start, len(text), sentence, index, index in boilerplate))
-    return Document(path=name, title=None, text=text, sentences=tuple(records))
+    return paragraphs(name, sentences, boilerplate=boilerplate)
 
 
 def aligned(*pairs: tuple[int, int]) -> Alignment:
@@ -150,7 +138,7 @@ def test_difference_ids_are_stable_and_unique() -> None:
 def test_sample_pair_matches_gold(sample_a: Document, sample_b: Document) -> None:
     from tui.core.align.aligner import align
 
-    gold = json.loads(GOLD.read_text(encoding="utf-8"))["matches"]
+    gold = read_gold("numbers_sample_pair")["matches"]
     matches = compare_figures(sample_a, sample_b, align(sample_a, sample_b))
     expected = [(g["status"], g["a"], g["b"]) for g in gold]
     assert statuses(matches) == expected

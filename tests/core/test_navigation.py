@@ -4,20 +4,17 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from tests.factories import difference, segmented, span
 from tui.core.models import (
     AlignedGroup,
     Alignment,
     Comparison,
-    Difference,
     Document,
     Figure,
     FigureMatch,
     Finding,
-    LoadedText,
     Quote,
     QuoteMatch,
-    Span,
-    difference_id,
 )
 from tui.core.navigation import (
     counterparts,
@@ -30,7 +27,6 @@ from tui.core.navigation import (
     step_hit,
     summarise,
 )
-from tui.core.text.document import build_document
 
 TEXT_A = (
     "Chinese President Xi Jinping will host South Korean President Lee Jae Myung on Sunday. "
@@ -46,22 +42,9 @@ TEXT_B = (
 )
 
 
-def _document(path: str, text: str) -> Document:
-    return build_document(LoadedText(path=path, title=None, text=text))
-
-
-def _span(document: Document, needle: str) -> Span:
-    start = document.text.index(needle)
-    return document.span(start, start + len(needle))
-
-
-def _difference(kind: str, a: Span | None, b: Span | None, summary: str) -> Difference:
-    return Difference(difference_id(kind, a, b), kind, a, b, summary)  # type: ignore[arg-type]
-
-
 def _comparison() -> Comparison:
-    a = _document("a.txt", TEXT_A)
-    b = _document("b.txt", TEXT_B)
+    a = segmented(TEXT_A, "a.txt")
+    b = segmented(TEXT_B, "b.txt")
     assert len(a.sentences) == 4 and len(b.sentences) == 4
     alignment = Alignment(
         groups=(
@@ -84,20 +67,20 @@ def _comparison() -> Comparison:
     )
     differences = (
         replace(
-            _difference("number", _span(a, "28,500"), _span(b, "28,000"), "28,500 vs 28,000"),
+            difference("number", span(a, "28,500"), span(b, "28,000"), "28,500 vs 28,000"),
             finding=Finding("numbers", 0),
         ),
-        _difference("unique", _span(a, a.sentences[2].text), None, "Only A: calculated move"),
+        difference("unique", span(a, a.sentences[2].text), None, "Only A: calculated move"),
         replace(
-            _difference(
+            difference(
                 "quote",
-                _span(a, "“We will work together,”"),
-                _span(b, '"We will work closely together,"'),
+                span(a, "“We will work together,”"),
+                span(b, '"We will work closely together,"'),
                 "Lee's quote gained a word",
             ),
             finding=Finding("quotes", 0),
         ),
-        _difference("unique", None, _span(b, b.sentences[1].text), "Only B: Gyeongju summit"),
+        difference("unique", None, span(b, b.sentences[1].text), "Only B: Gyeongju summit"),
     )
     return Comparison(a, b, alignment, quotes=(quote,), figures=(figure,), differences=differences)
 
