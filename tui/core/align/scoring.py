@@ -323,8 +323,10 @@ def term_table(a_words: Sequence[Sequence[str]], b_words: Sequence[Sequence[str]
     return TermTable(a, b, _rarity_weights(frequency, a.rows + b.rows), numeric)
 
 
-def shared_weights(table: TermTable, a_rows: IntArray, b_rows: IntArray) -> IntArray:
-    """Return, for each pair ``(a_rows[k], b_rows[k])``, the summed weight of shared terms."""
+def _shared_entries(
+    table: TermTable, a_rows: IntArray, b_rows: IntArray
+) -> tuple[IntArray, IntArray]:
+    """Return ``(pair, term)`` for every term pair ``k`` = ``(a_rows[k], b_rows[k])`` shares."""
     a, b, weights = table.a, table.b, table.weights
     term_count = max(1, len(weights))
     pair, positions = segment_offsets(b.indptr[b_rows], np.diff(b.indptr)[b_rows])
@@ -334,10 +336,14 @@ def shared_weights(table: TermTable, a_rows: IntArray, b_rows: IntArray) -> IntA
     found = np.searchsorted(a_keys, keys)
     found[found == len(a_keys)] = 0
     hit = a_keys[found] == keys if len(a_keys) else np.zeros(len(keys), dtype=bool)
-    sums = np.bincount(
-        pair[hit], weights=weights[terms[hit]].astype(np.float64), minlength=len(a_rows)
-    )
-    return sums.astype(np.int64)
+    return pair[hit], terms[hit]
+
+
+def shared_weights(table: TermTable, a_rows: IntArray, b_rows: IntArray) -> IntArray:
+    """Return, for each pair ``(a_rows[k], b_rows[k])``, the summed weight of shared terms."""
+    owner, shared = _shared_entries(table, a_rows, b_rows)
+    weights = table.weights[shared].astype(np.float64)
+    return np.bincount(owner, weights=weights, minlength=len(a_rows)).astype(np.int64)
 
 
 @dataclass(frozen=True)
@@ -355,16 +361,8 @@ class SharedStats:
 
 def shared_stats(table: TermTable, a_rows: IntArray, b_rows: IntArray) -> SharedStats:
     """Return what each pair ``(a_rows[k], b_rows[k])`` shares (see :class:`SharedStats`)."""
-    a, b, weights = table.a, table.b, table.weights
-    term_count = max(1, len(weights))
-    pair, positions = segment_offsets(b.indptr[b_rows], np.diff(b.indptr)[b_rows])
-    terms = b.indices[positions]
-    keys = a_rows[pair] * term_count + terms
-    a_keys = a.row_of_entries() * term_count + a.indices
-    found = np.searchsorted(a_keys, keys)
-    found[found == len(a_keys)] = 0
-    hit = a_keys[found] == keys if len(a_keys) else np.zeros(len(keys), dtype=bool)
-    owner, shared = pair[hit], terms[hit]
+    weights = table.weights
+    owner, shared = _shared_entries(table, a_rows, b_rows)
     count = len(a_rows)
     weight = np.bincount(owner, weights=weights[shared].astype(np.float64), minlength=count)
     rarest = np.zeros(count, dtype=np.int64)
