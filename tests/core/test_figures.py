@@ -195,3 +195,28 @@ def test_durations_in_other_units_compare_by_length() -> None:
     b = make_document("b", "Rescuers searched for two days before the rubble was cleared.")
     [match] = compare_figures(a, b, aligned((0, 0)))
     assert match.status == "same"
+
+
+def test_one_sided_figure_beside_an_uncompared_one_in_the_aligned_sentence_is_not_reported() -> (
+    None
+):
+    """Two aligned sentences each give a duration we cannot compare ("more than four hours" /
+    "nearly five hours"): each stays one-sided in the list, with the other named in its note,
+    but "only in A" would be a guess, so neither is a difference."""
+    a = make_document("a", "The talks in the capital lasted more than four hours on Tuesday.")
+    b = make_document("b", "After nearly five hours of talks, the ministers left the capital.")
+    matches = compare_figures(a, b, aligned((0, 0)))
+    durations = [m for m in matches if any(f and f.text.endswith("hours") for f in (m.a, m.b))]
+    assert [(m.status, m.note) for m in durations] == [
+        ("only_a", "B's aligned sentence gives “nearly five hours”"),
+        ("only_b", "A's aligned sentence gives “more than four hours”"),
+    ]
+    assert figure_differences(a, b, tuple(durations)) == ()
+
+
+def test_aligned_quantities_of_another_order_stay_one_sided_findings() -> None:
+    """A rise of "more than 2,500" beside a level of "29,585" is not one figure told two ways."""
+    a = make_document("a", "The number of asylum seekers in hotels rose by more than 2,500.")
+    b = make_document("b", "There were 29,585 asylum seekers in hotels at the end of June.")
+    matches = compare_figures(a, b, aligned((0, 0)))
+    assert all(m.note == "" for m in matches if m.status in ("only_a", "only_b"))

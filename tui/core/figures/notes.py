@@ -19,6 +19,9 @@ _CROSS_REFERENCED = frozenset({"weekday", "date"})
 #: How many figures of the other source a one-sided figure's note names at most.
 _MAX_NAMED = 6
 
+#: Two quantities within this factor of each other may be one figure told two ways.
+_SAME_ORDER = 3.0
+
 #: How far (characters) an amount's conversion may follow it ("105 million pounds (about
 #: $133 million)", "17 million pounds, or about $21.6 million").
 _CONVERSION_REACH = 24
@@ -87,7 +90,36 @@ def cross_reference(figure: Figure, named: dict[str, list[str]], side: str) -> s
     return f"{side} gives {', '.join(texts)}" if texts else ""
 
 
+def aligned_counterpart(
+    item: Located, group: int | None, unpaired: dict[tuple[int, str], list[Located]], side: str
+) -> str:
+    """Return "B's aligned sentence gives “5 p.m.”" for a one-sided figure whose sentence is
+    aligned to one of the other source holding an unpaired figure of the same kind: the other
+    source plainly tells the same thing, in a form not compared ("1700 GMT" / "5 p.m.", "from
+    six to three" / "halved"), so "only in A" would be a guess."""
+    if group is None:
+        return ""
+    others = [
+        other.figure
+        for other in unpaired.get((group, item.kind), [])
+        if item.kind in TIME_POINT_UNITS or _comparable(item, other)
+    ]
+    if not others:
+        return ""
+    return f"{side}'s {ALIGNED_GIVES} {', '.join(f'“{f.text}”' for f in others[:_MAX_NAMED])}"
+
+
+def _comparable(first: Located, second: Located) -> bool:
+    """Return True when two quantities could be one told two ways: both levels or both
+    changes, of the same order of magnitude (within a factor of three)."""
+    if first.change != second.change:
+        return False
+    x, y = abs(first.figure.value or 0), abs(second.figure.value or 0)
+    return bool(x and y) and max(x, y) <= _SAME_ORDER * min(x, y)
+
+
 CONVERTED = "the same amount in other units as"
+ALIGNED_GIVES = "aligned sentence gives"
 ALSO_GIVEN = "also given in"
 YEAR_ONLY = "gives only the year"
 RANGE_END = "one end of a range"
