@@ -220,3 +220,18 @@ def test_aligned_quantities_of_another_order_stay_one_sided_findings() -> None:
     b = make_document("b", "There were 29,585 asylum seekers in hotels at the end of June.")
     matches = compare_figures(a, b, aligned((0, 0)))
     assert all(m.note == "" for m in matches if m.status in ("only_a", "only_b"))
+
+
+def test_an_area_in_acres_and_in_square_miles_is_one_figure() -> None:
+    a = make_document("a", "The fire had burned nearly 65 square miles of brush by evening.")
+    b = make_document("b", "The fire has scorched around 16,700 hectares of brush and forest.")
+    [match] = compare_figures(a, b, aligned((0, 0)))
+    assert (match.status, match.note) == ("equivalent", "the same area in other units")
+
+
+def test_a_24_hour_clock_time_with_its_zone_is_a_time_not_a_count() -> None:
+    document = make_document("a", "Talks ended at 1700 GMT, and the 1900 law still applies.")
+    assert [(f.text, f.unit) for f in find_figures(document)] == [
+        ("1700 GMT", "time"),
+        ("1900", "year"),
+    ]

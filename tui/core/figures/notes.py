@@ -59,13 +59,13 @@ def conversions(located: list[Located]) -> dict[int, str]:
     it is not a fact of its own."""
     notes: dict[int, str] = {}
     for before, item in itertools.pairwise(located):
-        if before.sentence != item.sentence or item.kind not in ("money", "length"):
+        if before.sentence != item.sentence or item.kind not in ("money", "length", "area"):
             continue
         if before.kind != item.kind or item.figure.start - before.figure.end > _CONVERSION_REACH:
             continue
         other_unit = (
             before.length_unit != item.length_unit
-            if item.kind == "length"
+            if item.kind in ("length", "area")
             else before.figure.unit != item.figure.unit
         )
         if other_unit and equivalence_note(before, item) is not None:

@@ -228,6 +228,12 @@ PATTERNS: tuple[tuple[re.Pattern[str], Reader, _Trigger], ...] = (
         _DIGIT,
     ),
     (re.compile(rf"{_START}(?P<h>\d{{1,2}}):(?P<min>\d{{2}}){_END}"), read_clock, _DIGIT),
+    # A 24-hour clock time with its zone, as wires write it ("1700 GMT", "0930 UTC").
+    (
+        re.compile(rf"{_START}(?P<h>[01]\d|2[0-3]):?(?P<min>[0-5]\d)\s?(?:GMT|UTC)\b"),
+        read_clock,
+        _DIGIT,
+    ),
     (
         re.compile(rf"\b(?:(?i:last|next|this)\s+)?(?P<day>{_WEEKDAYS})s?\b"),
         read_weekday,
