@@ -235,3 +235,16 @@ def test_a_24_hour_clock_time_with_its_zone_is_a_time_not_a_count() -> None:
         ("1700 GMT", "time"),
         ("1900", "year"),
     ]
+
+
+def test_a_noun_joined_to_a_count_is_part_of_the_figure() -> None:
+    """Readers quote "the 84-page reasons", not "84"; the joined noun still says what is
+    counted, and a joined unit of length still makes a length."""
+    document = make_document(
+        "a", "In its 84-page written reasons, the panel cited a 249-mile route."
+    )
+    assert [f.text for f in find_figures(document)] == ["84-page", "249-mile"]
+    a = make_document("a", "Trains run on a 249-mile route across the state every day.")
+    b = make_document("b", "Trains run on a route of about 400 km across the state.")
+    [match] = compare_figures(a, b, aligned((0, 0)))
+    assert (match.status, match.note) == ("equivalent", "the same distance in other units")

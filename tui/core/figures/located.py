@@ -205,10 +205,9 @@ def _measure(text: str, figure: Figure) -> tuple[str, float | None, str]:
     miles", "a 249-mile line", "41,300 acres") its size in km or km² and that unit."""
     if figure.unit != "count" or figure.value is None:
         return figure_kind(figure.unit), None, ""
-    following = [
-        word.strip(".,;:)").lower()
-        for word in text[figure.end : figure.end + 24].lstrip(" -\u00a0(").split()[:2]
-    ]
+    joined = _compound(text, figure)
+    after = text[figure.end : figure.end + 24].lstrip(" -\u00a0(").split()
+    following = [word.strip(".,;:)").lower() for word in (joined + after)[:2]]
     two = " ".join(following)
     if two in _AREAS:
         return "area", figure.value * _AREAS[two], two
@@ -244,12 +243,12 @@ def _is_identifier(sentence: str, at: int, figure: Figure) -> bool:
     return _IDENTIFIER.search(sentence[max(0, at - 20) : at]) is not None
 
 
-_COMPOUND = re.compile(r"-([A-Za-z]+)")
+_COMPOUND = re.compile(r"(?<=\w)-([A-Za-z]+)$")
 
 
 def _compound(text: str, figure: Figure) -> list[str]:
     """Return the noun a figure is joined to ("20-team" → team), which is what it counts."""
-    joined = _COMPOUND.match(text, figure.end)
+    joined = _COMPOUND.search(figure.text)
     return [joined.group(1)] if joined else []
 
 
