@@ -248,3 +248,19 @@ def test_a_noun_joined_to_a_count_is_part_of_the_figure() -> None:
     b = make_document("b", "Trains run on a route of about 400 km across the state.")
     [match] = compare_figures(a, b, aligned((0, 0)))
     assert (match.status, match.note) == ("equivalent", "the same distance in other units")
+
+
+def test_and_a_half_is_read_as_a_half() -> None:
+    """ "two and a half hours", "3 and a half million" and "a mile and a half" are 2.5, 3.5
+    million and 1.5 miles, so "up to 2.4 kilometres" is the same distance."""
+    document = make_document(
+        "a", "The trip took two and a half hours for 3 and a half million riders."
+    )
+    assert [(f.text, f.value) for f in find_figures(document)] == [
+        ("two and a half hours", 2.5),
+        ("3 and a half million", 3_500_000.0),
+    ]
+    a = make_document("a", "Spot fires were landing a mile and a half ahead of the main front.")
+    b = make_document("b", "Embers started spot fires up to 2.4 kilometres ahead of the front.")
+    [match] = compare_figures(a, b, aligned((0, 0)))
+    assert (match.status, match.note) == ("equivalent", "the same distance in other units")

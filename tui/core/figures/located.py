@@ -55,6 +55,8 @@ _LENGTHS = {
     "kilometer": 1.0,
     "kilometers": 1.0,
     "kph": 1.0,
+    "metre": 0.001,
+    "meter": 0.001,
     "metres": 0.001,
     "meters": 0.001,
     "feet": 0.0003048,
@@ -205,7 +207,7 @@ def _measure(text: str, figure: Figure) -> tuple[str, float | None, str]:
     miles", "a 249-mile line", "41,300 acres") its size in km or km² and that unit."""
     if figure.unit != "count" or figure.value is None:
         return figure_kind(figure.unit), None, ""
-    joined = _compound(text, figure)
+    joined = _compound(text, figure) or _unit_within(figure)
     after = text[figure.end : figure.end + 24].lstrip(" -\u00a0(").split()
     following = [word.strip(".,;:)").lower() for word in (joined + after)[:2]]
     two = " ".join(following)
@@ -244,6 +246,15 @@ def _is_identifier(sentence: str, at: int, figure: Figure) -> bool:
 
 
 _COMPOUND = re.compile(r"(?<=\w)-([A-Za-z]+)$")
+
+
+_UNIT_AND_A_HALF = re.compile(r"\b(\w+)\s+and\s+a\s+half$", re.IGNORECASE)
+
+
+def _unit_within(figure: Figure) -> list[str]:
+    """Return the unit inside "a mile and a half"."""
+    inner = _UNIT_AND_A_HALF.search(figure.text)
+    return [inner.group(1)] if inner and inner.group(1).lower() in _LENGTHS else []
 
 
 def _compound(text: str, figure: Figure) -> list[str]:
