@@ -264,3 +264,21 @@ def test_and_a_half_is_read_as_a_half() -> None:
     b = make_document("b", "Embers started spot fires up to 2.4 kilometres ahead of the front.")
     [match] = compare_figures(a, b, aligned((0, 0)))
     assert (match.status, match.note) == ("equivalent", "the same distance in other units")
+
+
+def test_a_change_from_six_to_three_is_not_one_sided_where_the_other_says_in_half() -> None:
+    a = make_document(
+        "a",
+        "The union warned the railroad for two years.",
+        "He said the railroad had cut the number of maintenance crews on the route in half.",
+    )
+    b = make_document(
+        "b", "They cut track maintenance crews on this line from six to three, the union said."
+    )
+    matches = compare_figures(a, b, aligned((0, 0)))
+    changed = [m for m in matches if m.b is not None and m.b.text in ("six", "three")]
+    assert [(m.status, m.note) for m in changed] == [
+        ("only_b", "A tells the change as “in half”"),
+        ("only_b", "A tells the change as “in half”"),
+    ]
+    assert figure_differences(a, b, tuple(changed)) == ()

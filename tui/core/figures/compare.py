@@ -46,6 +46,8 @@ from tui.core.figures.notes import (
     cross_reference,
     named_by_unit,
     range_note,
+    ratio_counterpart,
+    ratio_sentences,
     year_only,
 )
 from tui.core.figures.pairing import (
@@ -173,6 +175,7 @@ def compare_figures(a: Document, b: Document, alignment: Alignment) -> tuple[Fig
     ranged_a = {item.figure.start for item in located_a if item.in_range}
     ranged_b = {item.figure.start for item in located_b if item.in_range}
     unpaired_a = _unpaired_by_group(located_a, used_a, a_group)
+    ratios_a, ratios_b = ratio_sentences(a), ratio_sentences(b)
     unpaired_b = _unpaired_by_group(located_b, used_b, b_group)
     for figure in leftover_a:
         item = where_a[id(figure)]
@@ -182,6 +185,7 @@ def compare_figures(a: Document, b: Document, alignment: Alignment) -> tuple[Fig
             or range_note(figure, ranged_a)
             or cross_reference(figure, named_in_b, "B")
             or aligned_counterpart(item, a_group.get(item.sentence), unpaired_b, "B")
+            or ratio_counterpart(item, located_a, ratios_b, "B")
         )
         matches.append(FigureMatch("only_a", figure, None, note))
     for figure in leftover_b:
@@ -192,6 +196,7 @@ def compare_figures(a: Document, b: Document, alignment: Alignment) -> tuple[Fig
             or range_note(figure, ranged_b)
             or cross_reference(figure, named_in_a, "A")
             or aligned_counterpart(item, b_group.get(item.sentence), unpaired_a, "A")
+            or ratio_counterpart(item, located_b, ratios_a, "A")
         )
         matches.append(FigureMatch("only_b", None, figure, note))
     return tuple(sorted(matches, key=_position))

@@ -13,6 +13,7 @@ from tui.core.figures.notes import (
     CONTEXT_KINDS,
     CONVERTED,
     RANGE_END,
+    RATIO_GIVES,
     YEAR_ONLY,
 )
 from tui.core.figures.parse import TIME_POINT_UNITS
@@ -99,7 +100,7 @@ def _reported(match: FigureMatch, repeated: set[tuple[str, str, float | None]]) 
         return False
     if match.note.startswith((CONVERTED, ALSO_GIVEN, RANGE_END)) or YEAR_ONLY in match.note:
         return False
-    if ALIGNED_GIVES in match.note:
+    if ALIGNED_GIVES in match.note or RATIO_GIVES in match.note:
         return False  # the aligned sentence tells it another way: "only in A" would be a guess
     key = (match.status, figure.unit, figure.value)
     if figure.value is not None and key in repeated:

@@ -6,12 +6,14 @@ the same unit; and the kinds of figures that are context rather than findings.
 from __future__ import annotations
 
 import itertools
+import re
 from collections import defaultdict
 
 from tui.core.figures.located import Located, figure_kind
 from tui.core.figures.parse import TIME_POINT_UNITS
 from tui.core.figures.values import equivalence_note
-from tui.core.models import Figure
+from tui.core.models import Document, Figure
+from tui.core.text.words import content_stems
 
 #: Units whose one-sided figures name the other side's figures of that unit in their note.
 _CROSS_REFERENCED = frozenset({"weekday", "date"})
@@ -109,6 +111,50 @@ def aligned_counterpart(
     return f"{side}'s {ALIGNED_GIVES} {', '.join(f'“{f.text}”' for f in others[:_MAX_NAMED])}"
 
 
+#: Content stems a ratio sentence shares with the change it tells another way.
+_RATIO_SHARED = 3
+
+#: Words that tell a change as a ratio ("cut in half", "doubled"), and the ratios they mean.
+_RATIO_WORDS = re.compile(
+    r"\b(?:(?:in|by) half|halved|halving|doubled|doubling|tripled|trebled|tripling)\b",
+    re.IGNORECASE,
+)
+
+
+def ratio_sentences(document: Document) -> list[tuple[str, frozenset[str]]]:
+    """Return, for each sentence telling a change as a ratio ("cut in half"), the ratio
+    words and the sentence's content stems."""
+    found = []
+    for sentence in document.sentences:
+        word = _RATIO_WORDS.search(sentence.text)
+        if word is not None:
+            found.append((word.group(), frozenset(content_stems(sentence.text))))
+    return found
+
+
+def ratio_counterpart(
+    item: Located, own: list[Located], ratios: list[tuple[str, frozenset[str]]], side: str
+) -> str:
+    """Return "B tells the change as “in half”" for one end of a change told as two
+    values ("from six to three") when a sentence of the other source about the same thing
+    (sharing a few content words) tells that change as the ratio the two values make."""
+    if not item.in_range:
+        return ""
+    for other in own:
+        if other is item or other.sentence != item.sentence or not other.in_range:
+            continue
+        x, y = item.figure.value, other.figure.value
+        if other.kind != item.kind or not x or not y:
+            continue
+        ratio = max(x, y) / min(x, y)
+        if not any(abs(ratio - r) < 0.01 for r in (2.0, 3.0)):
+            continue
+        for word, stems in ratios:
+            if len(stems & item.sentence_stems) >= _RATIO_SHARED:
+                return f"{side} {RATIO_GIVES} “{word}”"
+    return ""
+
+
 def _comparable(first: Located, second: Located) -> bool:
     """Return True when two quantities could be one told two ways: both levels or both
     changes, of the same order of magnitude (within a factor of three)."""
@@ -120,6 +166,7 @@ def _comparable(first: Located, second: Located) -> bool:
 
 CONVERTED = "the same amount in other units as"
 ALIGNED_GIVES = "aligned sentence gives"
+RATIO_GIVES = "tells the change as"
 ALSO_GIVEN = "also given in"
 YEAR_ONLY = "gives only the year"
 RANGE_END = "one end of a range"
