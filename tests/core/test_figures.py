@@ -282,3 +282,14 @@ def test_a_change_from_six_to_three_is_not_one_sided_where_the_other_says_in_hal
         ("only_b", "A tells the change as “in half”"),
     ]
     assert figure_differences(a, b, tuple(changed)) == ()
+
+
+def test_a_full_date_is_not_one_sided_where_the_other_source_gives_only_its_month() -> None:
+    a = make_document("a", "The union sent its warning letter to management on March 12, 2023.")
+    b = make_document("b", "The union sent a warning letter to management in March 2023.")
+    matches = compare_figures(a, b, NO_GROUPS)
+    dated = [m for m in matches if m.a is not None and m.a.unit == "date"]
+    assert [(m.status, m.note) for m in dated] == [
+        ("only_a", "B gives only the month “March 2023”")
+    ]
+    assert figure_differences(a, b, tuple(dated)) == ()

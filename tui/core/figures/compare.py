@@ -44,6 +44,7 @@ from tui.core.figures.notes import (
     aligned_counterpart,
     conversions,
     cross_reference,
+    month_only,
     named_by_unit,
     range_note,
     ratio_counterpart,
@@ -172,6 +173,8 @@ def compare_figures(a: Document, b: Document, alignment: Alignment) -> tuple[Fig
     where_b = {id(item.figure): item for item in located_b}
     years_a = [item for item in located_a if item.kind == "year"]
     years_b = [item for item in located_b if item.kind == "year"]
+    months_a = [item for item in located_a if item.kind == "month"]
+    months_b = [item for item in located_b if item.kind == "month"]
     ranged_a = {item.figure.start for item in located_a if item.in_range}
     ranged_b = {item.figure.start for item in located_b if item.in_range}
     unpaired_a = _unpaired_by_group(located_a, used_a, a_group)
@@ -182,6 +185,7 @@ def compare_figures(a: Document, b: Document, alignment: Alignment) -> tuple[Fig
         note = (
             converted_a.get(figure.start)
             or year_only(where_a[id(figure)], years_b, "B")
+            or month_only(where_a[id(figure)], months_b, "B")
             or range_note(figure, ranged_a)
             or cross_reference(figure, named_in_b, "B")
             or aligned_counterpart(item, a_group.get(item.sentence), unpaired_b, "B")
@@ -193,6 +197,7 @@ def compare_figures(a: Document, b: Document, alignment: Alignment) -> tuple[Fig
         note = (
             converted_b.get(figure.start)
             or year_only(where_b[id(figure)], years_a, "A")
+            or month_only(where_b[id(figure)], months_a, "A")
             or range_note(figure, ranged_b)
             or cross_reference(figure, named_in_a, "A")
             or aligned_counterpart(item, b_group.get(item.sentence), unpaired_a, "A")

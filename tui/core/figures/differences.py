@@ -12,6 +12,7 @@ from tui.core.figures.notes import (
     ALSO_GIVEN,
     CONTEXT_KINDS,
     CONVERTED,
+    MONTH_ONLY,
     RANGE_END,
     RATIO_GIVES,
     YEAR_ONLY,
@@ -99,6 +100,8 @@ def _reported(match: FigureMatch, repeated: set[tuple[str, str, float | None]]) 
     if figure_kind(figure.unit) in CONTEXT_KINDS and not match.note:
         return False
     if match.note.startswith((CONVERTED, ALSO_GIVEN, RANGE_END)) or YEAR_ONLY in match.note:
+        return False
+    if MONTH_ONLY in match.note:
         return False
     if ALIGNED_GIVES in match.note or RATIO_GIVES in match.note:
         return False  # the aligned sentence tells it another way: "only in A" would be a guess

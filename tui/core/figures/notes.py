@@ -48,6 +48,26 @@ def year_only(item: Located, years: list[Located], side: str) -> str:
     return ""
 
 
+def month_only(item: Located, months: list[Located], side: str) -> str:
+    """Return "B gives only the month “March”" for a full date ("March 12") whose month
+    (of the same year, where both give one) the other source names near the same words."""
+    figure = item.figure
+    if figure.unit != "date" or figure.value is None:
+        return ""
+    value = int(figure.value)
+    year, month = (
+        (value // 10_000, value // 100 % 100) if value >= 10_000_000 else (0, value // 100)
+    )
+    for other in months:
+        if other.figure.value is None or not item.near_stems & other.near_stems:
+            continue
+        named = int(other.figure.value)
+        other_year, other_month = (named // 100, named % 100) if named > 12 else (0, named)
+        if other_month == month and (not year or not other_year or year == other_year):
+            return f"{side} {MONTH_ONLY} “{other.figure.text}”"
+    return ""
+
+
 def range_note(figure: Figure, ranged: set[int]) -> str:
     """Return a note for a date, month or year that ends a range (context, not a finding)."""
     if figure.start in ranged and figure_kind(figure.unit) in TIME_POINT_UNITS:
@@ -169,6 +189,7 @@ ALIGNED_GIVES = "aligned sentence gives"
 RATIO_GIVES = "tells the change as"
 ALSO_GIVEN = "also given in"
 YEAR_ONLY = "gives only the year"
+MONTH_ONLY = "gives only the month"
 RANGE_END = "one end of a range"
 #: Kinds that place a fact in time or order rather than measure it: one-sided, they are
 #: context, reported only where the other source names another one of the same unit.
