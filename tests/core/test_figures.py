@@ -195,3 +195,101 @@ def test_durations_in_other_units_compare_by_length() -> None:
     b = make_document("b", "Rescuers searched for two days before the rubble was cleared.")
     [match] = compare_figures(a, b, aligned((0, 0)))
     assert match.status == "same"
+
+
+def test_one_sided_figure_beside_an_uncompared_one_in_the_aligned_sentence_is_not_reported() -> (
+    None
+):
+    """Two aligned sentences each give a duration we cannot compare ("more than four hours" /
+    "nearly five hours"): each stays one-sided in the list, with the other named in its note,
+    but "only in A" would be a guess, so neither is a difference."""
+    a = make_document("a", "The talks in the capital lasted more than four hours on Tuesday.")
+    b = make_document("b", "After nearly five hours of talks, the ministers left the capital.")
+    matches = compare_figures(a, b, aligned((0, 0)))
+    durations = [m for m in matches if any(f and f.text.endswith("hours") for f in (m.a, m.b))]
+    assert [(m.status, m.note) for m in durations] == [
+        ("only_a", "B's aligned sentence gives “nearly five hours”"),
+        ("only_b", "A's aligned sentence gives “more than four hours”"),
+    ]
+    assert figure_differences(a, b, tuple(durations)) == ()
+
+
+def test_aligned_quantities_of_another_order_stay_one_sided_findings() -> None:
+    """A rise of "more than 2,500" beside a level of "29,585" is not one figure told two ways."""
+    a = make_document("a", "The number of asylum seekers in hotels rose by more than 2,500.")
+    b = make_document("b", "There were 29,585 asylum seekers in hotels at the end of June.")
+    matches = compare_figures(a, b, aligned((0, 0)))
+    assert all(m.note == "" for m in matches if m.status in ("only_a", "only_b"))
+
+
+def test_an_area_in_acres_and_in_square_miles_is_one_figure() -> None:
+    a = make_document("a", "The fire had burned nearly 65 square miles of brush by evening.")
+    b = make_document("b", "The fire has scorched around 16,700 hectares of brush and forest.")
+    [match] = compare_figures(a, b, aligned((0, 0)))
+    assert (match.status, match.note) == ("equivalent", "the same area in other units")
+
+
+def test_a_24_hour_clock_time_with_its_zone_is_a_time_not_a_count() -> None:
+    document = make_document("a", "Talks ended at 1700 GMT, and the 1900 law still applies.")
+    assert [(f.text, f.unit) for f in find_figures(document)] == [
+        ("1700 GMT", "time"),
+        ("1900", "year"),
+    ]
+
+
+def test_a_noun_joined_to_a_count_is_part_of_the_figure() -> None:
+    """Readers quote "the 84-page reasons", not "84"; the joined noun still says what is
+    counted, and a joined unit of length still makes a length."""
+    document = make_document(
+        "a", "In its 84-page written reasons, the panel cited a 249-mile route."
+    )
+    assert [f.text for f in find_figures(document)] == ["84-page", "249-mile"]
+    a = make_document("a", "Trains run on a 249-mile route across the state every day.")
+    b = make_document("b", "Trains run on a route of about 400 km across the state.")
+    [match] = compare_figures(a, b, aligned((0, 0)))
+    assert (match.status, match.note) == ("equivalent", "the same distance in other units")
+
+
+def test_and_a_half_is_read_as_a_half() -> None:
+    """ "two and a half hours", "3 and a half million" and "a mile and a half" are 2.5, 3.5
+    million and 1.5 miles, so "up to 2.4 kilometres" is the same distance."""
+    document = make_document(
+        "a", "The trip took two and a half hours for 3 and a half million riders."
+    )
+    assert [(f.text, f.value) for f in find_figures(document)] == [
+        ("two and a half hours", 2.5),
+        ("3 and a half million", 3_500_000.0),
+    ]
+    a = make_document("a", "Spot fires were landing a mile and a half ahead of the main front.")
+    b = make_document("b", "Embers started spot fires up to 2.4 kilometres ahead of the front.")
+    [match] = compare_figures(a, b, aligned((0, 0)))
+    assert (match.status, match.note) == ("equivalent", "the same distance in other units")
+
+
+def test_a_change_from_six_to_three_is_not_one_sided_where_the_other_says_in_half() -> None:
+    a = make_document(
+        "a",
+        "The union warned the railroad for two years.",
+        "He said the railroad had cut the number of maintenance crews on the route in half.",
+    )
+    b = make_document(
+        "b", "They cut track maintenance crews on this line from six to three, the union said."
+    )
+    matches = compare_figures(a, b, aligned((0, 0)))
+    changed = [m for m in matches if m.b is not None and m.b.text in ("six", "three")]
+    assert [(m.status, m.note) for m in changed] == [
+        ("only_b", "A tells the change as “in half”"),
+        ("only_b", "A tells the change as “in half”"),
+    ]
+    assert figure_differences(a, b, tuple(changed)) == ()
+
+
+def test_a_full_date_is_not_one_sided_where_the_other_source_gives_only_its_month() -> None:
+    a = make_document("a", "The union sent its warning letter to management on March 12, 2023.")
+    b = make_document("b", "The union sent a warning letter to management in March 2023.")
+    matches = compare_figures(a, b, NO_GROUPS)
+    dated = [m for m in matches if m.a is not None and m.a.unit == "date"]
+    assert [(m.status, m.note) for m in dated] == [
+        ("only_a", "B gives only the month “March 2023”")
+    ]
+    assert figure_differences(a, b, tuple(dated)) == ()

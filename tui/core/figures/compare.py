@@ -35,14 +35,20 @@ the two can be checked against each other.
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 from tui.core.figures.located import Located, locate
 from tui.core.figures.notes import (
     ALSO_GIVEN,
     CONTEXT_KINDS,
+    aligned_counterpart,
     conversions,
     cross_reference,
+    month_only,
     named_by_unit,
     range_note,
+    ratio_counterpart,
+    ratio_sentences,
     year_only,
 )
 from tui.core.figures.pairing import (
@@ -66,6 +72,18 @@ def _position(match: FigureMatch) -> tuple[int, int]:
         return (0, match.a.start)
     assert match.b is not None
     return (1, match.b.start)
+
+
+def _unpaired_by_group(
+    located: list[Located], used: set[int], group_of_sentence: dict[int, int]
+) -> dict[tuple[int, str], list[Located]]:
+    """Return the figures left unpaired, by (aligned group, kind)."""
+    unpaired: dict[tuple[int, str], list[Located]] = defaultdict(list)
+    for index, item in enumerate(located):
+        group = group_of_sentence.get(item.sentence)
+        if index not in used and group is not None:
+            unpaired[(group, item.kind)].append(item)
+    return unpaired
 
 
 def compare_figures(a: Document, b: Document, alignment: Alignment) -> tuple[FigureMatch, ...]:
@@ -155,22 +173,35 @@ def compare_figures(a: Document, b: Document, alignment: Alignment) -> tuple[Fig
     where_b = {id(item.figure): item for item in located_b}
     years_a = [item for item in located_a if item.kind == "year"]
     years_b = [item for item in located_b if item.kind == "year"]
+    months_a = [item for item in located_a if item.kind == "month"]
+    months_b = [item for item in located_b if item.kind == "month"]
     ranged_a = {item.figure.start for item in located_a if item.in_range}
     ranged_b = {item.figure.start for item in located_b if item.in_range}
+    unpaired_a = _unpaired_by_group(located_a, used_a, a_group)
+    ratios_a, ratios_b = ratio_sentences(a), ratio_sentences(b)
+    unpaired_b = _unpaired_by_group(located_b, used_b, b_group)
     for figure in leftover_a:
+        item = where_a[id(figure)]
         note = (
             converted_a.get(figure.start)
             or year_only(where_a[id(figure)], years_b, "B")
+            or month_only(where_a[id(figure)], months_b, "B")
             or range_note(figure, ranged_a)
             or cross_reference(figure, named_in_b, "B")
+            or aligned_counterpart(item, a_group.get(item.sentence), unpaired_b, "B")
+            or ratio_counterpart(item, located_a, ratios_b, "B")
         )
         matches.append(FigureMatch("only_a", figure, None, note))
     for figure in leftover_b:
+        item = where_b[id(figure)]
         note = (
             converted_b.get(figure.start)
             or year_only(where_b[id(figure)], years_a, "A")
+            or month_only(where_b[id(figure)], months_a, "A")
             or range_note(figure, ranged_b)
             or cross_reference(figure, named_in_a, "A")
+            or aligned_counterpart(item, b_group.get(item.sentence), unpaired_a, "A")
+            or ratio_counterpart(item, located_b, ratios_a, "A")
         )
         matches.append(FigureMatch("only_b", None, figure, note))
     return tuple(sorted(matches, key=_position))

@@ -27,7 +27,7 @@ def plausible_conflict(first: Located, second: Located) -> bool:
         a, b = share_of(first.figure), share_of(second.figure)
     if first.kind == "duration":
         a, b = duration_days(first.figure), duration_days(second.figure)
-    if first.kind in TIME_POINT_UNITS or a is None or b is None or first.kind == "length":
+    if first.kind in TIME_POINT_UNITS or a is None or b is None or first.kind in ("length", "area"):
         return True
     if a <= 0 or b <= 0:
         return a != b

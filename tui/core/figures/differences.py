@@ -7,7 +7,16 @@ from __future__ import annotations
 import bisect
 
 from tui.core.figures.located import cited_source, content_words, figure_kind, near_words
-from tui.core.figures.notes import ALSO_GIVEN, CONTEXT_KINDS, CONVERTED, RANGE_END, YEAR_ONLY
+from tui.core.figures.notes import (
+    ALIGNED_GIVES,
+    ALSO_GIVEN,
+    CONTEXT_KINDS,
+    CONVERTED,
+    MONTH_ONLY,
+    RANGE_END,
+    RATIO_GIVES,
+    YEAR_ONLY,
+)
 from tui.core.figures.parse import TIME_POINT_UNITS
 from tui.core.models import (
     Difference,
@@ -92,6 +101,10 @@ def _reported(match: FigureMatch, repeated: set[tuple[str, str, float | None]]) 
         return False
     if match.note.startswith((CONVERTED, ALSO_GIVEN, RANGE_END)) or YEAR_ONLY in match.note:
         return False
+    if MONTH_ONLY in match.note:
+        return False
+    if ALIGNED_GIVES in match.note or RATIO_GIVES in match.note:
+        return False  # the aligned sentence tells it another way: "only in A" would be a guess
     key = (match.status, figure.unit, figure.value)
     if figure.value is not None and key in repeated:
         return False  # the same one-sided fact again: one item per fact

@@ -35,7 +35,8 @@ class Located:
     source: str = ""
     #: True for a change ("a rise of 2,500", "up by 3%"): a change never conflicts with a level.
     change: bool = False
-    #: A length in kilometres, for a count followed by a unit of length, and that unit.
+    #: A length in kilometres (an area in square kilometres, kind "area"), for a count
+    #: followed by a unit of length (of area), and that unit.
     length_km: float | None = None
     length_unit: str = ""
     #: True for an end of a range ("between July and September", "from 2026 to 2028").
@@ -54,11 +55,31 @@ _LENGTHS = {
     "kilometer": 1.0,
     "kilometers": 1.0,
     "kph": 1.0,
+    "metre": 0.001,
+    "meter": 0.001,
     "metres": 0.001,
     "meters": 0.001,
     "feet": 0.0003048,
     "ft": 0.0003048,
 }
+
+#: Units of area after a count, in square kilometres ("41,300 acres", "65 square miles").
+_AREAS = {
+    "acre": 0.00404686,
+    "acres": 0.00404686,
+    "hectare": 0.01,
+    "hectares": 0.01,
+    "square mile": 2.589988,
+    "square miles": 2.589988,
+    "sq mi": 2.589988,
+    "square kilometre": 1.0,
+    "square kilometres": 1.0,
+    "square kilometer": 1.0,
+    "square kilometers": 1.0,
+    "sq km": 1.0,
+    "km2": 1.0,
+}
+_AREA_WORDS = frozenset(word for unit in _AREAS for word in unit.split())
 
 #: Generic nouns after a figure that say little about what it counts ("63 people arrested").
 _GENERIC_NOUNS = frozenset(
@@ -160,11 +181,11 @@ def locate(document: Document) -> list[Located]:
             figure_stems = set(_content_stems(figure.text))
             near = near_words(words, figure, _NEAR_WORDS, _NEAR_WORDS)
             after = near_words(words, figure, 0, 4)
-            length, length_unit = _length_km(document.text, figure)
+            kind, length, length_unit = _measure(document.text, figure)
             located.append(
                 Located(
                     figure=figure,
-                    kind="length" if length is not None else figure_kind(figure.unit),
+                    kind=kind,
                     sentence=sentence.id,
                     sentence_stems=all_stems - figure_stems,
                     near_stems=frozenset(_content_stems(" ".join(near))) - figure_stems,
@@ -181,16 +202,22 @@ def locate(document: Document) -> list[Located]:
     return located
 
 
-def _length_km(text: str, figure: Figure) -> tuple[float | None, str]:
-    """Return a count's length in km and its unit when a unit of length follows it
-    ("four miles", "a 249-mile line"), else (None, "")."""
+def _measure(text: str, figure: Figure) -> tuple[str, float | None, str]:
+    """Return a figure's kind, and for a count followed by a unit of length or area ("four
+    miles", "a 249-mile line", "41,300 acres") its size in km or km² and that unit."""
     if figure.unit != "count" or figure.value is None:
-        return None, ""
-    following = text[figure.end : figure.end + 14].lstrip(" -\u00a0(").split()
-    unit = following[0].strip(".,;:)").lower() if following else ""
-    if unit not in _LENGTHS:
-        return None, ""
-    return figure.value * _LENGTHS[unit], _LENGTHS[unit].__repr__()
+        return figure_kind(figure.unit), None, ""
+    joined = _compound(text, figure) or _unit_within(figure)
+    after = text[figure.end : figure.end + 24].lstrip(" -\u00a0(").split()
+    following = [word.strip(".,;:)").lower() for word in (joined + after)[:2]]
+    two = " ".join(following)
+    if two in _AREAS:
+        return "area", figure.value * _AREAS[two], two
+    if following and following[0] in _AREAS:
+        return "area", figure.value * _AREAS[following[0]], following[0]
+    if following and following[0] in _LENGTHS:
+        return "length", figure.value * _LENGTHS[following[0]], repr(_LENGTHS[following[0]])
+    return "count", None, ""
 
 
 _CHANGE = re.compile(
@@ -218,12 +245,21 @@ def _is_identifier(sentence: str, at: int, figure: Figure) -> bool:
     return _IDENTIFIER.search(sentence[max(0, at - 20) : at]) is not None
 
 
-_COMPOUND = re.compile(r"-([A-Za-z]+)")
+_COMPOUND = re.compile(r"(?<=\w)-([A-Za-z]+)$")
+
+
+_UNIT_AND_A_HALF = re.compile(r"\b(\w+)\s+and\s+a\s+half$", re.IGNORECASE)
+
+
+def _unit_within(figure: Figure) -> list[str]:
+    """Return the unit inside "a mile and a half"."""
+    inner = _UNIT_AND_A_HALF.search(figure.text)
+    return [inner.group(1)] if inner and inner.group(1).lower() in _LENGTHS else []
 
 
 def _compound(text: str, figure: Figure) -> list[str]:
     """Return the noun a figure is joined to ("20-team" → team), which is what it counts."""
-    joined = _COMPOUND.match(text, figure.end)
+    joined = _COMPOUND.search(figure.text)
     return [joined.group(1)] if joined else []
 
 
@@ -233,7 +269,9 @@ def _counted(after: list[str]) -> tuple[str, ...]:
     stems = [
         stem(word.lower())
         for word in after
-        if word.lower() not in _GENERIC_NOUNS and word.lower() not in _LENGTHS
+        if word.lower() not in _GENERIC_NOUNS
+        and word.lower() not in _LENGTHS
+        and word.lower() not in _AREA_WORDS
     ]
     return tuple(stems[:3])
 

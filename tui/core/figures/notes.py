@@ -6,18 +6,23 @@ the same unit; and the kinds of figures that are context rather than findings.
 from __future__ import annotations
 
 import itertools
+import re
 from collections import defaultdict
 
 from tui.core.figures.located import Located, figure_kind
 from tui.core.figures.parse import TIME_POINT_UNITS
 from tui.core.figures.values import equivalence_note
-from tui.core.models import Figure
+from tui.core.models import Document, Figure
+from tui.core.text.words import content_stems
 
 #: Units whose one-sided figures name the other side's figures of that unit in their note.
 _CROSS_REFERENCED = frozenset({"weekday", "date"})
 
 #: How many figures of the other source a one-sided figure's note names at most.
 _MAX_NAMED = 6
+
+#: Two quantities within this factor of each other may be one figure told two ways.
+_SAME_ORDER = 3.0
 
 #: How far (characters) an amount's conversion may follow it ("105 million pounds (about
 #: $133 million)", "17 million pounds, or about $21.6 million").
@@ -43,6 +48,26 @@ def year_only(item: Located, years: list[Located], side: str) -> str:
     return ""
 
 
+def month_only(item: Located, months: list[Located], side: str) -> str:
+    """Return "B gives only the month “March”" for a full date ("March 12") whose month
+    (of the same year, where both give one) the other source names near the same words."""
+    figure = item.figure
+    if figure.unit != "date" or figure.value is None:
+        return ""
+    value = int(figure.value)
+    year, month = (
+        (value // 10_000, value // 100 % 100) if value >= 10_000_000 else (0, value // 100)
+    )
+    for other in months:
+        if other.figure.value is None or not item.near_stems & other.near_stems:
+            continue
+        named = int(other.figure.value)
+        other_year, other_month = (named // 100, named % 100) if named > 12 else (0, named)
+        if other_month == month and (not year or not other_year or year == other_year):
+            return f"{side} {MONTH_ONLY} “{other.figure.text}”"
+    return ""
+
+
 def range_note(figure: Figure, ranged: set[int]) -> str:
     """Return a note for a date, month or year that ends a range (context, not a finding)."""
     if figure.start in ranged and figure_kind(figure.unit) in TIME_POINT_UNITS:
@@ -56,13 +81,13 @@ def conversions(located: list[Located]) -> dict[int, str]:
     it is not a fact of its own."""
     notes: dict[int, str] = {}
     for before, item in itertools.pairwise(located):
-        if before.sentence != item.sentence or item.kind not in ("money", "length"):
+        if before.sentence != item.sentence or item.kind not in ("money", "length", "area"):
             continue
         if before.kind != item.kind or item.figure.start - before.figure.end > _CONVERSION_REACH:
             continue
         other_unit = (
             before.length_unit != item.length_unit
-            if item.kind == "length"
+            if item.kind in ("length", "area")
             else before.figure.unit != item.figure.unit
         )
         if other_unit and equivalence_note(before, item) is not None:
@@ -87,9 +112,84 @@ def cross_reference(figure: Figure, named: dict[str, list[str]], side: str) -> s
     return f"{side} gives {', '.join(texts)}" if texts else ""
 
 
+def aligned_counterpart(
+    item: Located, group: int | None, unpaired: dict[tuple[int, str], list[Located]], side: str
+) -> str:
+    """Return "B's aligned sentence gives “5 p.m.”" for a one-sided figure whose sentence is
+    aligned to one of the other source holding an unpaired figure of the same kind: the other
+    source plainly tells the same thing, in a form not compared ("1700 GMT" / "5 p.m.", "from
+    six to three" / "halved"), so "only in A" would be a guess."""
+    if group is None:
+        return ""
+    others = [
+        other.figure
+        for other in unpaired.get((group, item.kind), [])
+        if item.kind in TIME_POINT_UNITS or _comparable(item, other)
+    ]
+    if not others:
+        return ""
+    return f"{side}'s {ALIGNED_GIVES} {', '.join(f'“{f.text}”' for f in others[:_MAX_NAMED])}"
+
+
+#: Content stems a ratio sentence shares with the change it tells another way.
+_RATIO_SHARED = 3
+
+#: Words that tell a change as a ratio ("cut in half", "doubled"), and the ratios they mean.
+_RATIO_WORDS = re.compile(
+    r"\b(?:(?:in|by) half|halved|halving|doubled|doubling|tripled|trebled|tripling)\b",
+    re.IGNORECASE,
+)
+
+
+def ratio_sentences(document: Document) -> list[tuple[str, frozenset[str]]]:
+    """Return, for each sentence telling a change as a ratio ("cut in half"), the ratio
+    words and the sentence's content stems."""
+    found = []
+    for sentence in document.sentences:
+        word = _RATIO_WORDS.search(sentence.text)
+        if word is not None:
+            found.append((word.group(), frozenset(content_stems(sentence.text))))
+    return found
+
+
+def ratio_counterpart(
+    item: Located, own: list[Located], ratios: list[tuple[str, frozenset[str]]], side: str
+) -> str:
+    """Return "B tells the change as “in half”" for one end of a change told as two
+    values ("from six to three") when a sentence of the other source about the same thing
+    (sharing a few content words) tells that change as the ratio the two values make."""
+    if not item.in_range:
+        return ""
+    for other in own:
+        if other is item or other.sentence != item.sentence or not other.in_range:
+            continue
+        x, y = item.figure.value, other.figure.value
+        if other.kind != item.kind or not x or not y:
+            continue
+        ratio = max(x, y) / min(x, y)
+        if not any(abs(ratio - r) < 0.01 for r in (2.0, 3.0)):
+            continue
+        for word, stems in ratios:
+            if len(stems & item.sentence_stems) >= _RATIO_SHARED:
+                return f"{side} {RATIO_GIVES} “{word}”"
+    return ""
+
+
+def _comparable(first: Located, second: Located) -> bool:
+    """Return True when two quantities could be one told two ways: both levels or both
+    changes, of the same order of magnitude (within a factor of three)."""
+    if first.change != second.change:
+        return False
+    x, y = abs(first.figure.value or 0), abs(second.figure.value or 0)
+    return bool(x and y) and max(x, y) <= _SAME_ORDER * min(x, y)
+
+
 CONVERTED = "the same amount in other units as"
+ALIGNED_GIVES = "aligned sentence gives"
+RATIO_GIVES = "tells the change as"
 ALSO_GIVEN = "also given in"
 YEAR_ONLY = "gives only the year"
+MONTH_ONLY = "gives only the month"
 RANGE_END = "one end of a range"
 #: Kinds that place a fact in time or order rather than measure it: one-sided, they are
 #: context, reported only where the other source names another one of the same unit.

@@ -229,16 +229,24 @@ _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _WORD_SPLIT = re.compile(r"[\s\-]+")
 
 
+_AND_A_HALF = " and a half"
+
+
 def parse_number(text: str) -> float | None:
     """Return the value of a numeral or English number phrase, or None when it is not one.
 
     Handles digits with thousands separators and decimals ("28,500", "3.5"),
-    number words ("twenty-five", "two hundred and ten", "a dozen") and a trailing
+    number words ("twenty-five", "two hundred and ten", "a dozen", "two and a half") and a trailing
     scale word ("3.5 million", "two billion").
     """
     cleaned = text.strip().lower()
     if not cleaned:
         return None
+    if _AND_A_HALF in cleaned:  # "two and a half", "3 and a half million"
+        head, _, scale = cleaned.partition(_AND_A_HALF)
+        whole = parse_number(head) if head else None
+        times = parse_number(f"1{scale}") if scale else 1.0
+        return None if whole is None or times is None else (whole + 0.5) * times
     digits = _DIGITS.fullmatch(cleaned)
     if digits:
         return float(cleaned.replace(",", ""))

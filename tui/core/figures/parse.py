@@ -40,6 +40,8 @@ normalise each match are in :mod:`tui.core.figures.readers`.
 
 from __future__ import annotations
 
+import re
+
 from tui.core.figures.patterns import ANY_DIGIT, LETTERS, PATTERNS
 from tui.core.figures.readers import APPROXIMATOR, Found
 from tui.core.models import Figure
@@ -81,6 +83,10 @@ def _overlaps_taken(
     return any(start < f.end and f.start < end for f in taken)
 
 
+#: A noun joined to a count by a hyphen ("84-page", "20-team"): read as part of the figure.
+_JOINED_NOUN = re.compile(r"-[A-Za-z]+\b(?!-)")
+
+
 def scan_figures(text: str, offset: int = 0) -> list[Figure]:
     """Return the figures written in ``text`` in reading order, offsets shifted by ``offset``.
 
@@ -106,7 +112,10 @@ def scan_figures(text: str, offset: int = 0) -> list[Figure]:
                 has_empty = has_empty or found.end <= found.start
     figures: list[Figure] = []
     for found in sorted(taken, key=lambda f: f.start):
-        start = found.start
+        start, end = found.start, found.end
+        if found.unit == "count":
+            joined = _JOINED_NOUN.match(folded, end)
+            end = joined.end() if joined else end  # "84-page", "a 249-mile line": one figure
         hedge = APPROXIMATOR.search(folded, max(0, start - 20), start)
         approximate = False
         if hedge is not None and _hedge_allowed(hedge.group(1).lower(), found.unit):
@@ -115,8 +124,8 @@ def scan_figures(text: str, offset: int = 0) -> list[Figure]:
         figures.append(
             Figure(
                 start=offset + start,
-                end=offset + found.end,
-                text=text[start : found.end],
+                end=offset + end,
+                text=text[start:end],
                 value=found.value,
                 unit=found.unit,
                 approximate=approximate,

@@ -44,6 +44,7 @@ from tui.core.figures.readers import (
     read_percent,
     read_ratio,
     read_relative,
+    read_unit_and_a_half,
     read_vague,
     read_weekday,
     read_word_ordinal,
@@ -57,7 +58,7 @@ _TENS = alternation(TENS)
 _SMALL = rf"(?:(?:{_TENS})(?:[-\s](?:{_UNITS_1_9}))?|(?:{_UNITS}))(?![\w])"
 _WORDNUM = rf"{_SMALL}(?:\s+hundred(?:\s+(?:and\s+)?{_SMALL})?)?"
 _DIGITNUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_NUM = rf"(?:{_DIGITNUM}|{_WORDNUM})"
+_NUM = rf"(?:{_DIGITNUM}|{_WORDNUM})(?:\s+and\s+a\s+half\b)?"
 _BIG_SCALE = r"(?:hundred|thousand|million|billion|trillion)"
 _QTY = rf"(?:{_NUM}(?:\s+{_BIG_SCALE})*|an?\s+{_BIG_SCALE})"
 # Not inside a longer word or number; a hyphen only after "mid" ("mid-2025", not "F-35").
@@ -70,6 +71,8 @@ _DENOMS = alternation(DENOMINATORS)
 _TIME_UNITS = alternation(TIME_UNITS)
 
 _I = re.IGNORECASE
+#: Units of length read in "a mile and a half" (its unit stays in the figure's text).
+_HALVED_LENGTHS = r"mile|kilometre|kilometer|metre|meter"
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +105,7 @@ def _parts(words: Iterable[str]) -> frozenset[str]:
 
 _NUMBER_WORDS = _parts([*CARDINALS, *TENS, "hundred", "thousand", "million", "billion", "trillion"])
 _DIGIT = _Trigger(digits=True)
+_AND_A_HALF = _Trigger(words=frozenset({"half"}))
 _NUMBER = _Trigger(digits=True, words=_NUMBER_WORDS)
 _CURRENCY = _Trigger(words=_parts(CURRENCY_WORDS))
 _PERCENT = _Trigger(words=frozenset({"percent", "cent", "percentage"}), marks="%")
@@ -192,6 +196,13 @@ PATTERNS: tuple[tuple[re.Pattern[str], Reader, _Trigger], ...] = (
         read_ratio,
         _NUMBER,
     ),
+    (
+        re.compile(
+            rf"\b(?:an?|one)\s+(?P<u>{_TIME_UNITS}|{_HALVED_LENGTHS})\s+and\s+a\s+half\b", _I
+        ),
+        read_unit_and_a_half,
+        _AND_A_HALF,
+    ),
     (re.compile(rf"{_START}(?P<n>half\s+an?|an?|{_NUM})\s+dozen\b", _I), read_dozen, _DOZEN),
     (
         re.compile(rf"{_START}(?P<n>{_NUM}|an?)[-\s](?P<den>{_DENOMS})\b", _I),
@@ -228,6 +239,12 @@ PATTERNS: tuple[tuple[re.Pattern[str], Reader, _Trigger], ...] = (
         _DIGIT,
     ),
     (re.compile(rf"{_START}(?P<h>\d{{1,2}}):(?P<min>\d{{2}}){_END}"), read_clock, _DIGIT),
+    # A 24-hour clock time with its zone, as wires write it ("1700 GMT", "0930 UTC").
+    (
+        re.compile(rf"{_START}(?P<h>[01]\d|2[0-3]):?(?P<min>[0-5]\d)\s?(?:GMT|UTC)\b"),
+        read_clock,
+        _DIGIT,
+    ),
     (
         re.compile(rf"\b(?:(?i:last|next|this)\s+)?(?P<day>{_WEEKDAYS})s?\b"),
         read_weekday,

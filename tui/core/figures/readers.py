@@ -208,6 +208,14 @@ def read_digit_fraction(m: re.Match[str], text: str) -> Found | None:
     return _span(m, part / whole, "fraction")
 
 
+def read_unit_and_a_half(m: re.Match[str], text: str) -> Found | None:
+    """Read "an hour and a half" (a duration) and "a mile and a half" (1.5 of a length)."""
+    unit = m["u"].lower()
+    if unit in TIME_UNITS:
+        return _span(m, 1.5, f"duration:{TIME_UNITS[unit]}")
+    return _span(m, 1.5, "count")
+
+
 def read_dozen(m: re.Match[str], text: str) -> Found | None:
     lead = m["n"].lower()
     count = 0.5 if lead.startswith("half") else 1.0 if lead in ("a", "an") else parse_number(lead)

@@ -144,7 +144,8 @@ def equivalence_note(first: Located, second: Located) -> str | None:
             return None
         larger = max(first.length_km, second.length_km)
         close = abs(first.length_km - second.length_km) <= _LENGTH_TOLERANCE * larger
-        return "the same distance in other units" if close else None
+        measure = "area" if first.kind == "area" else "distance"
+        return f"the same {measure} in other units" if close else None
     if a.value is None or b.value is None or a.value <= 0 or b.value <= 0:
         return None
     if first.kind == "money" and a.unit != b.unit:
