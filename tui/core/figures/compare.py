@@ -180,28 +180,28 @@ def compare_figures(a: Document, b: Document, alignment: Alignment) -> tuple[Fig
     unpaired_a = _unpaired_by_group(located_a, used_a, a_group)
     ratios_a, ratios_b = ratio_sentences(a), ratio_sentences(b)
     unpaired_b = _unpaired_by_group(located_b, used_b, b_group)
-    for figure in leftover_a:
-        item = where_a[id(figure)]
-        note = (
-            converted_a.get(figure.start)
-            or year_only(where_a[id(figure)], years_b, "B")
-            or month_only(where_a[id(figure)], months_b, "B")
-            or range_note(figure, ranged_a)
-            or cross_reference(figure, named_in_b, "B")
-            or aligned_counterpart(item, a_group.get(item.sentence), unpaired_b, "B")
-            or ratio_counterpart(item, located_a, ratios_b, "B")
-        )
-        matches.append(FigureMatch("only_a", figure, None, note))
-    for figure in leftover_b:
-        item = where_b[id(figure)]
-        note = (
-            converted_b.get(figure.start)
-            or year_only(where_b[id(figure)], years_a, "A")
-            or month_only(where_b[id(figure)], months_a, "A")
-            or range_note(figure, ranged_b)
-            or cross_reference(figure, named_in_a, "A")
-            or aligned_counterpart(item, b_group.get(item.sentence), unpaired_a, "A")
-            or ratio_counterpart(item, located_b, ratios_a, "A")
-        )
-        matches.append(FigureMatch("only_b", None, figure, note))
+    sides = (
+        ("only_a", leftover_a, where_a, converted_a, years_b, months_b, ranged_a, named_in_b,
+         a_group, unpaired_b, located_a, ratios_b, "B"),
+        ("only_b", leftover_b, where_b, converted_b, years_a, months_a, ranged_b, named_in_a,
+         b_group, unpaired_a, located_b, ratios_a, "A"),
+    )  # fmt: skip
+    for (status, leftover, where, converted, years, months, ranged, named, groups, unpaired,
+         located, ratios, other) in sides:  # fmt: skip
+        for figure in leftover:
+            item = where[id(figure)]
+            # How the other source tells it, where it does in another way (else no note).
+            note = (
+                converted.get(figure.start)
+                or year_only(item, years, other)
+                or month_only(item, months, other)
+                or range_note(figure, ranged)
+                or cross_reference(figure, named, other)
+                or aligned_counterpart(item, groups.get(item.sentence), unpaired, other)
+                or ratio_counterpart(item, located, ratios, other)
+            )
+            if status == "only_a":
+                matches.append(FigureMatch("only_a", figure, None, note))
+            else:
+                matches.append(FigureMatch("only_b", None, figure, note))
     return tuple(sorted(matches, key=_position))
