@@ -168,13 +168,7 @@ def judge_quotes(comparison: Comparison, gold: dict[str, Any]) -> Tally:
             and (not attributed or item["speaker_a"] != item["speaker_b"])
         ]
         found.update(id(item) for item in good)
-        if difference.within is not None:
-            tally.nested += 1
-            tally.nested_true += bool(good)
-            continue
-        tally.reported += 1
-        if good:
-            tally.true += 1
+        if not _counted_false(tally, difference, good):
             continue
         if attributed:
             tally.false_attribution += 1
@@ -187,6 +181,20 @@ def judge_quotes(comparison: Comparison, gold: dict[str, Any]) -> Tally:
         if id(item) not in found
     ]
     return tally
+
+
+def _counted_false(tally: Tally, difference: Difference, good: list[dict[str, Any]]) -> bool:
+    """Count one reported item (nested or top-level, true or not); return True when it is a
+    top-level item that no gold difference bears out."""
+    if difference.within is not None:
+        tally.nested += 1
+        tally.nested_true += bool(good)
+        return False
+    tally.reported += 1
+    if good:
+        tally.true += 1
+        return False
+    return True
 
 
 def _figure_is_difference(item: dict[str, Any]) -> bool:
@@ -211,13 +219,7 @@ def judge_figures(comparison: Comparison, gold: dict[str, Any]) -> Tally:
             item for item in fitting if _figure_is_difference(item) and item["status"] == status
         ]
         found.update(id(item) for item in good)
-        if difference.within is not None:
-            tally.nested += 1
-            tally.nested_true += bool(good)
-            continue
-        tally.reported += 1
-        if good:
-            tally.true += 1
+        if not _counted_false(tally, difference, good):
             continue
         statuses = ",".join(
             item["status"] + ("/ctx" if item["context"] else "") for item in fitting
