@@ -35,7 +35,8 @@ def compare(a: Document, b: Document, *, progress: Progress = _no_progress) -> C
     progress("comparing figures", 0.75)
     figures = compare_figures(a, b, alignment)
     progress("reading the framing", 0.9)
-    framing = find_framing(a, b, alignment)
+    reuse = measure_reuse(a, b, alignment)
+    framing = find_framing(a, b, alignment, reuse=reuse)
     progress("listing the differences", 0.95)
     differences = (
         *alignment_differences(a, b, alignment),
@@ -56,7 +57,7 @@ def compare(a: Document, b: Document, *, progress: Progress = _no_progress) -> C
         figures=figures,
         framing=framing,
         differences=ranked,
-        reuse=measure_reuse(a, b, alignment),
+        reuse=reuse,
     )
 
 

@@ -29,6 +29,7 @@ from tui.core.models import (
     Document,
     Finding,
     FramingShift,
+    Reuse,
     Span,
     difference_id,
 )
@@ -109,8 +110,7 @@ REWRITE_SHARE = 0.6
 CLOSE_GROUP_SIMILARITY = 0.75
 
 
-def _is_rewrite(a: Document, b: Document, alignment: Alignment) -> bool:
-    reuse = measure_reuse(a, b, alignment)
+def _is_rewrite(reuse: Reuse) -> bool:
     return min(reuse.a_in_b, reuse.b_in_a) >= REWRITE_SHARE
 
 
@@ -121,9 +121,14 @@ def _close_group(a: Document, b: Document, group: AlignedGroup) -> bool:
     return bool(similarity >= CLOSE_GROUP_SIMILARITY)
 
 
-def find_framing(a: Document, b: Document, alignment: Alignment) -> tuple[FramingShift, ...]:
-    """Return the framing shifts between aligned passages of ``a`` and ``b``, in reading order."""
-    rewrite = _is_rewrite(a, b, alignment)
+def find_framing(
+    a: Document, b: Document, alignment: Alignment, *, reuse: Reuse | None = None
+) -> tuple[FramingShift, ...]:
+    """Return the framing shifts between aligned passages of ``a`` and ``b``, in reading order.
+
+    ``reuse`` is the pair's :func:`~tui.core.align.reuse.measure_reuse` when the caller has it.
+    """
+    rewrite = _is_rewrite(reuse if reuse is not None else measure_reuse(a, b, alignment))
     shifts = [
         weighed(s)
         for group in alignment.groups
