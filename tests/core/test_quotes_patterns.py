@@ -249,3 +249,11 @@ def test_british_quotation_over_paragraphs_in_single_marks() -> None:
         ("These figures are a damning verdict on a government.", "Matthew Gorst"),
         ("Every week that goes by, the boats keep coming.", "Matthew Gorst"),
     ]
+
+
+def test_a_speaker_described_after_the_is_the_person_named_before() -> None:
+    text = (
+        "“We will appeal,” said the manager, Marco Venturi, on Friday.\n\n"
+        "“I found out like everybody else, on my phone,” said the Italian, who joined in June."
+    )
+    assert [speaker for _, speaker in _speakers(text)] == ["Marco Venturi", "Marco Venturi"]

@@ -104,6 +104,9 @@ _NOT_PERSON: frozenset[str] = frozenset(
 _FEMALE = frozenset({"ms", "mrs", "miss", "madam", "dame", "lady", "she", "her"})
 _MALE = frozenset({"mr", "sir", "lord", "he", "his", "him"})
 _PRONOUNS = frozenset({"he", "she"})
+#: What a speaker described by one word after "the" stands for ("said the Italian", "said the
+#: Democrat"): a description of someone already named, resolved like a pronoun of any gender.
+_DESCRIBED = "the one described"
 _WINDOW = 400
 
 
@@ -207,6 +210,10 @@ def _raw_speaker(masked: str, span: QuotedSpan) -> str | None:
     right_after = _RIGHT_AFTER.match(after)
     if right_after:
         name = right_after.group("inv") or right_after.group("name")
+        if name and right_after.group("inv") and " " not in name:
+            lead = after[: right_after.start("inv")].rstrip()
+            if lead.lower().endswith(" the"):
+                return _DESCRIBED
         if name and (name.lower() in _PRONOUNS or clean_name(name)):
             return name
     before = _before_window(masked, span)
@@ -430,13 +437,14 @@ class _People:
         self.starts = [start for start, _ in mentions]
 
     def last_before(self, offset: int, pronoun: str) -> str | None:
-        """Return the last person named before ``offset`` (nearby) who can be ``pronoun``."""
-        wanted = "f" if pronoun.lower() in _FEMALE else "m"
+        """Return the last person named before ``offset`` (nearby) who can be ``pronoun``
+        (any person when ``pronoun`` is empty)."""
+        wanted = "f" if pronoun.lower() in _FEMALE else "m" if pronoun else None
         at = bisect.bisect_left(self.starts, offset) - 1
         while at >= 0 and offset - self.starts[at] <= _MENTION_REACH:
             name = self.mentions[at][1]
             votes = self.gender.get(name.split()[-1], Counter())
-            if not votes or votes.most_common(1)[0][0] == wanted:
+            if wanted is None or not votes or votes.most_common(1)[0][0] == wanted:
                 return name
             at -= 1
         return None
@@ -462,6 +470,9 @@ def attribute(
     for span, name in zip(spans, raw, strict=True):
         if name is None:
             speakers.append(None)
+            explicit.append(False)
+        elif name == _DESCRIBED:
+            speakers.append(people.last_before(span.open_mark, "") or last_named)
             explicit.append(False)
         elif name.lower() in _PRONOUNS:
             speakers.append(people.last_before(span.open_mark, name) or last_named)
