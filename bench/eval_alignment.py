@@ -23,6 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from tests.gold.gold import (
+    FRESH_NAMES,
     GOLD_NAMES,
     INDEPENDENT_NAMES,
     Gold,
@@ -94,7 +95,16 @@ def main() -> None:
     """Print one line per pair of articles, then the totals."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="list every error")
-    verbose = parser.parse_args().verbose
+    parser.add_argument(
+        "--fresh", action="store_true", help="score the fresh pairs, never used for tuning"
+    )
+    args = parser.parse_args()
+    verbose = args.verbose
+    if args.fresh:
+        print(f"fresh pairs ({len(FRESH_NAMES)} with gold, never used for tuning)")
+        fresh = _run(FRESH_NAMES, load_independent_gold, verbose)
+        print(_line("fresh: all", _total(list(fresh.values()))))
+        return
     print("old hand-made pairs")
     old = _run(GOLD_NAMES, load_gold, verbose)
     print(_line("old: all", _total(list(old.values()))))

@@ -40,12 +40,11 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.gold.gold import read_independent_gold
+from tests.gold.gold import independent_paths, pair_names, read_independent_gold
 from tui.core.compare import compare_sources
 from tui.core.models import FramingShift, Span
 
 ROOT = Path(__file__).resolve().parents[1]
-PAIRS = ROOT / "tests" / "data" / "pairs" / "independent"
 SENTENCES = ROOT / "tests" / "data" / "framing"
 #: Pairs whose gold was first read after the rules were written (an honest held-out set).
 HELD_OUT = frozenset({"02", "03", "04", "12", "15", "16"})
@@ -91,9 +90,8 @@ class Tally:
 
 def _pair(number: str, verbose: bool) -> tuple[Tally, int]:
     gold = read_independent_gold(f"pair{number}")
-    comparison = compare_sources(
-        str(PAIRS / f"pair{number}-a.txt"), str(PAIRS / f"pair{number}-b.txt")
-    )
+    path_a, path_b = independent_paths(f"pair{number}")
+    comparison = compare_sources(str(path_a), str(path_b))
     texts = {"a": comparison.a.text, "b": comparison.b.text}
     items = [(g, _places(texts[g["side"]], g["text"])) for g in gold["framing"]]
     shifts = [s for s in comparison.framing if s.category != "prominence"]
@@ -223,7 +221,8 @@ def _sentences(
 def main() -> None:
     """Print precision and recall on the pairs (two halves and all) and on the sentence set."""
     verbose = "-v" in sys.argv[1:]
-    numbers = sorted(p.name[4:6] for p in PAIRS.glob("pair*.gold.json"))
+    fresh = "--fresh" in sys.argv[1:]
+    numbers = [name.removeprefix("pair") for name in pair_names(fresh)]
     halves = {"odd": Tally(), "even": Tally(), "held-out": Tally()}
     total, prominence = Tally(), 0
     print(f"pairs with gold: {' '.join(numbers)}")
@@ -235,6 +234,9 @@ def main() -> None:
         if number in HELD_OUT:
             halves["held-out"].add(tally)
         total.add(tally)
+    if fresh:
+        print(f"{'fresh pairs':<16} {total.line()}   (never used for tuning)")
+        return
     for half, tally in halves.items():
         print(f"{half + ' pairs':<16} {tally.line()}")
     print(f"{'all pairs':<16} {total.line()}   (+{prominence} prominence items, not scored)")

@@ -52,12 +52,11 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.gold.gold import independent_paths, read_independent_gold
+from tests.gold.gold import independent_paths, pair_names, read_independent_gold
 from tui.core.compare import compare_sources
 from tui.core.models import Comparison, Difference
 from tui.core.text.words import fold_marks
 
-PAIRS = Path(__file__).resolve().parents[1] / "tests" / "data" / "pairs" / "independent"
 QUOTE_DIFFERENCES = frozenset({"altered", "shortened", "extended", "only_a", "only_b"})
 FIGURE_DIFFERENCES = frozenset({"conflict", "only_a", "only_b"})
 _WORD = re.compile(r"[\w$£€¥%]+(?:[.,’'/-][\w%]+)*")
@@ -236,12 +235,16 @@ def judge_figures(comparison: Comparison, gold: dict[str, Any]) -> Tally:
     return tally
 
 
-def gold_pairs(only: Iterable[str] = ()) -> list[tuple[str, Path, Path, dict[str, Any]]]:
-    """Return (name, path A, path B, gold) of every pair with a gold file (or those in ``only``)."""
+def gold_pairs(
+    only: Iterable[str] = (), fresh: bool = False
+) -> list[tuple[str, Path, Path, dict[str, Any]]]:
+    """Return (name, path A, path B, gold) of every pair with a gold file (or those in ``only``).
+
+    The independent pairs, or with ``fresh`` the fresh pairs never used for tuning.
+    """
     wanted = set(only)
     pairs = []
-    for path in sorted(PAIRS.glob("pair*.gold.json")):
-        name = path.name.split(".", 1)[0]
+    for name in pair_names(fresh):
         if wanted and name.removeprefix("pair") not in wanted and name not in wanted:
             continue
         path_a, path_b = independent_paths(name)
@@ -254,10 +257,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="list false and missed items")
     parser.add_argument("--pairs", default="", help="comma-separated pair numbers, e.g. 01,05")
+    parser.add_argument(
+        "--fresh", action="store_true", help="score the fresh pairs, never used for tuning"
+    )
     args = parser.parse_args()
     only = [p.strip() for p in args.pairs.split(",") if p.strip()]
     totals = {"quotes": Tally(), "figures": Tally()}
-    for name, path_a, path_b, gold in gold_pairs(only):
+    for name, path_a, path_b, gold in gold_pairs(only, args.fresh):
         comparison = compare_sources(str(path_a), str(path_b))
         for kind, judge in (("quotes", judge_quotes), ("figures", judge_figures)):
             tally = judge(comparison, gold)

@@ -19,12 +19,14 @@ from tui.core.samples import sample_pair  # noqa: E402
 from tui.core.text.words import word_spans  # noqa: E402
 
 PAIRS = ROOT / "tests" / "data" / "pairs" / "independent"
+FRESH = ROOT / "tests" / "data" / "pairs" / "fresh"
 
 
 def main() -> None:
     """Print one line per pair: words of A and B, major items, all items."""
+    folder = FRESH if "--fresh" in sys.argv[1:] else PAIRS
     pairs = [("sample", *sample_pair())]
-    for a in sorted(PAIRS.glob("pair*-a.txt")):
+    for a in sorted(folder.glob("pair*-a.txt")):
         pairs.append((a.name[:6], str(a), str(a).replace("-a.txt", "-b.txt")))
     print(f"{'pair':8} {'words A+B':>9} {'major':>6} {'all':>5}")
     majors = []
@@ -36,7 +38,7 @@ def main() -> None:
         if name != "sample":
             majors.append(major)
     mean = sum(majors) / len(majors)
-    print(f"independent pairs: major {min(majors)}–{max(majors)}, mean {mean:.1f}")
+    print(f"{folder.name} pairs: major {min(majors)}–{max(majors)}, mean {mean:.1f}")
 
 
 if __name__ == "__main__":

@@ -11,7 +11,10 @@ Two kinds of gold are read:
   ``groups``, ``only_a``, ``only_b`` at the top level;
 - the independent-coverage pairs in ``tests/data/pairs/independent/pairNN.gold.json``
   (``INDEPENDENT_NAMES``), written blind to the code: the same lists under ``alignment``
-  (see ``SPEC.md`` there); texts ``pairNN-a.txt`` and ``pairNN-b.txt`` beside it.
+  (see ``GOLD_SPEC.md`` there); texts ``pairNN-a.txt`` and ``pairNN-b.txt`` beside it;
+- the fresh pairs in ``tests/data/pairs/fresh/`` (``FRESH_NAMES``), written the same way
+  later and never used for tuning: read by the same functions (pair names are unique
+  across the two folders).
 """
 
 from __future__ import annotations
@@ -28,10 +31,29 @@ from tui.core.text.document import open_document
 ROOT = Path(__file__).resolve().parents[2]
 GOLD_DIR = Path(__file__).resolve().parent
 INDEPENDENT_DIR = ROOT / "tests" / "data" / "pairs" / "independent"
+FRESH_DIR = ROOT / "tests" / "data" / "pairs" / "fresh"
 GOLD_NAMES = ("sample", "port-strike", "flood")
-INDEPENDENT_NAMES = tuple(
-    sorted(path.name.removesuffix(".gold.json") for path in INDEPENDENT_DIR.glob("*.gold.json"))
-)
+
+
+def _pair_names(directory: Path) -> tuple[str, ...]:
+    """Return the names ("pair01") of the pairs with a gold file in ``directory``."""
+    return tuple(
+        sorted(path.name.removesuffix(".gold.json") for path in directory.glob("*.gold.json"))
+    )
+
+
+INDEPENDENT_NAMES = _pair_names(INDEPENDENT_DIR)
+FRESH_NAMES = _pair_names(FRESH_DIR)
+
+
+def pair_names(fresh: bool) -> tuple[str, ...]:
+    """Return the fresh pairs' names when ``fresh``, else the independent pairs' names."""
+    return FRESH_NAMES if fresh else INDEPENDENT_NAMES
+
+
+def _pair_dir(name: str) -> Path:
+    """Return the folder holding the blind pair ``name`` (independent or fresh)."""
+    return FRESH_DIR if name in FRESH_NAMES else INDEPENDENT_DIR
 
 
 @dataclass(frozen=True)
@@ -115,12 +137,13 @@ def read_gold(name: str) -> Any:
 
 def read_independent_gold(name: str) -> Any:
     """Return the raw blind gold of the independent pair ``name`` ("pair01"): every field."""
-    return json.loads((INDEPENDENT_DIR / f"{name}.gold.json").read_text(encoding="utf-8"))
+    return json.loads((_pair_dir(name) / f"{name}.gold.json").read_text(encoding="utf-8"))
 
 
 def independent_paths(name: str) -> tuple[Path, Path]:
     """Return the two texts of the independent pair ``name`` ("pair01")."""
-    return INDEPENDENT_DIR / f"{name}-a.txt", INDEPENDENT_DIR / f"{name}-b.txt"
+    directory = _pair_dir(name)
+    return directory / f"{name}-a.txt", directory / f"{name}-b.txt"
 
 
 def load_gold(name: str) -> Gold:
