@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from tests.gold.gold import INDEPENDENT_NAMES, Score, load_independent_gold, score
+from tests.gold.gold import FRESH_NAMES, INDEPENDENT_NAMES, Score, load_independent_gold, score
 from tui.core.align import align, mirror
 from tui.core.align.calibration import FEATURES, probability
 from tui.core.align.scoring import word_terms
@@ -133,3 +133,15 @@ def test_a_name_with_or_without_accents_and_a_number_in_words_or_digits_share_te
     assert set(word_terms("seven")) & set(word_terms("7"))
     assert set(word_terms("Ninety-six")) & set(word_terms("96"))
     assert not set(word_terms("one")) & set(word_terms("1"))
+
+
+@pytest.mark.parametrize("name", FRESH_NAMES)
+def test_every_piece_of_a_fresh_gold_names_one_sentence(name: str) -> None:
+    gold = load_independent_gold(name)
+    assert gold.pairs and gold.only_a and gold.only_b
+    assert not gold.pairs & {(i, j) for i in gold.only_a for j in range(len(gold.b.sentences))}
+
+
+def test_the_fresh_set_has_eight_pairs_apart_from_the_sixteen() -> None:
+    assert len(FRESH_NAMES) == 8
+    assert not set(FRESH_NAMES) & set(INDEPENDENT_NAMES)
