@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from tui.core.loading.furniture import is_furniture_line
+
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -78,6 +80,16 @@ _WIDGET_LINE = re.compile(
     r")\s*[:!»›→…]?",
     re.IGNORECASE,
 )
+
+#: A line that opens a list of links to other stories; the headline-like lines after it are links.
+_LINK_LIST_HEADER = re.compile(
+    r"(?:read\s+more|related(?:\s+(?:articles|stories|content|coverage|news|topics))?|also\s+read"
+    r"|see\s+also|more\s+on\s+this\s+story|most\s+(?:read|popular|viewed)|top\s+stories"
+    r"|more\s+(?:from|stories)[^.!?]{0,60}|recommended(?:\s+for\s+you)?|you\s+may\s+also\s+like"
+    r"|trending(?:\s+now)?)\s*:?",
+    re.IGNORECASE,
+)
+_LINK_LIST_MAX = 10
 
 _SENTENCE_END = (".", "。")
 _HEADLINE_MAX_CHARS = 160
@@ -171,8 +183,18 @@ def find_boilerplate(text: str, *, title: str | None = None) -> tuple[tuple[int,
     ranges.extend(_reaction_widgets(lines))
     seen: set[str] = set()
     title_key = _normalised(title) if title else None
+    links_left = 0  # after "Read more:" or "Most read", this many headline-like lines are links
     for line in lines:
-        if is_timestamp_line(line.text) or is_widget_line(line.text):
+        in_link_list = links_left > 0 and _reads_like_link(line.text)
+        links_left = max(0, links_left - 1) if in_link_list else 0
+        if _LINK_LIST_HEADER.fullmatch(line.text):
+            links_left = _LINK_LIST_MAX
+        if (
+            in_link_list
+            or is_timestamp_line(line.text)
+            or is_widget_line(line.text)
+            or is_furniture_line(line.text)
+        ):
             ranges.append((line.start, line.end))
             continue
         key = _normalised(line.text)
@@ -181,6 +203,11 @@ def find_boilerplate(text: str, *, title: str | None = None) -> tuple[tuple[int,
         elif key == title_key or reads_like_headline(line.text):
             seen.add(key)
     return tuple(sorted(set(_without_overlaps(ranges))))
+
+
+def _reads_like_link(line: str) -> bool:
+    """True for a linked headline in a list of links: a short line with no final full stop."""
+    return len(line.split()) <= _HEADLINE_MAX_WORDS and not line.endswith(".")
 
 
 def _without_overlaps(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
