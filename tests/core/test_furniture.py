@@ -101,3 +101,37 @@ def test_a_pasted_page_lists_no_furniture_as_only_in_one_source_nor_its_dates_as
     comparison = compare_sources(str(tmp_path / "a.txt"), str(tmp_path / "b.txt"))
     assert comparison.alignment.only_a == () and comparison.alignment.only_b == ()
     assert not [match for match in comparison.figures if match.status in ("only_a", "only_b")]
+
+
+def _flagged(text: str) -> list[str]:
+    return [text[start:end] for start, end in find_boilerplate(text)]
+
+
+def test_tags_in_a_row_a_caption_above_its_credit_and_the_authors_bio_are_furniture() -> None:
+    text = (
+        "Retailer cuts its outlook\n\nBy Priya Anand\n\n"
+        "Shares fell 18% on Tuesday after the company cut its forecast.\n\n"
+        "Shoppers outside a store in Paramus, New Jersey.\nPhotographer: Caleb Morrow/Bloomberg\n\n"
+        "The company said demand for furniture had slowed.\n\n"
+        "Markets\nRetail\nConsumer Goods\n\n"
+        "Priya Anand covers retail for the markets desk.\n"
+    )
+    assert _flagged(text) == [
+        "By Priya Anand",
+        "Shoppers outside a store in Paramus, New Jersey.",
+        "Photographer: Caleb Morrow/Bloomberg",
+        "Markets",
+        "Retail",
+        "Consumer Goods",
+        "Priya Anand covers retail for the markets desk.",
+    ]
+
+
+def test_a_sub_head_after_an_ad_and_a_paragraph_above_a_bare_photo_credit_stay_story() -> None:
+    text = (
+        "Airline grounds jets\n\nThe airline grounded 40 jets on Thursday.\n\n"
+        "Advertisement\n\nTravelers left scrambling\n\n"
+        "Lines stretched past the checkpoint, a spokesman said.\n\n(AP Photo/Jane Doe)\n\n"
+        "Flights resume on Monday.\n"
+    )
+    assert _flagged(text) == ["Advertisement", "(AP Photo/Jane Doe)"]

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from tui.core.loading.furniture import is_furniture_line
+from tui.core.loading.furniture import furniture_in_context, is_furniture_line
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -183,18 +183,9 @@ def find_boilerplate(text: str, *, title: str | None = None) -> tuple[tuple[int,
     ranges.extend(_reaction_widgets(lines))
     seen: set[str] = set()
     title_key = _normalised(title) if title else None
-    links_left = 0  # after "Read more:" or "Most read", this many headline-like lines are links
-    for line in lines:
-        in_link_list = links_left > 0 and _reads_like_link(line.text)
-        links_left = max(0, links_left - 1) if in_link_list else 0
-        if _LINK_LIST_HEADER.fullmatch(line.text):
-            links_left = _LINK_LIST_MAX
-        if (
-            in_link_list
-            or is_timestamp_line(line.text)
-            or is_widget_line(line.text)
-            or is_furniture_line(line.text)
-        ):
+    flagged = furniture_in_context([line.text for line in lines], _furniture_flags(lines))
+    for line, is_furniture in zip(lines, flagged, strict=True):
+        if is_furniture:
             ranges.append((line.start, line.end))
             continue
         key = _normalised(line.text)
@@ -203,6 +194,24 @@ def find_boilerplate(text: str, *, title: str | None = None) -> tuple[tuple[int,
         elif key == title_key or reads_like_headline(line.text):
             seen.add(key)
     return tuple(sorted(set(_without_overlaps(ranges))))
+
+
+def _furniture_flags(lines: list[Line]) -> list[bool]:
+    """Return, line by line, whether it is furniture read alone (or a link under "Read more")."""
+    flags = []
+    links_left = 0  # after "Read more:" or "Most read", this many headline-like lines are links
+    for line in lines:
+        in_link_list = links_left > 0 and _reads_like_link(line.text)
+        links_left = max(0, links_left - 1) if in_link_list else 0
+        if _LINK_LIST_HEADER.fullmatch(line.text):
+            links_left = _LINK_LIST_MAX
+        flags.append(
+            in_link_list
+            or is_timestamp_line(line.text)
+            or is_widget_line(line.text)
+            or is_furniture_line(line.text)
+        )
+    return flags
 
 
 def _reads_like_link(line: str) -> bool:
