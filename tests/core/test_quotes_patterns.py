@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.factories import segmented
 from tui.core.models import Alignment, Document, QuoteMatch
 from tui.core.quotes import compare_quotes, find_quotes, quote_differences
 
@@ -257,3 +258,15 @@ def test_a_speaker_described_after_the_is_the_person_named_before() -> None:
         "“I found out like everybody else, on my phone,” said the Italian, who joined in June."
     )
     assert [speaker for _, speaker in _speakers(text)] == ["Marco Venturi", "Marco Venturi"]
+
+
+def test_a_title_case_headline_lends_no_words_to_a_speaker_s_name() -> None:
+    text = (
+        "President Margaret Ashby Resigns After Plagiarism Scandal\n\n"
+        "Margaret Ashby resigned on Monday.\n\n"
+        'In a letter, Ashby said "my leadership has become a distraction."\n'
+    )
+    quotes = find_quotes(segmented(text))
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("my leadership has become a distraction.", "Margaret Ashby")
+    ]

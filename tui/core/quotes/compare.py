@@ -60,6 +60,7 @@ from tui.core.quotes.wording import (
     selective_phrase,
     shortened_note,
 )
+from tui.core.text.headline import headline_sentence
 from tui.core.text.words import is_function_word
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
@@ -93,11 +94,28 @@ def _paragraph_numbers(text: str, starts: Iterable[int]) -> list[int]:
     return [bisect.bisect_right(breaks, start) for start in starts]
 
 
+def _prose_only(document: Document) -> str:
+    """Return the document's text with its headline and boilerplate blanked (offsets kept)."""
+    text = document.text
+    headline = headline_sentence(document)
+    blanks = [(s.start, s.end) for s in document.sentences if s.boilerplate or s.id == headline]
+    if not blanks:
+        return text
+    parts = []
+    position = 0
+    for start, end in blanks:
+        parts.append(text[position:start])
+        parts.append(" " * (end - start))
+        position = end
+    parts.append(text[position:])
+    return "".join(parts)
+
+
 def _found_quotes(document: Document) -> list[_Found]:
     text = document.text
     spans = find_quoted_spans(text)
     paragraphs = _paragraph_numbers(text, (span.start for span in spans))
-    attributions = attribute(text, spans, paragraphs)
+    attributions = attribute(text, spans, paragraphs, names_text=_prose_only(document))
     sentence_starts = [sentence.start for sentence in document.sentences]
     found = []
     for span, attribution in zip(spans, attributions, strict=True):

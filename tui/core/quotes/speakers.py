@@ -451,19 +451,27 @@ class _People:
 
 
 def attribute(
-    text: str, spans: Sequence[QuotedSpan], paragraphs: Sequence[int]
+    text: str,
+    spans: Sequence[QuotedSpan],
+    paragraphs: Sequence[int],
+    *,
+    names_text: str | None = None,
 ) -> tuple[Attribution, ...]:
     """Return the attribution of each span (same order), ``paragraphs`` giving each its paragraph.
 
     Pronoun speakers ("he said") take the last person named before them (see the module
-    docstring), else the most recent named speaker.
+    docstring), else the most recent named speaker. Full names and the people a pronoun can
+    stand for are looked up in ``names_text`` (``text`` by default): the caller blanks out
+    what is not prose, such as a headline in title case, whose capitals run through names
+    ("President Margaret Ashby Resigns After ...").
     """
     masked = _masked(text, spans)
     raw = [_raw_speaker(masked, span) for span in spans]
     named = [clean_name(name) for name in raw if name and name.lower() not in _PRONOUNS]
-    book = _NameBook(text, [name for name in named if name], [name for name in named if name])
+    lookup = text if names_text is None else names_text
+    book = _NameBook(lookup, [name for name in named if name], [name for name in named if name])
     fulls = [book.full(name) for name in named if name]
-    people = _People(masked, [name for name in fulls if name])
+    people = _People(_masked(lookup, spans), [name for name in fulls if name])
     speakers: list[str | None] = []
     explicit: list[bool] = []
     last_named: str | None = None
