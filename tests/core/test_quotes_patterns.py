@@ -270,3 +270,11 @@ def test_a_title_case_headline_lends_no_words_to_a_speaker_s_name() -> None:
     assert [(q.text, q.speaker) for q in quotes] == [
         ("my leadership has become a distraction.", "Margaret Ashby")
     ]
+
+
+def test_a_quotation_in_british_and_in_american_spelling_is_the_same() -> None:
+    _, _, matches = _pair(
+        '"I will not ask anyone to apologise for voting for us," Holt said.',
+        '"I will not ask anyone to apologize for voting for us," Holt said.',
+    )
+    assert [match.status for match in matches] == ["same"]

@@ -1,6 +1,7 @@
 """Compare the wording of two quotations word by word.
 
-Words are compared after folding quote marks and dashes, case and punctuation.
+Words are compared after folding quote marks and dashes, case, punctuation and British or
+American spelling ("apologise" is "apologize").
 An editorial insertion in brackets (``[Lee]``) may stand for a pronoun or the
 name itself. A quotation whose words all appear, in order, in the other one,
 with the missing words only at either end or where an ellipsis marks a cut, was
@@ -22,6 +23,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Literal
 
+from tui.core.text.spelling import spelling_key
 from tui.core.text.words import fold_marks, stem, word_spans
 
 _BRACKETS = re.compile(r"\[[^\]\n]{0,80}\]")
@@ -103,7 +105,7 @@ def quote_words(text: str) -> QuoteWords:
         sum(1 for start in starts if start < match.start()) for match in _ELLIPSIS.finditer(text)
     )
     shown = tuple(word for _, _, word in spans)
-    keys = tuple(fold_marks(word).lower() for word in shown)
+    keys = tuple(spelling_key(fold_marks(word).lower()) for word in shown)
     return QuoteWords(shown, keys, editorial, cuts)
 
 
