@@ -278,3 +278,14 @@ def test_a_quotation_in_british_and_in_american_spelling_is_the_same() -> None:
         '"I will not ask anyone to apologize for voting for us," Holt said.',
     )
     assert [match.status for match in matches] == ["same"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will listen," said Labour leader Keir Starmer.',
+        '"We will listen," said Republican strategist Keir Starmer.',
+    ],
+)
+def test_a_party_word_before_the_role_is_not_the_speaker(text: str) -> None:
+    assert _speakers(text) == [("We will listen", "Keir Starmer")]

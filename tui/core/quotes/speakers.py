@@ -57,6 +57,13 @@ _RIGHT_AFTER = re.compile(
     rf"(?:[\w’'.\-]+\s+){{0,6}}?(?P<name>{_SPEAKER}|he|she){_APPOSITIVE}\s+{_AUX}"
     rf"(?:{_VERBS})\b)"
 )
+#: After an inverted speaker's first word: a role, then the name ("Labour *leader Keir Starmer*").
+_ROLE_THEN_NAME = re.compile(
+    r"\s+(?:leader|chief|minister|secretary|spokesman|spokeswoman|spokesperson|chairman|"
+    r"chairwoman|chair|candidate|lawmaker|legislator|senator|congressman|congresswoman|MP|"
+    r"councillor|councilor|deputy|official|member|activist|campaigner|organiser|organizer|"
+    rf"president|governor|mayor|director|adviser|advisor|strategist|politician)\s+(?P<name>{_NAME})"
+)
 _SUBJECT_RE = re.compile(_SUBJECT)
 _INVERTED_RE = re.compile(_INVERTED)
 _ACCORDING = re.compile(rf"\baccording to (?:the\s+)?(?P<name>{_NAME})")
@@ -214,6 +221,11 @@ def _raw_speaker(masked: str, span: QuotedSpan) -> str | None:
             lead = after[: right_after.start("inv")].rstrip()
             if lead.lower().endswith(" the"):
                 return _DESCRIBED
+        if name and right_after.group("inv"):
+            # "said Labour leader Keir Starmer": the capitalised word is a party, the name follows
+            role = _ROLE_THEN_NAME.match(after, right_after.end("inv"))
+            if role and " " not in name:
+                name = role.group("name")
         if name and (name.lower() in _PRONOUNS or clean_name(name)):
             return name
     before = _before_window(masked, span)
