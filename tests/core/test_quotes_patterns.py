@@ -289,3 +289,20 @@ def test_a_quotation_in_british_and_in_american_spelling_is_the_same() -> None:
 )
 def test_a_party_word_before_the_role_is_not_the_speaker(text: str) -> None:
     assert _speakers(text) == [("We will listen", "Keir Starmer")]
+
+
+def test_a_reply_by_a_described_speaker_is_not_the_questioner_s() -> None:
+    text = (
+        'Jon Feld told the hearing that the company "takes safety seriously."\n\n'
+        "Sen. Wade Pruitt asked whether Feld would pay the families, and the tycoon "
+        'coldly replied that it was "a matter for the courts."\n'
+    )
+    assert _speakers(text)[1] == ("a matter for the courts.", "Jon Feld")
+
+
+def test_an_upper_case_sub_head_lends_no_words_to_the_name_below_it() -> None:
+    text = (
+        "Jon Feld testified for three hours.\n\nNUMBERS GAME\n\n"
+        'Feld said the company had "more people on safety than ever before."\n'
+    )
+    assert _speakers(text) == [("more people on safety than ever before.", "Jon Feld")]

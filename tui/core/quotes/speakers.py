@@ -36,7 +36,7 @@ _VERBS = (
 REPORTING_VERBS = _VERBS
 _AUX = r"(?:(?:has|had|have|also|later|then|previously|reportedly|once|further|had\s+earlier)\s+)*"
 _TOKEN = r"[A-Z][\w’'.\-]*"
-_NAME = rf"{_TOKEN}(?:\s+(?:(?:de|van|von|bin|al|da|di|le|la)\s+)?{_TOKEN}){{0,5}}"
+_NAME = rf"{_TOKEN}(?:[^\S\n]+(?:(?:de|van|von|bin|al|da|di|le|la)\s+)?{_TOKEN}){{0,5}}"
 #: Bodies that speak as one: "the Lee administration said", "the Interior Ministry told".
 _BODY = (
     r"administration|government|ministry|office|presidency|police|military|army|navy|"
@@ -65,6 +65,7 @@ _ROLE_THEN_NAME = re.compile(
     rf"president|governor|mayor|director|adviser|advisor|strategist|politician)\s+(?P<name>{_NAME})"
 )
 _SUBJECT_RE = re.compile(_SUBJECT)
+_VERB_RE = re.compile(rf"\b(?:{_VERBS})\b")
 _INVERTED_RE = re.compile(_INVERTED)
 _ACCORDING = re.compile(rf"\baccording to (?:the\s+)?(?P<name>{_NAME})")
 _OUTLET = re.compile(
@@ -212,6 +213,21 @@ def _last(pattern: re.Pattern[str], window: str) -> str | None:
     return found
 
 
+def _last_subject(window: str) -> str | None:
+    """Return the last named subject of a reporting verb in ``window``, or ``_DESCRIBED``
+    when a later reporting verb has a subject that is no name ("Pruitt asked whether Feld
+    would pay, and the tycoon replied that it was ..." is the tycoon's answer)."""
+    found = None
+    end = 0
+    for match in _SUBJECT_RE.finditer(window):
+        name = match.group("name")
+        if name and (name.lower() in _PRONOUNS or clean_name(name)):
+            found, end = name, match.end()
+    if found is not None and _VERB_RE.search(window, end):
+        return _DESCRIBED
+    return found
+
+
 def _raw_speaker(masked: str, span: QuotedSpan) -> str | None:
     after = _after_window(masked, span)
     right_after = _RIGHT_AFTER.match(after)
@@ -230,7 +246,7 @@ def _raw_speaker(masked: str, span: QuotedSpan) -> str | None:
             return name
     before = _before_window(masked, span)
     return (
-        _last(_SUBJECT_RE, before)
+        _last_subject(before)
         or _last(_INVERTED_RE, before)
         or _first(_SUBJECT_RE, after)
         or _first(_ACCORDING, before + " " + after)
@@ -329,7 +345,7 @@ class _NameBook:
             return self._known_by_token[name]
         escaped = re.escape(name)
         pattern = re.compile(
-            rf"(?<![\w’'])(?:{_TOKEN}\s+){{0,3}}{escaped}(?:\s+{_TOKEN}){{0,3}}(?![\w’'])"
+            rf"(?<![\w’'])(?:{_TOKEN}[^\S\n]+){{0,3}}{escaped}(?:[^\S\n]+{_TOKEN}){{0,3}}(?![\w’'])"
         )
         counts: Counter[str] = Counter()
         for matched in self._runs(pattern, name):
