@@ -91,7 +91,9 @@ KEYS: tuple[Key, ...] = (
         "list shows ✎", "a", "edit_note", "Note", footer=True, id="review.note"),
     Key("u", "undo the last mark or note (the note's previous text comes back) and go to it",
         "u", "undo_mark", "Undo", footer=True, id="review.undo"),
-    Key("U", "redo what u undid", "U", "redo_mark", "Redo", id="review.redo"),
+    Key("U / ctrl+shift+z", "redo what u undid (ctrl+shift+z in terminals that send it: "
+        "kitty, foot, WezTerm, Ghostty; others send it as ctrl+z)", "U,ctrl+shift+z",
+        "redo_mark", "Redo", id="review.redo"),
     Key("y", "copy the selected passage, quotation or figure with both sources' wording",
         "y", "copy", "Copy", id="review.copy"),
     Key("e", "write a report (html or md; all, major, or flagged and noted) to a new file "
