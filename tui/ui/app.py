@@ -28,6 +28,7 @@ from tui.core.review.session import ReviewSession, session_key
 from tui.core.samples import sample_pair
 from tui.ui.keys import palette_rows
 from tui.ui.open_pair import OpenPairDialog, Pair
+from tui.ui.quit_dialog import QuitChoice, UnsavedMarksDialog
 from tui.ui.reading_room import ReadingRoomScreen
 
 
@@ -61,7 +62,6 @@ class CrosscheckApp(App[None]):
         self._warnings_shown = 0
         #: The one line a crash in the background comparison left (printed by the CLI on exit).
         self.crash_line: str | None = None
-        self._quit_asked = False
         self._follower: Timer | None = None
         is_sample = (loaded_a.path, loaded_b.path) == sample_pair()
         self.offer_recent = is_sample if offer_recent is None else offer_recent
@@ -213,21 +213,30 @@ class CrosscheckApp(App[None]):
 
     async def action_quit(self) -> None:
         """Remember where the reader is, then quit; with marks that could not be saved, try
-        once more and, if that fails, warn first (``q`` again quits without them)."""
+        once more and, if that fails, ask: save again, quit anyway, or stay."""
         self.remember_position()
         session = self.session
-        if session is not None and session.unsaved and not session.save() and not self._quit_asked:
-            self._quit_asked = True
+        if session is not None and session.unsaved and not session.save():
             self.room.refresh_marks()
-            reason = session.save_error or "the session file cannot be written"
-            self.notify(
-                f"Marks are not saved ({reason}). Press q again to quit without them.",
-                title="Unsaved marks",
-                severity="error",
-                timeout=10,
-            )
+            self._ask_about_unsaved_marks(retried=False)
             return
         self.exit()
+
+    def _ask_about_unsaved_marks(self, *, retried: bool) -> None:
+        session = self.session
+        reason = (session.save_error if session else None) or "it cannot be written"
+        self.push_screen(UnsavedMarksDialog(reason, retried=retried), self._answered_quit)
+
+    def _answered_quit(self, choice: QuitChoice | None) -> None:
+        session = self.session
+        if choice == "quit":
+            self.exit()
+        elif choice == "save":
+            if session is None or session.save():
+                self.exit()
+                return
+            self.room.refresh_marks()
+            self._ask_about_unsaved_marks(retried=True)
 
     # -- the command palette ------------------------------------------------------------------
 
