@@ -109,3 +109,19 @@ def test_slow_sources_are_urls_and_pipes(tmp_path: Path) -> None:
     page.write_bytes(LINE)
     assert is_slow_source("https://example.org/story") and is_slow_source(str(fifo))
     assert not is_slow_source(str(page)) and not is_slow_source(str(tmp_path / "missing.txt"))
+
+
+class _Silent(BaseHTTPRequestHandler):
+    """Takes the request and answers nothing for two seconds."""
+
+    def do_GET(self) -> None:
+        time.sleep(2)
+
+    def log_message(self, format: str, *args: object) -> None:
+        return None
+
+
+def test_a_deadline_shorter_than_one_wait_is_named_as_the_deadline() -> None:
+    with serving(_Silent) as url, pytest.raises(fetching.FetchError) as raised:
+        fetching.fetch(url, max_bytes=1000, deadline=0.6)
+    assert str(raised.value) == "no complete answer within 1 s (the server is too slow)"

@@ -238,10 +238,11 @@ def fetch(
     ends = time.monotonic() + allowed
     outcome: list[FetchedPage | BaseException] = []
     arrival = _Arrival()
+    per_wait = min(timeout, allowed)
 
     def work() -> None:
         try:
-            outcome.append(_fetch(url, max_bytes, min(timeout, allowed), ends, arrival))
+            outcome.append(_fetch(url, max_bytes, per_wait, ends, arrival))
         except BaseException as error:  # handed to the caller's thread
             outcome.append(error)
 
@@ -260,8 +261,14 @@ def fetch(
         return result
     if isinstance(result, FetchError | TooLargeError):
         raise result
-    if isinstance(result, TimeoutError) and str(result) == "deadline":
-        raise FetchError(f"no complete answer within {allowed:.0f} s (the server is too slow)")
+    cause = result
+    if isinstance(result, urllib.error.URLError) and isinstance(result.reason, BaseException):
+        cause = result.reason
+    if isinstance(cause, TimeoutError):
+        # A wait for the server as long as the whole deadline is the deadline.
+        if str(cause) == "deadline" or per_wait >= allowed:
+            raise FetchError(f"no complete answer within {allowed:.0f} s (the server is too slow)")
+        raise FetchError(f"no answer within {per_wait:.0f} s (are you offline?)") from result
     if isinstance(result, OSError | ValueError | http.client.HTTPException):
         raise FetchError(_reason(result)) from result
     raise result
