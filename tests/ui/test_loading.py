@@ -80,7 +80,7 @@ def server() -> Iterator[str]:
 def _row(app: CrosscheckApp, side: str) -> str:
     screen = app.screen
     assert isinstance(screen, LoadingScreen), f"expected the loading screen, not {screen!r}"
-    return str(screen.rows[side].render())  # type: ignore[index]
+    return f"{screen.names[side].render()}\n{screen.statuses[side].render()}"  # type: ignore[index]
 
 
 async def _until(pilot: Pilot[None], done: Callable[[], bool], seconds: float = 8.0) -> None:

@@ -115,8 +115,9 @@ KEYS: tuple[Key, ...] = (
     Key("?", "help: every key", "question_mark", "help", "Keys", footer=True, id="app.help"),
     Key("ctrl+p", "command palette: every action by name, and the theme (remembered)",
         palette=False),
-    Key("q", "quit (the place in the list is remembered for next time)", "q", "app.quit",
-        "Quit", footer=True, id="app.quit"),
+    Key("q", "quit (the place in the list is remembered for next time; with marks that "
+        "could not be saved it asks first: s save again, q quit anyway, escape stay)", "q",
+        "app.quit", "Quit", footer=True, id="app.quit"),
 )  # fmt: skip
 
 

@@ -64,10 +64,6 @@ def progress_line(source: str, progress: ReadProgress) -> str:
     return f"{received} · {left}"
 
 
-def _name(source: str) -> str:
-    return source if is_url(source) else source.replace("\\", "/").rsplit("/", 1)[-1]
-
-
 class LoadingScreen(Screen[LoadedPair | None]):
     """Load the sources not loaded yet; answers with both loaded texts, or None when the reader
     goes back (only when ``can_go_back``: another pair is open beneath)."""
@@ -95,7 +91,9 @@ class LoadingScreen(Screen[LoadedPair | None]):
         self.problems: dict[Side | None, str] = {}
         self.check = check
         self.can_go_back = can_go_back
-        self.rows = {side: Static("", id=f"loading-{side}", markup=False) for side in SIDES}
+        self.names = {side: Static("", classes="loading-name", markup=False) for side in SIDES}
+        #: What each source is doing: how far it got, loaded, or why it failed.
+        self.statuses = {side: Static("", classes="loading-status", markup=False) for side in SIDES}
         self.pair_problem = Static("", id="loading-pair", markup=False)
 
     @property
@@ -109,8 +107,9 @@ class LoadingScreen(Screen[LoadedPair | None]):
             yield Static(
                 Text("crosscheck: opening two sources", Style(bold=True)), id="loading-title"
             )
-            yield self.rows["a"]
-            yield self.rows["b"]
+            for side in SIDES:
+                yield self.names[side]
+                yield self.statuses[side]
             yield self.pair_problem
         yield Footer(compact=True, show_command_palette=False)
 
@@ -214,12 +213,10 @@ class LoadingScreen(Screen[LoadedPair | None]):
     # -- showing ------------------------------------------------------------------------------
 
     def _show(self, side: Side, status: Text) -> None:
-        line = Text(no_wrap=False)
-        line.append(f" {side.upper()} ", _BADGE)
-        line.append(f" {printable(_name(self.sources[SIDES.index(side)]))}\n")
-        line.append("    ")
-        line.append_text(status)
-        self.rows[side].update(line)
+        name = Text(f" {side.upper()} ", _BADGE)
+        name.append(f" {printable(self.sources[SIDES.index(side)])}")
+        self.names[side].update(name)
+        self.statuses[side].update(status)
 
     @staticmethod
     def _loaded_text(loaded: LoadedText) -> Text:
