@@ -142,6 +142,29 @@ async def test_o_after_a_failure_offers_both_sources_to_correct_one(server: str)
         assert _News.hits == {"/missing": 1, "/fast": 1}
 
 
+async def test_o_from_the_reading_room_shows_progress_and_escape_goes_back(server: str) -> None:
+    _News.stuck_for = 20.0
+    app = CrosscheckApp(
+        load_source(B_PATH), load_source("tests/data/pairs/independent/pair03-a.txt")
+    )
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        room, comparison = app.room, app.comparison
+        assert comparison is not None
+        await pilot.press("o")
+        dialog = app.screen
+        assert isinstance(dialog, OpenPairDialog)
+        dialog.query_one("#open-a", Input).value = f"{server}/stuck"
+        dialog.query_one("#open-b", Input).value = B_PATH
+        dialog.query_one("#open-b", Input).focus()
+        await pilot.press("enter")
+        await _until(pilot, lambda: "connecting" in _row(app, "a"))
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is room and app.comparison is comparison, "the open pair stays"
+
+
 async def test_q_while_a_url_loads_quits_at_once(server: str) -> None:
     _News.stuck_for = 20.0
     app = CrosscheckApp(f"{server}/stuck", load_source(B_PATH))
