@@ -191,7 +191,9 @@ def test_an_escape_sequence_in_a_file_name_is_shown_escaped_on_one_line(
 
 
 def test_a_hostile_url_is_shown_escaped(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main([f"http://127.0.0.1:9/{ESC}]52;c;aGk={ESC}\\", "http://127.0.0.1:9/b"]) == 2
+    # --json: the reading room would fetch it on its loading screen (tests/ui/test_loading.py)
+    url = f"http://127.0.0.1:9/{ESC}]52;c;aGk={ESC}\\"
+    assert main([url, "http://127.0.0.1:9/b", "--json"]) == 2
     err = _one_line(capsys.readouterr().err)
     assert "\\x1b]52" in err
 

@@ -10,9 +10,10 @@ from typing import TYPE_CHECKING
 
 from tui import __version__
 from tui.core.errors import InputError
+from tui.core.models import LoadedText
 
 if TYPE_CHECKING:
-    from tui.core.models import Comparison, LoadedText
+    from tui.core.models import Comparison
 
 EXIT_OK = 0
 EXIT_INTERNAL = 1
@@ -234,10 +235,18 @@ def _run(args: argparse.Namespace, source_a: str, source_b: str) -> int:
         _print_json(compare_sources(source_a, source_b))
         return EXIT_OK
 
-    from tui.core.compare import load_pair
+    from functools import partial
 
-    loaded_a, loaded_b = load_pair(source_a, source_b)
-    _check_session_for_the_app(args.session, loaded_a, loaded_b)
+    from tui.core.compare import check_distinct
+    from tui.core.loading.source import is_slow_source, load_source
+
+    check_distinct(source_a, source_b)
+    # Files load here, so a bad one is one line before the screen opens; a URL or a pipe
+    # loads in the app, which shows how far it got.
+    given = [s if is_slow_source(s) else load_source(s) for s in (source_a, source_b)]
+    first, second = given
+    if isinstance(first, LoadedText) and isinstance(second, LoadedText):
+        _check_session_for_the_app(args.session, first, second)
     if _needs_terminal():
         _say(
             "the reading room needs a terminal; to print the comparison use --json, "
@@ -246,12 +255,20 @@ def _run(args: argparse.Namespace, source_a: str, source_b: str) -> int:
         return EXIT_BAD_INPUT
     from tui.ui.app import CrosscheckApp
 
-    app = CrosscheckApp(loaded_a, loaded_b, session_path=args.session)
+    app = CrosscheckApp(
+        first,
+        second,
+        session_path=args.session,
+        check_pair=partial(_check_session_for_the_app, args.session),
+    )
     app.run()
     crash = getattr(app, "crash_line", None)
     if crash:
         print(crash, file=sys.stderr)
         return EXIT_INTERNAL
+    if app.load_problem is not None:
+        _say(app.load_problem)
+        return EXIT_BAD_INPUT
     return app.return_code or EXIT_OK
 
 

@@ -150,6 +150,9 @@ async def test_u_brings_the_previous_note_back_and_shift_u_redoes(
         assert app.session.mark(difference_id).note == "first and second"
         await pilot.press("u", "u", "U")
         assert app.session.mark(difference_id).note == "first"
+        await pilot.press("ctrl+shift+z")
+        assert app.session.mark(difference_id).note == "first and second", "ctrl+shift+z redoes"
+        await pilot.press("u")
         await pilot.press("f")
         await pilot.press("U")
         assert app.session.mark(difference_id).note == "first", "a new mark clears the redo"

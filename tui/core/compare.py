@@ -70,10 +70,15 @@ def _same_file(source_a: str, source_b: str) -> bool:
         return False
 
 
-def load_pair(source_a: str, source_b: str) -> tuple[LoadedText, LoadedText]:
-    """Load both sources (paths or URLs); raises ``InputError`` naming the source at fault."""
+def check_distinct(source_a: str, source_b: str) -> None:
+    """Raise ``InputError`` when the two sources are one file (or one URL)."""
     if _same_file(source_a, source_b):
         raise InputError(source_b, f"is the same file as {source_a}; give two different sources")
+
+
+def load_pair(source_a: str, source_b: str) -> tuple[LoadedText, LoadedText]:
+    """Load both sources (paths or URLs); raises ``InputError`` naming the source at fault."""
+    check_distinct(source_a, source_b)
     return load_source(source_a), load_source(source_b)
 
 

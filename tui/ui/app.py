@@ -4,6 +4,8 @@ Everything the reader does happens on the :class:`~tui.ui.reading_room.ReadingRo
 the app opens a pair (the one given, another one from the open dialog, or the same one with
 the sides swapped), compares it in a thread worker, opens its review session, and remembers
 the theme, the recent pairs and the last difference viewed (:mod:`tui.core.review.app_state`).
+A source that may be slow (a URL, a pipe) loads on the :class:`~tui.ui.loading_screen.
+LoadingScreen` first, which shows how far it got.
 """
 
 from __future__ import annotations
@@ -19,20 +21,24 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.worker import get_current_worker
 
-from tui.core.compare import compare_loaded, load_pair
+from tui.core.compare import compare_loaded
 from tui.core.crash import report_crash
-from tui.core.errors import InputError
-from tui.core.models import Comparison, LoadedText
+from tui.core.models import Comparison, LoadedText, Side
 from tui.core.review.app_state import AppState, read_state, write_state
 from tui.core.review.session import ReviewSession, session_key
 from tui.core.samples import sample_pair
 from tui.ui.keys import palette_rows
+from tui.ui.loading_screen import SIDES, LoadedPair, LoadingScreen, PairCheck
 from tui.ui.open_pair import OpenPairDialog, Pair
+from tui.ui.quit_dialog import QuitChoice, UnsavedMarksDialog
 from tui.ui.reading_room import ReadingRoomScreen
 
 
 class CrosscheckApp(App[None]):
-    """Compare two loaded sources side by side (or show a ready ``comparison``)."""
+    """Compare two sources side by side (or show a ready ``comparison``).
+
+    Each source is given loaded, or as a path or URL to load on the loading screen first.
+    """
 
     TITLE = "crosscheck"
     CSS_PATH = Path(__file__).with_name("crosscheck.tcss")
@@ -41,19 +47,26 @@ class CrosscheckApp(App[None]):
 
     def __init__(
         self,
-        loaded_a: LoadedText,
-        loaded_b: LoadedText,
+        loaded_a: LoadedText | str,
+        loaded_b: LoadedText | str,
         *,
         comparison: Comparison | None = None,
         session_path: Path | None = None,
         offer_recent: bool | None = None,
+        check_pair: PairCheck | None = None,
     ) -> None:
         """``comparison``: a finished comparison to show instead of comparing; ``session_path``:
         the review session file (default: the pair's file under the user data directory);
-        ``offer_recent``: offer the recent pairs at start (default: when opened on the sample)."""
+        ``offer_recent``: offer the recent pairs at start (default: when opened on the sample);
+        ``check_pair``: run on sources loaded by the app before they are opened (raises
+        InputError, shown on the loading screen)."""
         super().__init__()
-        self.loaded_a = loaded_a
-        self.loaded_b = loaded_b
+        self.loaded_a: LoadedText
+        self.loaded_b: LoadedText
+        #: The reading room, once both sources are loaded.
+        self.room: ReadingRoomScreen
+        #: The loading screen of the sources given, until the reading room opens.
+        self.start: LoadingScreen | None = None
         self.comparison: Comparison | None = None
         self._ready_comparison = comparison
         self.session_path = session_path
@@ -61,19 +74,38 @@ class CrosscheckApp(App[None]):
         self._warnings_shown = 0
         #: The one line a crash in the background comparison left (printed by the CLI on exit).
         self.crash_line: str | None = None
-        self._quit_asked = False
         self._follower: Timer | None = None
-        is_sample = (loaded_a.path, loaded_b.path) == sample_pair()
+        paths = tuple(s.path if isinstance(s, LoadedText) else s for s in (loaded_a, loaded_b))
+        is_sample = paths == sample_pair()
         self.offer_recent = is_sample if offer_recent is None else offer_recent
         self.remembered: AppState = read_state()
-        self.room = ReadingRoomScreen(loaded_a, loaded_b)
+        if isinstance(loaded_a, LoadedText) and isinstance(loaded_b, LoadedText):
+            self._set_pair(loaded_a, loaded_b)
+        else:
+            loaded: dict[Side, LoadedText] = {}
+            for side, given in zip(SIDES, (loaded_a, loaded_b), strict=True):
+                if isinstance(given, LoadedText):
+                    loaded[side] = given
+            self.start = LoadingScreen((paths[0], paths[1]), loaded, check=check_pair)
         if not is_sample:
-            self._remember(self.remembered.with_recent(loaded_a.path, loaded_b.path))
+            self._remember(self.remembered.with_recent(*paths))
+
+    def _set_pair(self, loaded_a: LoadedText, loaded_b: LoadedText) -> None:
+        self.loaded_a, self.loaded_b = loaded_a, loaded_b
+        self.room = ReadingRoomScreen(loaded_a, loaded_b)
+
+    @property
+    def load_problem(self) -> str | None:
+        """Return why the sources given could not be opened, while the loading screen says so."""
+        return self.start.problem if self.start is not None else None
 
     def on_mount(self) -> None:
         """Restore the theme, offer the recent pairs, and compare the sources."""
         if self.remembered.theme and self.remembered.theme in self.available_themes:
             self.theme = self.remembered.theme
+        if self.start is not None:
+            self.push_screen(self.start, self._started)
+            return
         # the reading room stands over the default screen, so another pair can replace it
         self.push_screen(self.room)
         if self.offer_recent and self.remembered.recent:
@@ -81,6 +113,15 @@ class CrosscheckApp(App[None]):
                 OpenPairDialog(self.remembered.recent, title="Recent pairs (escape: the sample)"),
                 self._opened,
             )
+
+    def _started(self, pair: LoadedPair | None) -> None:
+        """Open the reading room on the sources the loading screen loaded."""
+        if pair is None:
+            self.exit()
+            return
+        self.start = None
+        self._set_pair(*pair)
+        self.push_screen(self.room)
 
     def on_reading_room_screen_ready(self, message: ReadingRoomScreen.Ready) -> None:
         """Show the ready comparison on the new reading room, or compare in the background."""
@@ -156,9 +197,9 @@ class CrosscheckApp(App[None]):
 
     def remember_position(self) -> None:
         """Remember the difference selected in this pair, for the next time it is opened."""
-        index = self.room.current
-        if self.comparison is None or index is None:
+        if self.comparison is None or self.room.current is None:
             return
+        index = self.room.current
         key = session_key(self.comparison.a, self.comparison.b)
         difference_id = self.comparison.differences[index].id
         if self.remembered.position(key) != difference_id:
@@ -190,19 +231,12 @@ class CrosscheckApp(App[None]):
 
     def _opened(self, pair: Pair | None) -> None:
         if pair is not None:
-            self.load_in_background(*pair)
+            self.push_screen(LoadingScreen(pair, can_go_back=True), self._open_new)
 
-    @work(thread=True, exclusive=True, group="load")
-    def load_in_background(self, source_a: str, source_b: str) -> None:
-        """Load two sources off the event loop; open them, or say what is wrong."""
-        try:
-            loaded_a, loaded_b = load_pair(source_a, source_b)
-        except InputError as error:
-            self.call_from_thread(self.notify, str(error), severity="error", timeout=10)
+    def _open_new(self, pair: LoadedPair | None) -> None:
+        if pair is None:
             return
-        self.call_from_thread(self._open_new, loaded_a, loaded_b)
-
-    def _open_new(self, loaded_a: LoadedText, loaded_b: LoadedText) -> None:
+        loaded_a, loaded_b = pair
         self._remember(self.remembered.with_recent(loaded_a.path, loaded_b.path))
         self.open_loaded(loaded_a, loaded_b)
 
@@ -213,26 +247,37 @@ class CrosscheckApp(App[None]):
 
     async def action_quit(self) -> None:
         """Remember where the reader is, then quit; with marks that could not be saved, try
-        once more and, if that fails, warn first (``q`` again quits without them)."""
+        once more and, if that fails, ask: save again, quit anyway, or stay."""
         self.remember_position()
         session = self.session
-        if session is not None and session.unsaved and not session.save() and not self._quit_asked:
-            self._quit_asked = True
+        if session is not None and session.unsaved and not session.save():
             self.room.refresh_marks()
-            reason = session.save_error or "the session file cannot be written"
-            self.notify(
-                f"Marks are not saved ({reason}). Press q again to quit without them.",
-                title="Unsaved marks",
-                severity="error",
-                timeout=10,
-            )
+            self._ask_about_unsaved_marks(retried=False)
             return
         self.exit()
+
+    def _ask_about_unsaved_marks(self, *, retried: bool) -> None:
+        session = self.session
+        reason = (session.save_error if session else None) or "it cannot be written"
+        self.push_screen(UnsavedMarksDialog(reason, retried=retried), self._answered_quit)
+
+    def _answered_quit(self, choice: QuitChoice | None) -> None:
+        session = self.session
+        if choice == "quit":
+            self.exit()
+        elif choice == "save":
+            if session is None or session.save():
+                self.exit()
+                return
+            self.room.refresh_marks()
+            self._ask_about_unsaved_marks(retried=True)
 
     # -- the command palette ------------------------------------------------------------------
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         """Return the palette's commands: the defaults and every reading-room action."""
         yield from super().get_system_commands(screen)
+        if self.start is not None:
+            return  # no reading room yet
         for title, action in palette_rows():
             yield SystemCommand(title, "", partial(self.room.run_action, action))

@@ -91,7 +91,9 @@ KEYS: tuple[Key, ...] = (
         "list shows ✎", "a", "edit_note", "Note", footer=True, id="review.note"),
     Key("u", "undo the last mark or note (the note's previous text comes back) and go to it",
         "u", "undo_mark", "Undo", footer=True, id="review.undo"),
-    Key("U", "redo what u undid", "U", "redo_mark", "Redo", id="review.redo"),
+    Key("U / ctrl+shift+z", "redo what u undid (ctrl+shift+z in terminals that send it: "
+        "kitty, foot, WezTerm, Ghostty; others send it as ctrl+z)", "U,ctrl+shift+z",
+        "redo_mark", "Redo", id="review.redo"),
     Key("y", "copy the selected passage, quotation or figure with both sources' wording",
         "y", "copy", "Copy", id="review.copy"),
     Key("e", "write a report (html or md; all, major, or flagged and noted) to a new file "
@@ -113,8 +115,9 @@ KEYS: tuple[Key, ...] = (
     Key("?", "help: every key", "question_mark", "help", "Keys", footer=True, id="app.help"),
     Key("ctrl+p", "command palette: every action by name, and the theme (remembered)",
         palette=False),
-    Key("q", "quit (the place in the list is remembered for next time)", "q", "app.quit",
-        "Quit", footer=True, id="app.quit"),
+    Key("q", "quit (the place in the list is remembered for next time; with marks that "
+        "could not be saved it asks first: s save again, q quit anyway, escape stay)", "q",
+        "app.quit", "Quit", footer=True, id="app.quit"),
 )  # fmt: skip
 
 

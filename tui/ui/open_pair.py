@@ -84,10 +84,18 @@ class OpenPairDialog(ModalScreen[Pair | None]):
         Binding("escape", "cancel", "Cancel"),
     ]
 
-    def __init__(self, recent: Sequence[RecentPair] = (), *, title: str = "Open a pair") -> None:
+    def __init__(
+        self,
+        recent: Sequence[RecentPair] = (),
+        *,
+        title: str = "Open a pair",
+        initial: Pair | None = None,
+    ) -> None:
+        """``initial``: the sources the boxes start with (to correct one of them)."""
         super().__init__()
         self.recent = tuple(recent)
         self.title_text = title
+        self.initial = initial or ("", "")
 
     def compose(self) -> ComposeResult:
         """Compose the recent pairs (when there are any), the two path boxes and the buttons."""
@@ -100,9 +108,9 @@ class OpenPairDialog(ModalScreen[Pair | None]):
                     id="open-recent",
                 )
             yield Label("Source A (path or URL; tab completes):")
-            yield PathInput(suggester=PathSuggester(), id="open-a")
+            yield PathInput(self.initial[0], suggester=PathSuggester(), id="open-a")
             yield Label("Source B:")
-            yield PathInput(suggester=PathSuggester(), id="open-b")
+            yield PathInput(self.initial[1], suggester=PathSuggester(), id="open-b")
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Cancel (esc)", id="open-cancel")
                 yield Button("Open", id="open-go", variant="primary")

@@ -6,6 +6,8 @@ redirects, headers and body) has one deadline, so a server that sends a few byte
 now and then cannot hold crosscheck. A body shorter than its ``Content-Length`` is
 refused as cut off; a gzip- or deflate-encoded body is decoded (within the size cap);
 a body served as ``application/octet-stream`` is sniffed and read if it is text.
+While it waits, :func:`fetch` reports how much has arrived and how long is left
+(:class:`ReadProgress`) a few times a second.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import time
 import urllib.error
 import urllib.request
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from email.message import Message
 from urllib.parse import urlsplit
@@ -34,6 +37,33 @@ _ACCEPTED_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "text/mar
 #: Types servers give to anything; the body is sniffed (binary files are still refused).
 _SNIFFED_TYPES = ("application/octet-stream", "binary/octet-stream", "application/unknown")
 _CHUNK = 64 * 1024
+#: How often a caller waiting on a slow source hears how far it got (seconds).
+PROGRESS_INTERVAL_SECONDS = 0.25
+
+
+@dataclass(frozen=True, slots=True)
+class ReadProgress:
+    """How far reading a slow source (a web page, a pipe) got: ``received`` bytes so far, of
+    ``expected`` when the server said, and ``seconds_left`` before the deadline gives up.
+    ``stage`` is ``connecting`` until a server answers, then ``receiving``."""
+
+    received: int
+    expected: int | None
+    seconds_left: float
+    stage: str = "receiving"
+
+
+#: Called with each :class:`ReadProgress`; whatever it raises ends the wait and propagates.
+ProgressReport = Callable[[ReadProgress], None]
+
+
+class _Arrival:
+    """What the fetching thread has received so far (read by the waiting thread)."""
+
+    def __init__(self) -> None:
+        self.stage = "connecting"
+        self.received = 0
+        self.expected: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,10 +169,13 @@ def _decoded(body: bytes, encoding: str, max_bytes: int) -> bytes:
     )
 
 
-def _read_body(response: http.client.HTTPResponse, max_bytes: int, deadline: float) -> bytes:
+def _read_body(
+    response: http.client.HTTPResponse, max_bytes: int, deadline: float, arrival: _Arrival
+) -> bytes:
     """Read the body chunk by chunk, checking the size cap and the deadline between chunks."""
     chunks: list[bytes] = []
     size = 0
+    arrival.stage = "receiving"
     while True:
         if time.monotonic() > deadline:
             raise TimeoutError("deadline")
@@ -151,11 +184,14 @@ def _read_body(response: http.client.HTTPResponse, max_bytes: int, deadline: flo
             return b"".join(chunks)
         chunks.append(chunk)
         size += len(chunk)
+        arrival.received = size
         if size > max_bytes:
             raise TooLargeError(size)
 
 
-def _fetch(url: str, max_bytes: int, timeout: float, deadline: float) -> FetchedPage:
+def _fetch(
+    url: str, max_bytes: int, timeout: float, deadline: float, arrival: _Arrival
+) -> FetchedPage:
     request = urllib.request.Request(
         url,
         headers={"User-Agent": _USER_AGENT, "Accept": "*/*", "Accept-Encoding": "gzip, deflate"},
@@ -169,7 +205,8 @@ def _fetch(url: str, max_bytes: int, timeout: float, deadline: float) -> Fetched
         declared = headers.get("Content-Length", "").strip()
         if declared.isdigit() and int(declared) > max_bytes:
             raise TooLargeError(int(declared))
-        body = _read_body(response, max_bytes, deadline)
+        arrival.expected = int(declared) if declared.isdigit() else None
+        body = _read_body(response, max_bytes, deadline, arrival)
         if declared.isdigit() and len(body) < int(declared):
             raise FetchError(
                 f"the answer was cut off ({len(body):,} of {int(declared):,} bytes arrived)"
@@ -187,26 +224,36 @@ def fetch(
     max_bytes: int,
     timeout: float = TIMEOUT_SECONDS,
     deadline: float | None = None,
+    progress: ProgressReport | None = None,
 ) -> FetchedPage:
     """Return the page at ``url``; raises :class:`FetchError` or :class:`TooLargeError`.
 
     ``deadline`` (seconds, default :data:`DEADLINE_SECONDS`) bounds the whole fetch;
-    ``timeout`` bounds each wait for the server.
+    ``timeout`` bounds each wait for the server. ``progress`` hears how far the fetch got
+    every :data:`PROGRESS_INTERVAL_SECONDS`; an exception it raises (the reader cancelled)
+    stops the wait and propagates, and the abandoned fetch ends at the deadline.
     """
     _check_address(url)
     allowed = DEADLINE_SECONDS if deadline is None else deadline
     ends = time.monotonic() + allowed
     outcome: list[FetchedPage | BaseException] = []
+    arrival = _Arrival()
+    per_wait = min(timeout, allowed)
 
     def work() -> None:
         try:
-            outcome.append(_fetch(url, max_bytes, min(timeout, allowed), ends))
+            outcome.append(_fetch(url, max_bytes, per_wait, ends, arrival))
         except BaseException as error:  # handed to the caller's thread
             outcome.append(error)
 
     worker = threading.Thread(target=work, name="crosscheck-fetch", daemon=True)
     worker.start()
-    worker.join(allowed + 0.5)
+    gives_up = ends + 0.5
+    while worker.is_alive() and time.monotonic() < gives_up:
+        if progress is not None:
+            left = max(ends - time.monotonic(), 0.0)
+            progress(ReadProgress(arrival.received, arrival.expected, left, arrival.stage))
+        worker.join(min(PROGRESS_INTERVAL_SECONDS, max(gives_up - time.monotonic(), 0.0)))
     if not outcome:
         raise FetchError(f"no complete answer within {allowed:.0f} s (the server is too slow)")
     result = outcome[0]
@@ -214,8 +261,14 @@ def fetch(
         return result
     if isinstance(result, FetchError | TooLargeError):
         raise result
-    if isinstance(result, TimeoutError) and str(result) == "deadline":
-        raise FetchError(f"no complete answer within {allowed:.0f} s (the server is too slow)")
+    cause = result
+    if isinstance(result, urllib.error.URLError) and isinstance(result.reason, BaseException):
+        cause = result.reason
+    if isinstance(cause, TimeoutError):
+        # A wait for the server as long as the whole deadline is the deadline.
+        if str(cause) == "deadline" or per_wait >= allowed:
+            raise FetchError(f"no complete answer within {allowed:.0f} s (the server is too slow)")
+        raise FetchError(f"no answer within {per_wait:.0f} s (are you offline?)") from result
     if isinstance(result, OSError | ValueError | http.client.HTTPException):
         raise FetchError(_reason(result)) from result
     raise result

@@ -22,7 +22,13 @@ from tui.core.errors import FetchError, InputError, NotTextError, TooLargeError
 from tui.core.loading.boilerplate import find_boilerplate, lines_of, reads_like_headline
 from tui.core.loading.cleaning import clean_text
 from tui.core.loading.decoding import declared_charset, decode_bytes
-from tui.core.loading.fetch import fetch, is_url
+from tui.core.loading.fetch import (
+    PROGRESS_INTERVAL_SECONDS,
+    ProgressReport,
+    ReadProgress,
+    fetch,
+    is_url,
+)
 from tui.core.loading.html_extract import extract_article, looks_like_html
 from tui.core.models import LoadedText
 
@@ -52,10 +58,22 @@ def _os_problem(error: OSError) -> str:
     return f"cannot be read ({reason.lower()})"
 
 
-def _read_pipe(source: str) -> bytes:
+def is_slow_source(source: str) -> bool:
+    """Return True when loading ``source`` waits on someone else: a URL, or a named pipe
+    (``<(command)``) whose writer may take its time or never come."""
+    if is_url(source):
+        return True
+    try:
+        return stat.S_ISFIFO(os.stat(source).st_mode)
+    except (OSError, ValueError):
+        return False
+
+
+def _read_pipe(source: str, progress: ProgressReport | None = None) -> bytes:
     """Return what a named pipe delivers before its writer closes it, within the deadline.
 
-    The pipe is opened without blocking, so a pipe nobody writes to cannot hang crosscheck.
+    The pipe is opened without blocking, so a pipe nobody writes to cannot hang crosscheck;
+    ``progress`` hears how much arrived a few times a second.
     """
     if not hasattr(select, "poll"):
         with open(source, "rb") as handle:
@@ -74,7 +92,9 @@ def _read_pipe(source: str) -> bytes:
                     "is a pipe that sent nothing" if not chunks else "is a pipe that did not end"
                 )
                 raise InputError(source, f"{problem} within {PIPE_DEADLINE_SECONDS:.0f} s")
-            if not poller.poll(min(remaining, 1.0) * 1000):
+            if progress is not None:
+                progress(ReadProgress(size, None, remaining))
+            if not poller.poll(min(remaining, PROGRESS_INTERVAL_SECONDS) * 1000):
                 continue
             try:
                 chunk = os.read(descriptor, 64 * 1024)
@@ -89,11 +109,11 @@ def _read_pipe(source: str) -> bytes:
         os.close(descriptor)
 
 
-def read_file_bytes(source: str) -> bytes:
+def read_file_bytes(source: str, *, progress: ProgressReport | None = None) -> bytes:
     """Return the bytes of the file ``source``; raises :class:`InputError` for bad files.
 
     The size is checked before reading; pipes (e.g. ``<(command)``) are read with a cap
-    and a deadline.
+    and a deadline, telling ``progress`` how far they got.
     """
     try:
         info = os.stat(source)
@@ -108,7 +128,7 @@ def read_file_bytes(source: str) -> bytes:
             with open(source, "rb") as handle:
                 data = handle.read(MAX_SOURCE_BYTES + 1)
         else:
-            data = _read_pipe(source)
+            data = _read_pipe(source, progress)
     except OSError as error:
         raise InputError(source, _os_problem(error)) from error
     if len(data) > MAX_SOURCE_BYTES:
@@ -174,19 +194,21 @@ def _from_html(source: str, html: str) -> LoadedText:
     return _finish(source, text, title)
 
 
-def load_file(source: str) -> LoadedText:
+def load_file(source: str, *, progress: ProgressReport | None = None) -> LoadedText:
     """Return the clean text of the file ``source`` (text, Markdown or a saved web page)."""
     suffix = Path(source).suffix.lower()
-    decoded = _decode(source, read_file_bytes(source), suffix=suffix)
+    decoded = _decode(source, read_file_bytes(source, progress=progress), suffix=suffix)
     if suffix in _HTML_SUFFIXES or (suffix not in _TEXT_SUFFIXES and looks_like_html(decoded)):
         return _from_html(source, decoded)
     return _finish(source, clean_text(decoded), None, markdown=suffix in _MARKDOWN_SUFFIXES)
 
 
-def load_url(url: str) -> LoadedText:
-    """Return the clean text of the web page (or text) at ``url``; raises InputError."""
+def load_url(url: str, *, progress: ProgressReport | None = None) -> LoadedText:
+    """Return the clean text of the web page (or text) at ``url``; raises InputError.
+
+    ``progress`` hears how far the fetch got, a few times a second."""
     try:
-        page = fetch(url, max_bytes=MAX_SOURCE_BYTES)
+        page = fetch(url, max_bytes=MAX_SOURCE_BYTES, progress=progress)
     except TooLargeError as error:
         raise InputError(url, too_large_problem(error.size)) from error
     except FetchError as error:
@@ -200,8 +222,11 @@ def load_url(url: str) -> LoadedText:
     return _finish(url, clean_text(decoded), None, markdown=markdown)
 
 
-def load_source(source: str) -> LoadedText:
-    """Return the clean text of ``source`` (a path or an http(s) URL); raises InputError."""
+def load_source(source: str, *, progress: ProgressReport | None = None) -> LoadedText:
+    """Return the clean text of ``source`` (a path or an http(s) URL); raises InputError.
+
+    ``progress`` hears how far a slow source (a URL, a pipe) got, a few times a second;
+    whatever it raises (the reader cancelled) ends the wait and propagates."""
     if is_url(source):
-        return load_url(source)
-    return load_file(source)
+        return load_url(source, progress=progress)
+    return load_file(source, progress=progress)
