@@ -187,6 +187,26 @@ def _lexicon_finders() -> list[tuple[str, Callable[[str], list[tuple[int, int]]]
                 finder(lambda w: w in scores and scores[w][1] >= 0.6 and scores[w][0] >= 0.3),
             )
         )
+        # Both lexicons together, with TextBlob's part-of-speech lexicon (Brill's, shipped in
+        # the package): an adjective or adverb that VADER rates and TextBlob finds subjective.
+        tags: dict[str, str] = {}
+        lexicon = Path(spec.submodule_search_locations[0]) / "en" / "en-lexicon.txt"
+        for line in lexicon.read_text(encoding="utf-8").splitlines():
+            fields = line.split()
+            if len(fields) >= 2 and not line.startswith(";"):
+                tags.setdefault(fields[0].lower(), fields[1])
+        finders.append(
+            (
+                "VADER |valence| >= 1.5 and TextBlob subjectivity >= 0.6, JJ/RB",
+                finder(
+                    lambda w: (
+                        abs(vader.get(w, 0.0)) >= 1.5
+                        and scores.get(w, (0.0, 0.0))[1] >= 0.6
+                        and tags.get(w, "")[:2] in ("JJ", "RB")
+                    )
+                ),
+            )
+        )
     return finders
 
 

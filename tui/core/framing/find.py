@@ -138,7 +138,9 @@ def find_framing(
     shifts.extend(weighed(s) for s in prominence_shifts(a, b, alignment.groups))
     word_level = [s for s in shifts if s.category != "prominence"]
     for shift in _without_repeats(charged_shifts(a, b, alignment)):
-        if not any(_covers(shift, other) for other in word_level):
+        # The headline pair is always compared, whatever a word swap inside it found.
+        headline_pair = shift.category == "headline" and None not in (shift.a, shift.b)
+        if headline_pair or not any(_covers(shift, other) for other in word_level):
             shifts.append(shift)
     ordered = sorted(shifts, key=lambda s: (_start(s.a), _start(s.b), s.category))
     return tuple(_one_per_word(ordered))
