@@ -22,9 +22,10 @@ whose gold arrived after the charged-word rules were written: no rule was tuned 
 
 With ``--lexicons`` it also prints, on the sentence set, what each registry sentiment lexicon
 finds on its own (every unquoted word it rates strongly): VADER (vaderSentiment, MIT) and the
-subjectivity lexicon of TextBlob (MIT, from pattern; printed when textblob is installed). Both
-flag mostly factual words ("killed", "arrested", "crude"), which is why the lexicon only weighs
-the words our category lists pick out.
+subjectivity lexicon of TextBlob (MIT code, PDDL data, from pattern; printed when textblob is
+installed), and the two together on adjectives and adverbs (TextBlob's part-of-speech lexicon).
+All three flag mostly factual or descriptive words ("killed", "violent", "fair", "strong"), which
+is why a lexicon only weighs the words our category lists pick out.
 
 Run: .venv/bin/python bench/eval_framing.py [-v] [--lexicons]   (-v lists misses and false items)
 """

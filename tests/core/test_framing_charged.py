@@ -249,3 +249,24 @@ def test_a_figure_played_down_or_up_in_the_reporters_voice() -> None:
     assert _texts("Firefighters had contained 8% of the blaze by Wednesday.") == []
     assert _texts("The budget was signed just 20 minutes before the deadline.") == []
     assert _texts("The only 2 survivors were taken to hospital.") == []
+
+
+def test_a_characterisation_lent_to_someone_is_theirs_not_the_outlets() -> None:
+    assert _texts("He was jailed after a trial that rights groups condemned as a sham.") == []
+    assert _texts("The verdict followed a sham trial.") == ["sham"]
+
+
+def test_standing_by_a_claim_casts_doubt_but_standing_by_a_person_does_not() -> None:
+    assert _texts("The minister stood by her claim that the figures were right.") == ["stood by"]
+    assert _texts("She stood by Hale throughout the row.") == []
+    assert _texts("His deputy stood by him throughout the row.") == []
+
+
+def test_the_list_covers_the_kinds_of_news_bias_words_not_news_facts() -> None:
+    assert _texts("The senator launched a tirade against the baseless report.") == [
+        "tirade",
+        "baseless",
+    ]
+    assert _texts("The minister pointedly declined to answer.") == ["pointedly"]
+    # facts of the same topics stay plain
+    assert _texts("The report was published and the scandal led to two resignations.") == []

@@ -105,13 +105,17 @@ def group_framing(a: Document, b: Document, group: AlignedGroup) -> list[Framing
 #: changed word as a choice. That holds where one source rewrites the other: a pair of sources
 #: that each retell at least this share of the other, or a group this close word for word.
 #: Two independent reports word the same fact differently as a matter of course ("told" /
-#: "vowed"), so there only the charged-word findings speak.
+#: "vowed"), so there only the charged-word findings speak. Independent reports of one event
+#: retell much of each other too, but in their own words: a rewrite also keeps at least
+#: ``REWRITE_KEPT`` of the shared text verbatim or lightly edited (not paraphrased).
 REWRITE_SHARE = 0.6
+REWRITE_KEPT = 0.4
 CLOSE_GROUP_SIMILARITY = 0.75
 
 
 def _is_rewrite(reuse: Reuse) -> bool:
-    return min(reuse.a_in_b, reuse.b_in_a) >= REWRITE_SHARE
+    kept = reuse.verbatim + reuse.edited
+    return min(reuse.a_in_b, reuse.b_in_a) >= REWRITE_SHARE and kept >= REWRITE_KEPT
 
 
 def _close_group(a: Document, b: Document, group: AlignedGroup) -> bool:

@@ -17,6 +17,7 @@ from tui.core.framing.lexicon import Entry, Match, Word, load_lexicon
 from tui.core.framing.regions import passage_words
 from tui.core.framing.valence import valence
 from tui.core.models import Document, Sentence
+from tui.core.text.words import stem
 
 #: Framing category of each class of the charged list.
 CLASS_CATEGORY: dict[str, str] = {
@@ -65,6 +66,29 @@ _FACTUAL_AFTER: dict[str, frozenset[str]] = {
     "acknowledg": frozenset({"receipt"}),
     "conced": frozenset({"a", "goal", "goals", "penalty", "penalties", "the penalty"}),
 }
+
+
+_PERSONS = frozenset({"him", "them", "me", "us", "you"})
+_STATEMENTS = frozenset(
+    [
+        "claim",
+        "claims",
+        "comments",
+        "remarks",
+        "statement",
+        "account",
+        "decision",
+        "words",
+        "record",
+        "assessment",
+        "view",
+        "position",
+        "story",
+        "figures",
+        "warning",
+        "warnings",
+    ]
+)
 
 
 #: Words that, right before a figure, tell the reader what to make of it: "just 8%", "barely
@@ -156,6 +180,15 @@ class ChargedWord:
         return f"{tone}{kind}{score}: {CLASS_MEANS[self.word_class]}"
 
 
+def _backs_a_person(words: Sequence[Word], at: int) -> bool:
+    """True for "stood by Hale", "stood by him": loyalty to a person, where "stood by her
+    claim" maintains a statement (doubt)."""
+    following = words[at]
+    if following.lower == "her":  # "stood by her claim" / "stood by her throughout"
+        return at + 1 >= len(words) or words[at + 1].lower not in _STATEMENTS
+    return following.text[:1].isupper() or following.lower in _PERSONS
+
+
 def _factual(words: Sequence[Word], match: Match, plain_terms: frozenset[str]) -> bool:
     if match.entry.phrase == "so-called":
         # "a so-called fast radio burst" introduces a term; "the so-called reform" distances,
@@ -163,11 +196,52 @@ def _factual(words: Sequence[Word], match: Match, plain_terms: frozenset[str]) -
         term = words[match.last].lower if match.last < len(words) else ""
         introduces = match.first > 0 and words[match.first - 1].lower in ("a", "an")
         return introduces and term not in plain_terms
+    if match.entry.phrase == "stood by" and match.last < len(words):
+        return _backs_a_person(words, match.last)
     after = _FACTUAL_AFTER.get(words[match.first].stem)
     if after is None:
         return False
     following = [w.lower for w in words[match.last : match.last + 2]]
     return any(" ".join(following[:n]) in after for n in (1, 2))
+
+
+#: Verbs that lend a characterisation to someone ("rights groups condemned it as a sham"): a
+#: charged word right after "<verb> ... as" is theirs, told in indirect speech, not the outlet's.
+_CHARACTERISING = frozenset(
+    stem(w)
+    for w in [
+        "described",
+        "condemned",
+        "denounced",
+        "branded",
+        "labelled",
+        "labeled",
+        "called",
+        "dismissed",
+        "criticised",
+        "criticized",
+        "decried",
+        "derided",
+        "hailed",
+        "praised",
+        "slammed",
+        "characterised",
+        "characterized",
+        "portrayed",
+        "painted",
+    ]
+)
+
+
+def _characterised(words: Sequence[Word], match: Match) -> bool:
+    """True for "condemned as a sham", "described the plan as reckless": the word is the
+    characterisation of someone the sentence names, not the reporter's."""
+    at = match.first - 1
+    while at >= 0 and words[at].lower in ("a", "an", "the", "being", "both"):
+        at -= 1
+    if at < 0 or words[at].lower != "as":
+        return False
+    return any(w.stem in _CHARACTERISING for w in words[max(0, at - 6) : at])
 
 
 def _is_name(words: Sequence[Word], match: Match, title_case: bool) -> bool:
@@ -204,7 +278,11 @@ def charged_matches(
     listed = load_lexicon("charged").find(words)
     extra = [m for m in _emphasis_matches(words) if not any(_within(m, o) for o in listed)]
     for match in sorted((*listed, *extra), key=lambda m: m.first):
-        if _factual(words, match, plain_terms) or _is_name(words, match, title_case):
+        if (
+            _factual(words, match, plain_terms)
+            or _is_name(words, match, title_case)
+            or _characterised(words, match)
+        ):
             continue
         if found and _joined(found[-1], match, words):
             last = found[-1]
