@@ -270,3 +270,11 @@ def test_the_list_covers_the_kinds_of_news_bias_words_not_news_facts() -> None:
     assert _texts("The minister pointedly declined to answer.") == ["pointedly"]
     # facts of the same topics stay plain
     assert _texts("The report was published and the scandal led to two resignations.") == []
+
+
+def test_a_scare_quoted_term_with_the_comma_inside_the_marks_american_style() -> None:
+    a = _document("a.txt", "Republicans voted to repeal the death tax on Thursday.")
+    b = _document("b.txt", 'Republicans voted to repeal the "death tax," 217 to 212.')
+    alignment = Alignment(groups=(AlignedGroup((0,), (0,), 1.0),), only_a=(), only_b=())
+    scare = [s for s in find_framing(a, b, alignment) if s.category == "scare_quote"]
+    assert [(s.a and s.a.text, s.b and s.b.text) for s in scare] == [("death tax", '"death tax,"')]

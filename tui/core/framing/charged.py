@@ -351,7 +351,8 @@ def _scare_quotes(own_doc: Document, side: Side, other_doc: Document) -> list[Fr
         for start, end in ranges:
             if not sentence.start <= start < sentence.end:
                 continue
-            term = own_doc.text[start + 1 : end - 1].strip()
+            # American style sets a comma inside the marks ("death tax,"): still a term.
+            term = own_doc.text[start + 1 : end - 1].strip().removesuffix(",").strip()
             if (
                 not term[:1].islower()
                 or len(term.split()) > _SCARE_MAX_WORDS
