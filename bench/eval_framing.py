@@ -22,9 +22,10 @@ whose gold arrived after the charged-word rules were written: no rule was tuned 
 
 With ``--lexicons`` it also prints, on the sentence set, what each registry sentiment lexicon
 finds on its own (every unquoted word it rates strongly): VADER (vaderSentiment, MIT) and the
-subjectivity lexicon of TextBlob (MIT, from pattern; printed when textblob is installed). Both
-flag mostly factual words ("killed", "arrested", "crude"), which is why the lexicon only weighs
-the words our category lists pick out.
+subjectivity lexicon of TextBlob (MIT code, PDDL data, from pattern; printed when textblob is
+installed), and the two together on adjectives and adverbs (TextBlob's part-of-speech lexicon).
+All three flag mostly factual or descriptive words ("killed", "violent", "fair", "strong"), which
+is why a lexicon only weighs the words our category lists pick out.
 
 Run: .venv/bin/python bench/eval_framing.py [-v] [--lexicons]   (-v lists misses and false items)
 """
@@ -183,6 +184,26 @@ def _lexicon_finders() -> list[tuple[str, Callable[[str], list[tuple[int, int]]]
             (
                 "TextBlob subjectivity >= 0.6, |polarity| >= 0.3",
                 finder(lambda w: w in scores and scores[w][1] >= 0.6 and scores[w][0] >= 0.3),
+            )
+        )
+        # Both lexicons together, with TextBlob's part-of-speech lexicon (Brill's, shipped in
+        # the package): an adjective or adverb that VADER rates and TextBlob finds subjective.
+        tags: dict[str, str] = {}
+        lexicon = Path(spec.submodule_search_locations[0]) / "en" / "en-lexicon.txt"
+        for line in lexicon.read_text(encoding="utf-8").splitlines():
+            fields = line.split()
+            if len(fields) >= 2 and not line.startswith(";"):
+                tags.setdefault(fields[0].lower(), fields[1])
+        finders.append(
+            (
+                "VADER |valence| >= 1.5 and TextBlob subjectivity >= 0.6, JJ/RB",
+                finder(
+                    lambda w: (
+                        abs(vader.get(w, 0.0)) >= 1.5
+                        and scores.get(w, (0.0, 0.0))[1] >= 0.6
+                        and tags.get(w, "")[:2] in ("JJ", "RB")
+                    )
+                ),
             )
         )
     return finders

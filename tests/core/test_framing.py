@@ -4,13 +4,17 @@ from __future__ import annotations
 
 from tests.factories import paragraphs, text_of
 from tui.core.framing.find import FRAMING_CATEGORIES, find_framing, framing_differences
-from tui.core.models import AlignedGroup, Alignment, FramingShift, WordEdit
+from tui.core.models import AlignedGroup, Alignment, FramingShift, Reuse, WordEdit
+
+#: The word-swap rules read a changed word as a choice where one source rewrites the other
+#: (the sample pair); these tests give them that reading (most shared text lightly edited).
+REWRITE = Reuse(a_in_b=0.85, b_in_a=0.8, verbatim=0.1, edited=0.5, paraphrased=0.4)
 
 
 def _shifts(a_text: str, b_text: str) -> list[FramingShift]:
     a, b = paragraphs("a.txt", [a_text]), paragraphs("b.txt", [b_text])
     alignment = Alignment(groups=(AlignedGroup((0,), (0,), 0.8),), only_a=(), only_b=())
-    return list(find_framing(a, b, alignment))
+    return list(find_framing(a, b, alignment, reuse=REWRITE))
 
 
 def _found(shifts: list[FramingShift]) -> set[tuple[str, str, str]]:

@@ -110,11 +110,61 @@ def test_the_headlines_are_always_compared() -> None:
     )
     alignment = Alignment(groups=(AlignedGroup((1,), (1,), 1.0),), only_a=(0,), only_b=(0,))
     shifts = find_framing(a, b, alignment)
-    assert [(s.category, s.b and s.b.text, s.a) for s in shifts] == [
-        ("headline", "forces through", None),
-        ("headline", "uproar", None),
+    assert [(s.category, s.a and s.a.text, s.b and s.b.text, s.side) for s in shifts] == [
+        ("headline", "approves", "forces through budget amid uproar", "b")
     ]
-    assert "A’s headline: “Council approves budget”" in shifts[0].note
+    note = shifts[0].note
+    assert "A “Council approves budget”; B “Council forces through budget amid uproar”" in note
+    assert "“forces through” in B" in note and "“uproar” in B" in note
+
+
+def test_headlines_telling_the_news_from_another_angle_are_compared() -> None:
+    """No charged word, but B's headline leads on what A never mentions: one item, both sides."""
+    a = _document(
+        "a.txt", "Nurses begin 48-hour strike in pay dispute", "Nurses walked out on Monday."
+    )
+    b = _document(
+        "b.txt",
+        "Nurses’ union rejects pay rise, leaving patients in limbo",
+        "Nurses walked out on Monday.",
+    )
+    alignment = Alignment(groups=(AlignedGroup((1,), (1,), 1.0),), only_a=(0,), only_b=(0,))
+    [shift] = find_framing(a, b, alignment)
+    assert shift.category == "headline"
+    assert shift.a is not None and shift.a.text == "begin 48-hour strike in pay dispute"
+    assert shift.b is not None
+    assert shift.b.text == "union rejects pay rise, leaving patients in limbo"
+
+
+def test_headlines_rewording_the_same_facts_are_not_framing() -> None:
+    a = _document(
+        "a.txt",
+        "Two workers killed in fire at battery plant",
+        "Two workers were killed in a fire at the battery plant, a deadly blaze.",
+    )
+    b = _document(
+        "b.txt",
+        "Deadly blaze at battery plant",
+        "Two workers were killed in a fire at the battery plant, a deadly blaze.",
+    )
+    alignment = Alignment(groups=(AlignedGroup((1,), (1,), 1.0),), only_a=(0,), only_b=(0,))
+    assert find_framing(a, b, alignment) == ()
+
+
+def test_a_quotation_chosen_for_one_headline_is_part_of_its_wording() -> None:
+    a = _document("a.txt", "Thousands march over pension age", "Thousands marched in London.")
+    b = _document(
+        "b.txt",
+        "‘A tax paid in years of life’: thousands march over pension age",
+        "Thousands marched in London.",
+    )
+    alignment = Alignment(groups=(AlignedGroup((1,), (1,), 1.0),), only_a=(0,), only_b=(0,))
+    [shift] = find_framing(a, b, alignment)
+    assert (shift.category, shift.a, shift.b and shift.b.text) == (
+        "headline",
+        None,
+        "tax paid in years of life",
+    )
 
 
 def test_epistemic_verbs_where_the_other_source_says_said() -> None:
@@ -170,3 +220,61 @@ def test_a_word_sharing_a_hedges_stem_is_not_a_hedge() -> None:
         "The ban took effect in March, officials said.",
     )
     assert [s for s in shifts if s.category == "hedging"] == []
+
+
+def test_a_charged_word_both_sources_chose_is_one_item_holding_both() -> None:
+    shifts = _aligned(
+        "The manager insisted on Friday that the ruling changed nothing.",
+        "The coach insisted the ruling did nothing to taint the title.",
+    )
+    assert [(s.category, s.a and s.a.text, s.b and s.b.text) for s in shifts] == [
+        ("epistemic", "insisted", "insisted")
+    ]
+    assert "in both A and B" in shifts[0].note
+
+
+def test_acknowledged_that_is_an_admission_but_a_policy_acknowledging_a_view_is_not() -> None:
+    assert _texts("In the memo, he acknowledged that the company had hired too fast.") == [
+        "acknowledged that"
+    ]
+    assert _texts("The position acknowledges Beijing’s view that Taiwan is its territory.") == []
+
+
+def test_a_figure_played_down_or_up_in_the_reporters_voice() -> None:
+    assert _texts("Firefighters had contained just 8% of the blaze by Wednesday.") == ["just 8"]
+    assert _texts("Turnout was only around 47 per cent.") == ["only around 47"]
+    assert _texts("The company was fined a mere 3,000 dollars.") == ["a mere 3,000"]
+    assert _texts("The bill passed with barely any debate.") == ["barely any"]
+    # a bare figure reports; closeness in time and "the only" are not emphasis
+    assert _texts("Firefighters had contained 8% of the blaze by Wednesday.") == []
+    assert _texts("The budget was signed just 20 minutes before the deadline.") == []
+    assert _texts("The only 2 survivors were taken to hospital.") == []
+
+
+def test_a_characterisation_lent_to_someone_is_theirs_not_the_outlets() -> None:
+    assert _texts("He was jailed after a trial that rights groups condemned as a sham.") == []
+    assert _texts("The verdict followed a sham trial.") == ["sham"]
+
+
+def test_standing_by_a_claim_casts_doubt_but_standing_by_a_person_does_not() -> None:
+    assert _texts("The minister stood by her claim that the figures were right.") == ["stood by"]
+    assert _texts("She stood by Hale throughout the row.") == []
+    assert _texts("His deputy stood by him throughout the row.") == []
+
+
+def test_the_list_covers_the_kinds_of_news_bias_words_not_news_facts() -> None:
+    assert _texts("The senator launched a tirade against the baseless report.") == [
+        "tirade",
+        "baseless",
+    ]
+    assert _texts("The minister pointedly declined to answer.") == ["pointedly"]
+    # facts of the same topics stay plain
+    assert _texts("The report was published and the scandal led to two resignations.") == []
+
+
+def test_a_scare_quoted_term_with_the_comma_inside_the_marks_american_style() -> None:
+    a = _document("a.txt", "Republicans voted to repeal the death tax on Thursday.")
+    b = _document("b.txt", 'Republicans voted to repeal the "death tax," 217 to 212.')
+    alignment = Alignment(groups=(AlignedGroup((0,), (0,), 1.0),), only_a=(), only_b=())
+    scare = [s for s in find_framing(a, b, alignment) if s.category == "scare_quote"]
+    assert [(s.a and s.a.text, s.b and s.b.text) for s in scare] == [("death tax", '"death tax,"')]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from tests.gold.gold import independent_paths
 from tui.core.compare import compare_sources
-from tui.core.framing.find import REWRITE_SHARE
+from tui.core.framing.find import REWRITE_KEPT, REWRITE_SHARE
 from tui.core.models import Comparison
 
 WORD_SWAP = {"attribution", "hedging", "intensity", "whose-view"}
@@ -27,3 +27,14 @@ def test_a_rewrite_keeps_its_word_swap_shifts(sample_comparison: Comparison) -> 
     assert {"attribution", "hedging"} <= categories
     notes = " ".join(s.note for s in sample_comparison.framing)
     assert "“said” → “suggested”" in notes
+
+
+def test_reports_retelling_each_other_in_their_own_words_are_not_a_rewrite() -> None:
+    """pair13: each retells two thirds of the other, but paraphrased, so "said" / "revealed"
+    between two sentences is two reporters' wording, not one source editing the other."""
+    path_a, path_b = independent_paths("pair13")
+    comparison = compare_sources(str(path_a), str(path_b))
+    assert comparison.reuse is not None
+    assert min(comparison.reuse.a_in_b, comparison.reuse.b_in_a) >= REWRITE_SHARE
+    assert comparison.reuse.verbatim + comparison.reuse.edited < REWRITE_KEPT
+    assert [s.note for s in comparison.framing if s.category in WORD_SWAP] == []

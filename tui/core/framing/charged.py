@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
-from tui.core.framing.lexicon import Match, Word, load_lexicon
+from tui.core.framing.lexicon import Match, Word, load_lexicon, make_word
 from tui.core.framing.passage import quoted
 from tui.core.framing.regions import (
     Region,
@@ -23,10 +23,14 @@ from tui.core.framing.valence import valence
 from tui.core.framing.voice import ChargedWord, charged_matches, charged_word
 from tui.core.models import Alignment, Document, FramingShift, Side, Span
 from tui.core.text.headline import headline_sentence
-from tui.core.text.words import is_function_word, stem, words
+from tui.core.text.words import is_function_word, stem, word_spans, words
 
 #: A counterpart is named when the other side's changed words are at most this many.
 _COUNTERPART_MAX = 4
+#: Headlines without a charged word are compared when one of them has at least this many words
+#: the other source never uses: it tells the news from another angle ("as union points to
+#: maintenance cuts"), not the shared facts in other words ("killed in fire" / "deadly blaze").
+_NOVEL_MIN = 2
 #: A scare-quoted term has at most this many words.
 _SCARE_MAX_WORDS = 4
 #: Reporting verbs that are more often nouns ("the state", "the report"): no sign of a speaker.
@@ -151,6 +155,8 @@ def _aligned(
         other_stems = {w.stem for w in other}
         for match, word in _found(own_doc, own, other_doc):
             if all(w.stem in other_stems for w in own[match.first : match.last]):
+                if side == "a":
+                    shifts.extend(_shared(word, own[match.first : match.last], b, b_words))
                 continue
             counterpart = _counterpart(other_doc, other, _region_of(regions, side, match), side)
             category = word.category
@@ -172,29 +178,135 @@ def _aligned(
     return shifts
 
 
-def _headlines(a: Document, b: Document, a_id: int | None, b_id: int | None) -> list[FramingShift]:
-    shifts = []
-    sides: tuple[tuple[Side, Document, int | None, Document, int | None], ...] = (
-        ("a", a, a_id, b, b_id),
-        ("b", b, b_id, a, a_id),
+def _shared(
+    word: ChargedWord, own: Sequence[Word], b: Document, b_words: Sequence[Word]
+) -> list[FramingShift]:
+    """A charged word both sources chose for the same passage ("insisted" in both): one item
+    holding both, since each outlet's reader meets it in the reporter's voice. A figure both
+    weigh alike ("in just two months") is left out: the weighing is the fact's, not a choice."""
+    if word.word_class == "emphasis":
+        return []
+    keys = [w.stem for w in own]
+    for index in range(len(b_words) - len(keys) + 1):
+        if [w.stem for w in b_words[index : index + len(keys)]] == keys:
+            a_span = Span(word.start, word.end, word.text)
+            b_span = b.span(b_words[index].start, b_words[index + len(keys) - 1].end)
+            note = f"{quoted(word.text)} in both A and B ({word.why()})"
+            strength = round(word.strength - 0.1, 2)
+            return [FramingShift(word.category, a_span, b_span, note, strength, side="a")]
+    return []
+
+
+def _differing(words: Sequence[Word], other: Sequence[Word]) -> tuple[int, int] | None:
+    """Return the word range from the first to the last content word of ``words`` that
+    ``other`` lacks (by stem), or None when every content word is shared."""
+    other_stems = {w.stem for w in other}
+    places = [
+        i
+        for i, w in enumerate(words)
+        if w.stem not in other_stems and not is_function_word(w.text) and w.text[:1].isalpha()
+    ]
+    return (places[0], places[-1] + 1) if places else None
+
+
+def _headline_side(
+    own_doc: Document, own_id: int, other_doc: Document, other: Sequence[Word]
+) -> tuple[Span | None, list[ChargedWord]]:
+    """Return the span of one headline's own wording (what the other headline lacks) and the
+    charged words in it (quoted words are the speaker's: not charged, but part of the span)."""
+    own = _headline_words(own_doc, own_id)
+    voice = passage_words(own_doc, [own_id])
+    other_stems = {o.stem for o in other}
+    charged = [
+        word
+        for match, word in _found(own_doc, voice, other_doc, headline=True)
+        if not all(w.stem in other_stems for w in voice[match.first : match.last])
+    ]
+    stretch = _differing(own, other)
+    if stretch is None:
+        return None, charged
+    first, last = stretch
+    for word in charged:
+        first = min(first, next(i for i, w in enumerate(own) if w.start >= word.start))
+        last = max(last, next(i + 1 for i, w in enumerate(own) if w.end >= word.end))
+    return own_doc.span(own[first].start, own[last - 1].end), charged
+
+
+def _weight(span: Span | None, charged: Sequence[ChargedWord]) -> tuple[float, float, int]:
+    """How strongly one headline frames: its charged words, then its valence, then its length."""
+    if span is None:
+        return (0.0, 0.0, 0)
+    rated = valence(span.text)
+    return (
+        max((w.strength for w in charged), default=0.0),
+        0.0 if rated is None else abs(rated),
+        len(span.text),
     )
-    for side, own_doc, own_id, other_doc, other_id in sides:
+
+
+def _headline_words(document: Document, sentence_id: int) -> tuple[Word, ...]:
+    """Every word of a headline, quoted ones too: quoting a phrase in the headline is the
+    outlet's choice."""
+    sentence = document.sentences[sentence_id]
+    return tuple(make_word(*span) for span in word_spans(sentence.text, sentence.start))
+
+
+def _novel_words(document: Document, sentence_id: int, other: Document) -> int:
+    """Return how many content words of a headline the other source never uses at all."""
+    used = _plain_stems(other.text)
+    return sum(
+        1
+        for w in _headline_words(document, sentence_id)
+        if w.text[:1].isalpha() and not is_function_word(w.text) and w.stem not in used
+    )
+
+
+@lru_cache(maxsize=8)
+def _plain_stems(text: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in words(text))
+
+
+def _headline_pair(a: Document, b: Document, a_id: int, b_id: int) -> list[FramingShift]:
+    """The two headlines compared with each other: one item holding the wording each has and
+    the other lacks, the charged words in it named, on the side that frames more strongly."""
+    a_span, a_charged = _headline_side(a, a_id, b, _headline_words(b, b_id))
+    b_span, b_charged = _headline_side(b, b_id, a, _headline_words(a, a_id))
+    novel = max(_novel_words(a, a_id, b), _novel_words(b, b_id, a))
+    if (a_span is None and b_span is None) or not (a_charged or b_charged or novel >= _NOVEL_MIN):
+        return []
+    side: Side = "a" if _weight(a_span, a_charged) >= _weight(b_span, b_charged) else "b"
+    charged = a_charged if side == "a" else b_charged
+    lines = (a.sentences[a_id].text.strip(), b.sentences[b_id].text.strip())
+    note = f"the headlines differ: A {quoted(lines[0])}; B {quoted(lines[1])}"
+    named = [
+        f"{quoted(w.text)} in {letter}"
+        for letter, found in (("A", a_charged), ("B", b_charged))
+        for w in found
+    ]
+    if named:
+        note += f" ({', '.join(named)}: {charged[0].why() if charged else 'loaded'})"
+    strength = min(1.0, max((w.strength for w in a_charged + b_charged), default=0.45) + 0.1)
+    return [FramingShift("headline", a_span, b_span, note, strength=round(strength, 2), side=side)]
+
+
+def _headlines(a: Document, b: Document, a_id: int | None, b_id: int | None) -> list[FramingShift]:
+    if a_id is not None and b_id is not None:
+        return _headline_pair(a, b, a_id, b_id)
+    shifts = []
+    sides: tuple[tuple[Side, Document, int | None, Document], ...] = (
+        ("a", a, a_id, b),
+        ("b", b, b_id, a),
+    )
+    for side, own_doc, own_id, other_doc in sides:
         if own_id is None:
             continue
         own = passage_words(own_doc, [own_id])
-        other = passage_words(other_doc, [other_id]) if other_id is not None else ()
-        other_stems = {w.stem for w in other}
-        other_line = other_doc.sentences[other_id].text.strip() if other_id is not None else None
-        for match, word in _found(own_doc, own, other_doc, headline=True):
-            if all(w.stem in other_stems for w in own[match.first : match.last]):
-                continue
-            letter, other_letter = side.upper(), ("B" if side == "a" else "A")
-            against = (
-                f"{other_letter}’s headline: {quoted(other_line)}"
-                if other_line
-                else f"{other_letter} has no headline"
+        other_letter = "B" if side == "a" else "A"
+        for _, word in _found(own_doc, own, other_doc, headline=True):
+            note = (
+                f"{quoted(word.text)} in {side.upper()}’s headline; {other_letter} has no "
+                f"headline ({word.why()})"
             )
-            note = f"{quoted(word.text)} in {letter}’s headline; {against} ({word.why()})"
             span = own_doc.span(word.start, word.end)
             shifts.append(
                 _side_shift(side, span, None, "headline", note, min(1.0, word.strength + 0.1))
@@ -239,7 +351,8 @@ def _scare_quotes(own_doc: Document, side: Side, other_doc: Document) -> list[Fr
         for start, end in ranges:
             if not sentence.start <= start < sentence.end:
                 continue
-            term = own_doc.text[start + 1 : end - 1].strip()
+            # American style sets a comma inside the marks ("death tax,"): still a term.
+            term = own_doc.text[start + 1 : end - 1].strip().removesuffix(",").strip()
             if (
                 not term[:1].islower()
                 or len(term.split()) > _SCARE_MAX_WORDS

@@ -105,13 +105,17 @@ def group_framing(a: Document, b: Document, group: AlignedGroup) -> list[Framing
 #: changed word as a choice. That holds where one source rewrites the other: a pair of sources
 #: that each retell at least this share of the other, or a group this close word for word.
 #: Two independent reports word the same fact differently as a matter of course ("told" /
-#: "vowed"), so there only the charged-word findings speak.
+#: "vowed"), so there only the charged-word findings speak. Independent reports of one event
+#: retell much of each other too, but in their own words: a rewrite also keeps at least
+#: ``REWRITE_KEPT`` of the shared text verbatim or lightly edited (not paraphrased).
 REWRITE_SHARE = 0.6
+REWRITE_KEPT = 0.4
 CLOSE_GROUP_SIMILARITY = 0.75
 
 
 def _is_rewrite(reuse: Reuse) -> bool:
-    return min(reuse.a_in_b, reuse.b_in_a) >= REWRITE_SHARE
+    kept = reuse.verbatim + reuse.edited
+    return min(reuse.a_in_b, reuse.b_in_a) >= REWRITE_SHARE and kept >= REWRITE_KEPT
 
 
 def _close_group(a: Document, b: Document, group: AlignedGroup) -> bool:
@@ -138,7 +142,9 @@ def find_framing(
     shifts.extend(weighed(s) for s in prominence_shifts(a, b, alignment.groups))
     word_level = [s for s in shifts if s.category != "prominence"]
     for shift in _without_repeats(charged_shifts(a, b, alignment)):
-        if not any(_covers(shift, other) for other in word_level):
+        # The headline pair is always compared, whatever a word swap inside it found.
+        headline_pair = shift.category == "headline" and None not in (shift.a, shift.b)
+        if headline_pair or not any(_covers(shift, other) for other in word_level):
             shifts.append(shift)
     ordered = sorted(shifts, key=lambda s: (_start(s.a), _start(s.b), s.category))
     return tuple(_one_per_word(ordered))

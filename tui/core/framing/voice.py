@@ -13,10 +13,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from tui.core.framing.lexicon import Match, Word, load_lexicon
+from tui.core.framing.lexicon import Entry, Match, Word, load_lexicon
 from tui.core.framing.regions import passage_words
 from tui.core.framing.valence import valence
 from tui.core.models import Document, Sentence
+from tui.core.text.words import stem
 
 #: Framing category of each class of the charged list.
 CLASS_CATEGORY: dict[str, str] = {
@@ -28,6 +29,7 @@ CLASS_CATEGORY: dict[str, str] = {
     "manner": "loaded",
     "exaggeration": "loaded",
     "epistemic": "epistemic",
+    "emphasis": "loaded",
 }
 #: Base strength of each class (0..1): contempt and bad faith weigh most, manner least.
 CLASS_STRENGTH: dict[str, float] = {
@@ -39,6 +41,7 @@ CLASS_STRENGTH: dict[str, float] = {
     "exaggeration": 0.6,
     "epistemic": 0.6,
     "manner": 0.5,
+    "emphasis": 0.5,
 }
 #: What a word of each class does, as the notes say it.
 CLASS_MEANS: dict[str, str] = {
@@ -50,6 +53,7 @@ CLASS_MEANS: dict[str, str] = {
     "manner": "colours how it was done",
     "exaggeration": "a dramatic verb where a plain one would do",
     "epistemic": "casts doubt or guilt where “said” would do",
+    "emphasis": "plays a figure down or up where the bare figure would do",
 }
 #: Words after which a listed verb reports a plain fact ("claimed responsibility",
 #: "admitted to hospital", "conceding a late penalty"), keyed by the verb's stem.
@@ -62,6 +66,96 @@ _FACTUAL_AFTER: dict[str, frozenset[str]] = {
     "acknowledg": frozenset({"receipt"}),
     "conced": frozenset({"a", "goal", "goals", "penalty", "penalties", "the penalty"}),
 }
+
+
+_PERSONS = frozenset({"him", "them", "me", "us", "you"})
+_STATEMENTS = frozenset(
+    [
+        "claim",
+        "claims",
+        "comments",
+        "remarks",
+        "statement",
+        "account",
+        "decision",
+        "words",
+        "record",
+        "assessment",
+        "view",
+        "position",
+        "story",
+        "figures",
+        "warning",
+        "warnings",
+    ]
+)
+
+
+#: Words that, right before a figure, tell the reader what to make of it: "just 8%", "barely
+#: 40 minutes", "a whopping £2bn" (the bare figure reports; these weigh it).
+_EMPHASIS = frozenset({"just", "only", "barely", "merely", "mere", "paltry", "whopping"})
+#: Minimisers that weigh "any" the same way ("barely any debate", "hardly any warning").
+_BEFORE_ANY = frozenset({"barely", "hardly", "scarcely"})
+#: An approximation may stand between the emphasis and the figure ("only around 47 per cent").
+_APPROXIMATE = frozenset({"around", "about", "some", "roughly"})
+_NUMBER_WORDS = frozenset(
+    [
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "fifteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "hundred",
+        "hundreds",
+        "thousand",
+        "thousands",
+        "dozen",
+        "dozens",
+    ]
+)
+_ANY_PAIRS = frozenset((w, "any") for w in _BEFORE_ANY)
+#: "just 20 minutes before" tells how close in time, not how small.
+_TIME_AFTER = frozenset({"before", "after", "ago", "earlier", "later"})
+#: "the only 2 survivors": "only" as an adjective of the noun.
+_DETERMINERS = frozenset({"the", "its", "his", "her", "their", "our", "my", "your"})
+
+
+def _is_figure(word: Word) -> bool:
+    return word.text[:1].isdigit() or word.lower in _NUMBER_WORDS
+
+
+def _emphasis_matches(words: Sequence[Word]) -> list[Match]:
+    """Return "just 8%", "barely 40 minutes" and the like: an emphasis word before a figure."""
+    found = []
+    for index, word in enumerate(words):
+        if word.lower not in _EMPHASIS | _BEFORE_ANY:
+            continue
+        if index > 0 and words[index - 1].lower in _DETERMINERS:
+            continue
+        at = index + 1
+        if at < len(words) and words[at].lower in _APPROXIMATE:
+            at += 1
+        if at >= len(words):
+            continue
+        if not _is_figure(words[at]) and (word.lower, words[at].lower) not in _ANY_PAIRS:
+            continue
+        if any(w.lower in _TIME_AFTER for w in words[at + 1 : at + 4]):
+            continue
+        start = index - 1 if index > 0 and words[index - 1].lower == "a" else index
+        entry = Entry(word.lower, "emphasis", (word.lower,), (True,))
+        found.append(Match(entry, start, at + 1))
+    return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +180,15 @@ class ChargedWord:
         return f"{tone}{kind}{score}: {CLASS_MEANS[self.word_class]}"
 
 
+def _backs_a_person(words: Sequence[Word], at: int) -> bool:
+    """True for "stood by Hale", "stood by him": loyalty to a person, where "stood by her
+    claim" maintains a statement (doubt)."""
+    following = words[at]
+    if following.lower == "her":  # "stood by her claim" / "stood by her throughout"
+        return at + 1 >= len(words) or words[at + 1].lower not in _STATEMENTS
+    return following.text[:1].isupper() or following.lower in _PERSONS
+
+
 def _factual(words: Sequence[Word], match: Match, plain_terms: frozenset[str]) -> bool:
     if match.entry.phrase == "so-called":
         # "a so-called fast radio burst" introduces a term; "the so-called reform" distances,
@@ -93,11 +196,52 @@ def _factual(words: Sequence[Word], match: Match, plain_terms: frozenset[str]) -
         term = words[match.last].lower if match.last < len(words) else ""
         introduces = match.first > 0 and words[match.first - 1].lower in ("a", "an")
         return introduces and term not in plain_terms
+    if match.entry.phrase == "stood by" and match.last < len(words):
+        return _backs_a_person(words, match.last)
     after = _FACTUAL_AFTER.get(words[match.first].stem)
     if after is None:
         return False
     following = [w.lower for w in words[match.last : match.last + 2]]
     return any(" ".join(following[:n]) in after for n in (1, 2))
+
+
+#: Verbs that lend a characterisation to someone ("rights groups condemned it as a sham"): a
+#: charged word right after "<verb> ... as" is theirs, told in indirect speech, not the outlet's.
+_CHARACTERISING = frozenset(
+    stem(w)
+    for w in [
+        "described",
+        "condemned",
+        "denounced",
+        "branded",
+        "labelled",
+        "labeled",
+        "called",
+        "dismissed",
+        "criticised",
+        "criticized",
+        "decried",
+        "derided",
+        "hailed",
+        "praised",
+        "slammed",
+        "characterised",
+        "characterized",
+        "portrayed",
+        "painted",
+    ]
+)
+
+
+def _characterised(words: Sequence[Word], match: Match) -> bool:
+    """True for "condemned as a sham", "described the plan as reckless": the word is the
+    characterisation of someone the sentence names, not the reporter's."""
+    at = match.first - 1
+    while at >= 0 and words[at].lower in ("a", "an", "the", "being", "both"):
+        at -= 1
+    if at < 0 or words[at].lower != "as":
+        return False
+    return any(w.stem in _CHARACTERISING for w in words[max(0, at - 6) : at])
 
 
 def _is_name(words: Sequence[Word], match: Match, title_case: bool) -> bool:
@@ -117,6 +261,10 @@ def _joined(first: Match, second: Match, words: Sequence[Word]) -> bool:
     return gap <= 1
 
 
+def _within(match: Match, other: Match) -> bool:
+    return other.first < match.last and match.first < other.last
+
+
 def charged_matches(
     words: Sequence[Word], *, title_case: bool = False, plain_terms: frozenset[str] = frozenset()
 ) -> list[Match]:
@@ -127,8 +275,14 @@ def charged_matches(
     words the other source uses (lower case), against which "a so-called X" is read.
     """
     found: list[Match] = []
-    for match in load_lexicon("charged").find(words):
-        if _factual(words, match, plain_terms) or _is_name(words, match, title_case):
+    listed = load_lexicon("charged").find(words)
+    extra = [m for m in _emphasis_matches(words) if not any(_within(m, o) for o in listed)]
+    for match in sorted((*listed, *extra), key=lambda m: m.first):
+        if (
+            _factual(words, match, plain_terms)
+            or _is_name(words, match, title_case)
+            or _characterised(words, match)
+        ):
             continue
         if found and _joined(found[-1], match, words):
             last = found[-1]
