@@ -4,7 +4,7 @@ A gold file names sentences by a distinctive piece of their text, not by id, so 
 it survives changes to the segmenter.  A piece stands for the article sentence that
 contains it; a piece that our segmenter cut across two sentences (the gold writer read
 the boundary differently) stands for the sentence its first word is in, or, when that
-is page furniture (a wire dateline), the sentence it runs on to.
+is flagged as page furniture, the sentence it runs on to.
 
 Two kinds of gold are read:
 
@@ -97,10 +97,10 @@ def find_sentence(document: Document, piece: str) -> int:
         at = document.text.find(piece)
         if at >= 0 and document.text.find(piece, at + 1) < 0:
             for sentence in document.sentences:
-                # the sentence the piece starts in; past a dateline we flag, the one it runs on to
-                if sentence.end > at and sentence.start < at + len(piece):
-                    if not sentence.boilerplate:
-                        return sentence.id
+                # the sentence the piece starts in; past flagged furniture, the one it runs on to
+                overlaps = sentence.end > at and sentence.start < at + len(piece)
+                if overlaps and not sentence.boilerplate:
+                    return sentence.id
     raise LookupError(f"{piece!r} is in {len(hits)} sentences of {document.name}")
 
 
