@@ -94,15 +94,20 @@ def _stem(part: str) -> str:
 
 def _rounded(number: str) -> str | None:
     """Return the term a figure shares with the same figure at another precision: "~" and
-    the number rounded to two significant digits ("86.1" and "86" give "~86", "148.5" and
-    "150" give "~150"); None when ``number`` is not a plain number."""
+    the number rounded to two significant digits, and to a whole number from 1 on ("86.1"
+    and "86" give "~86", "148.5" and "150" give "~150", "8.2" and "8" give "~8"); None
+    when ``number`` is not a plain number."""
     try:
         value = float(number.replace(",", ""))
     except ValueError:
         return None
     if not math.isfinite(value) or value <= 0:
         return None
+    # Two significant digits, but never finer than a whole number from 1 on ("8.2%" and
+    # "more than 8 percent" are the same figure told at two precisions).
     digits = 1 - math.floor(math.log10(value))
+    if value >= 1:
+        digits = min(digits, 0)
     return f"~{round(value, digits):g}"
 
 
