@@ -9,6 +9,7 @@ from tests.gold.gold import INDEPENDENT_NAMES, Score, load_independent_gold, sco
 from tui.core.align import align, mirror
 from tui.core.align.calibration import FEATURES, probability
 from tui.core.align.context import Group
+from tui.core.align.lexicon import american_spelling
 from tui.core.align.pairing import in_story_gap, story_order
 from tui.core.align.scoring import word_terms
 from tui.core.models import LoadedText
@@ -179,3 +180,17 @@ def test_the_story_order_keeps_the_groups_rising_on_both_sides_and_finds_short_g
     # (4, 3) and (5, 5) lie between the groups at (3, 2) and (6, 6); (4, 0) and (1, 5) do not.
     gap = in_story_gap(a_rows, b_rows, groups, 8, 8)
     assert gap.tolist() == [True, True, False, False]
+
+
+def test_british_and_american_spellings_share_their_terms_and_other_words_keep_theirs() -> None:
+    for british, american in [
+        ("neighbourhoods", "neighborhoods"),
+        ("criticised", "criticized"),
+        ("hospitalisation", "hospitalization"),
+        ("centre", "center"),
+        ("defence", "defense"),
+        ("paediatric", "pediatric"),
+    ]:
+        assert word_terms(british) == word_terms(american)
+    for word in ("promise", "raised", "advised", "crisis", "hour", "exercise"):
+        assert american_spelling(word) == word

@@ -29,6 +29,7 @@ import numpy as np
 from nltk.stem.snowball import SnowballStemmer
 from numpy.typing import NDArray
 
+from tui.core.align.lexicon import american_spelling
 from tui.core.text.words import FUNCTION_WORDS, fold_marks, fold_words
 
 IntArray = NDArray[np.int64]
@@ -79,14 +80,15 @@ _stem_cache: dict[str, str] = {}
 
 
 def _stem(part: str) -> str:
-    """Return the Snowball stem of a folded, lower-case word part, computed once per part.
+    """Return the term of a folded, lower-case word part, computed once per part: the
+    Snowball stem of its American spelling (:mod:`tui.core.align.lexicon`).
 
     A part that ends in a digit ("2024", "3.5", "g20") is its own stem: every rule of the
     English stemmer removes or replaces a suffix of letters, so it is not run for them.
     """
     stemmed = _stem_cache.get(part)
     if stemmed is None:
-        stemmed = part if part[-1].isdigit() else _STEMMER.stem(part)
+        stemmed = part if part[-1].isdigit() else _STEMMER.stem(american_spelling(part))
         if len(_stem_cache) < _CACHE_LIMIT:
             _stem_cache[part] = stemmed
     return stemmed
