@@ -194,3 +194,31 @@ def test_british_and_american_spellings_share_their_terms_and_other_words_keep_t
         assert word_terms(british) == word_terms(american)
     for word in ("promise", "raised", "advised", "crisis", "hour", "exercise"):
         assert american_spelling(word) == word
+
+
+def test_a_two_word_fragment_apart_from_a_group_does_not_join_it() -> None:
+    # "I am a coach." shares its one content word with the other outlet's "the coach
+    # said", but stands paragraphs away from the quotation it would join.
+    a = build_document(
+        LoadedText(
+            "a.txt",
+            None,
+            "Kingsbridge City were fined a record sum by the league on Thursday.\n\n"
+            "Venturi refused to discuss the club's accounts. "
+            '"I am a coach. I prepare the team for Sunday."\n\n'
+            "The club's wage bill rose sharply over three seasons.\n\n"
+            "Venturi said he had spoken to the owners on Friday morning. "
+            '"He told me the club will fight this ruling," Venturi said.',
+        )
+    )
+    b = build_document(
+        LoadedText(
+            "b.txt",
+            None,
+            "The league fined Kingsbridge City a record sum on Thursday.\n\n"
+            '"He told me the club will fight this ruling," the coach said.',
+        )
+    )
+    alignment = align(a, b)
+    group = next(g for g in alignment.groups if g.b == (1,))
+    assert group.a == (6,)

@@ -19,6 +19,9 @@ from tui.core.align.scoring import IntArray, containment, total_weight, union_te
 #: A left-over sentence joins a group when this share of its weight is in the other side
 #: (less when it stands next to a sentence of the group: a sentence split in two),
 MERGE_CONTAINMENT = 0.5
+#: A sentence that stands apart from the group joins only with this many terms at least:
+#: a fragment of two words ("I am a coach.") is told almost anywhere.
+FAR_MERGE_TERMS = 3
 ADJACENT_MERGE_CONTAINMENT = 0.35
 #: and it explains at least this share of the other side not explained yet.
 MERGE_GAIN = 0.15
@@ -103,6 +106,8 @@ def merge_leftovers(groups: list[Group], context: Context) -> None:
         needed = ADJACENT_MERGE_CONTAINMENT if adjacent else MERGE_CONTAINMENT
         if containment(terms, other_union, weights) < needed:
             continue
+        if not adjacent and len(terms) < FAR_MERGE_TERMS:
+            continue
         own_union = union_terms(own_terms, own)
         explained = total_weight((other_union & terms) - own_union, weights)
         if explained < MERGE_GAIN * total_weight(other_union, weights):
@@ -161,13 +166,16 @@ def join_options(groups: list[Group], context: Context) -> list[JoinOption]:
             else (context.b_terms, context.a_terms)
         )
         terms = own_terms[position]
+        adjacent = position - 1 in own or position + 1 in own
+        if not adjacent and len(terms) < FAR_MERGE_TERMS:
+            continue
         other_union = union_terms(other_terms, other)
         explained = total_weight((other_union & terms) - union_terms(own_terms, own), weights)
         features = (
             p,
             containment(terms, other_union, weights),
             explained / max(1, total_weight(other_union, weights)),
-            float(position - 1 in own or position + 1 in own),
+            float(adjacent),
             float(p >= best),
         )
         options.append(JoinOption(side, position, g, features))
@@ -246,6 +254,9 @@ def _joins(group: Group, side: str, position: int, context: Context) -> bool:
         return False
     weights = context.weights
     terms = own_terms[position]
+    adjacent = position - 1 in own or position + 1 in own
+    if not adjacent and len(terms) < FAR_MERGE_TERMS:
+        return False
     other_union = union_terms(other_terms, other)
     if containment(terms, other_union, weights) < ADJACENT_MERGE_CONTAINMENT:
         return False
