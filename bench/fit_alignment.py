@@ -27,9 +27,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from tests.gold.gold import INDEPENDENT_NAMES, Gold, load_independent_gold
 from tui.core.align import aligner
 from tui.core.align.calibration import FEATURES, JOIN_FEATURES, probability
-from tui.core.align.context import Context, build_context, build_side
+from tui.core.align.context import Context, Group, build_context, build_side
 from tui.core.align.merging import join_options
-from tui.core.align.pairing import anchoring, is_headline, match_pairs, without_headlines
+from tui.core.align.pairing import (
+    anchoring,
+    is_headline,
+    match_pairs,
+    score_gaps,
+    score_neighbours,
+    without_headlines,
+)
 from tui.core.align.scoring import FloatArray
 
 RIDGE = 0.1
@@ -37,14 +44,20 @@ CALIBRATION = Path(__file__).resolve().parents[1] / "tui" / "core" / "align" / "
 
 
 def _examples(gold: Gold) -> tuple[Context, FloatArray, FloatArray]:
-    """Return the aligner's context for a gold pair, each candidate's label (1, 0, or NaN
-    when the gold cannot tell) and whether it is in the gold at all."""
+    """Return the aligner's context for a gold pair, each candidate's features and label
+    (see :func:`_labels`)."""
     side_a, side_b = build_side(gold.a), build_side(gold.b)
     context = build_context(side_a, side_b)
     if is_headline(side_a, 0) and is_headline(side_b, 0):
         context.scores = without_headlines(context.scores, True, True)
-    ids_a = [s.id for s in side_a.sentences]
-    ids_b = [s.id for s in side_b.sentences]
+    return context, context.scores.features, _labels(gold, context)
+
+
+def _labels(gold: Gold, context: Context) -> FloatArray:
+    """Return each scored pair's label: 1 when the gold pairs the two sentences, 0 when it
+    says either is one-sided or pairs both elsewhere, NaN when it cannot tell."""
+    ids_a = [s.id for s in context.a.sentences]
+    ids_b = [s.id for s in context.b.sentences]
     pairs = gold.pairs
     labels = []
     for i, j in zip(context.scores.a.tolist(), context.scores.b.tolist(), strict=True):
@@ -59,7 +72,7 @@ def _examples(gold: Gold) -> tuple[Context, FloatArray, FloatArray]:
             labels.append(0.0)
         else:
             labels.append(np.nan)
-    return context, context.scores.features, np.array(labels)
+    return np.array(labels)
 
 
 def _fit(
@@ -87,14 +100,26 @@ def _fit(
 def _anchored_features(
     names: tuple[str, ...], coefficients: tuple[float, ...]
 ) -> tuple[FloatArray, FloatArray, list[str]]:
+    """Return the features (anchoring as at run time, from the pairs ``coefficients``
+    match) and labels of the candidate pairs of the gold pairs ``names``, with the pairs
+    the aligner adds (neighbours and gaps of the story order) scored too."""
     xs, ys, owners = [], [], []
     for name in names:
-        context, x, y = _examples(load_independent_gold(name))
+        gold = load_independent_gold(name)
+        context, _, _ = _examples(gold)
+        context.scores.probability = probability(context.scores.features, coefficients)
+        a_count, b_count = len(context.a.sentences), len(context.b.sentences)
+        groups = match_pairs(context.scores, a_count, b_count)
+        headlines = is_headline(context.a, 0) and is_headline(context.b, 0)
+        score_neighbours(groups, context, headlines)
+        if headlines:
+            groups.append(Group({0}, {0}))
+        score_gaps(groups, context, headlines)
         scores = context.scores
-        scores.probability = probability(x, coefficients)
-        groups = match_pairs(scores, len(context.a.sentences), len(context.b.sentences))
-        x = x.copy()
-        x[:, FEATURES.index("anchored")] = anchoring(scores, groups, len(context.b.sentences))
+        scores.probability = probability(scores.features, coefficients)
+        x = scores.features.copy()
+        x[:, FEATURES.index("anchored")] = anchoring(scores, groups, a_count, b_count)
+        y = _labels(gold, context)
         keep = ~np.isnan(y)
         xs.append(x[keep])
         ys.append(y[keep])

@@ -8,6 +8,8 @@ import pytest
 from tests.gold.gold import FRESH_NAMES, INDEPENDENT_NAMES, Score, load_independent_gold, score
 from tui.core.align import align, mirror
 from tui.core.align.calibration import FEATURES, probability
+from tui.core.align.context import Group
+from tui.core.align.pairing import in_story_gap, story_order
 from tui.core.align.scoring import word_terms
 from tui.core.models import LoadedText
 from tui.core.text.document import build_document
@@ -35,8 +37,8 @@ def test_overall_precision_recall_and_one_source_do_not_fall_back(
     for result in scores.values():
         total = total + result
     assert total.precision >= 0.90
-    assert total.recall >= 0.66
-    assert total.one_source >= 0.73
+    assert total.recall >= 0.70
+    assert total.one_source >= 0.76
 
 
 def _half(scores: dict[str, Score], parity: int) -> Score:
@@ -51,7 +53,7 @@ def test_the_held_out_even_half_keeps_its_precision(scores: dict[str, Score]) ->
     # The calibrated model is fitted on the odd pairs only (bench/fit_alignment.py).
     held_out = _half(scores, 0)
     assert held_out.precision >= 0.90
-    assert held_out.recall >= 0.62
+    assert held_out.recall >= 0.66
 
 
 @pytest.mark.parametrize("name", INDEPENDENT_NAMES)
@@ -145,3 +147,89 @@ def test_every_piece_of_a_fresh_gold_names_one_sentence(name: str) -> None:
 def test_the_fresh_set_has_eight_pairs_apart_from_the_sixteen() -> None:
     assert len(FRESH_NAMES) == 8
     assert not set(FRESH_NAMES) & set(INDEPENDENT_NAMES)
+
+
+def test_a_figure_at_whole_number_precision_shares_its_rounded_term() -> None:
+    # "closed down 8.2%" and "fell more than 8 percent" tell the same figure.
+    assert set(word_terms("8.2")) & set(word_terms("8"))
+    assert not set(word_terms("8.2")) & set(word_terms("9"))
+    assert set(word_terms("0.62")) & set(word_terms("0.6200"))
+
+
+def test_a_sentence_that_retells_its_neighbours_counterpart_joins_the_group() -> None:
+    # One outlet tells the fact, then quotes the official saying it again; the other
+    # tells it once.  The quotation adds nothing new, yet belongs with its neighbour.
+    a = build_document(
+        LoadedText(
+            "a.txt",
+            None,
+            "A magnitude 5.4 earthquake struck the Andes near Ayacucho on Tuesday.\n\n"
+            "The regional governor, Wilfredo Huaman, said the first damage count reflected "
+            "only what his crews could see from the main road through the valley. "
+            '"The first count was what our crews could see from the road," Huaman said.\n\n'
+            "Schools in the valley will stay shut until Friday.",
+        )
+    )
+    b = build_document(
+        LoadedText(
+            "b.txt",
+            None,
+            "The earthquake of magnitude 5.4 hit Ayacucho in the Andes on Tuesday.\n\n"
+            "Governor Wilfredo Huaman said the first damage count from the valley showed "
+            "only what crews could see from the main road.\n\n"
+            "Aid flights are due to land in Lima on Thursday.",
+        )
+    )
+    alignment = align(a, b)
+    assert ((1, 2), (1,)) in [(g.a, g.b) for g in alignment.groups]
+
+
+def test_the_story_order_keeps_the_groups_rising_on_both_sides_and_finds_short_gaps() -> None:
+    groups = [Group({0}, {0}), Group({1}, {4}), Group({2}, {1}), Group({3}, {2}), Group({6}, {6})]
+    assert story_order(groups).tolist() == [[0, 0, 0, 0], [2, 2, 1, 1], [3, 3, 2, 2], [6, 6, 6, 6]]
+    a_rows, b_rows = np.array([4, 5, 4, 1]), np.array([3, 5, 0, 5])
+    # (4, 3) and (5, 5) lie between the groups at (3, 2) and (6, 6); (4, 0) and (1, 5) do not.
+    gap = in_story_gap(a_rows, b_rows, groups, 8, 8)
+    assert gap.tolist() == [True, True, False, False]
+
+
+def test_british_and_american_spellings_share_their_terms_and_other_words_keep_theirs() -> None:
+    for british, american in [
+        ("neighbourhoods", "neighborhoods"),
+        ("criticised", "criticized"),
+        ("hospitalisation", "hospitalization"),
+        ("centre", "center"),
+        ("defence", "defense"),
+        ("paediatric", "pediatric"),
+    ]:
+        assert word_terms(british) == word_terms(american)
+    for first, second in (("four", "for"), ("hour", "her"), ("crisis", "crises")):
+        assert word_terms(first) != word_terms(second)
+
+
+def test_a_two_word_fragment_apart_from_a_group_does_not_join_it() -> None:
+    # "I am a coach." shares its one content word with the other outlet's "the coach
+    # said", but stands paragraphs away from the quotation it would join.
+    a = build_document(
+        LoadedText(
+            "a.txt",
+            None,
+            "Kingsbridge City were fined a record sum by the league on Thursday.\n\n"
+            "Venturi refused to discuss the club's accounts. "
+            '"I am a coach. I prepare the team for Sunday."\n\n'
+            "The club's wage bill rose sharply over three seasons.\n\n"
+            "Venturi said he had spoken to the owners on Friday morning. "
+            '"He told me the club will fight this ruling," Venturi said.',
+        )
+    )
+    b = build_document(
+        LoadedText(
+            "b.txt",
+            None,
+            "The league fined Kingsbridge City a record sum on Thursday.\n\n"
+            '"He told me the club will fight this ruling," the coach said.',
+        )
+    )
+    alignment = align(a, b)
+    group = next(g for g in alignment.groups if g.b == (1,))
+    assert group.a == (6,)

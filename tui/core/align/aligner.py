@@ -12,11 +12,14 @@ The method, in order:
 4. pairs are chosen best-first over the whole document (mutual best), so a lookalike
    that shares a frame with a sentence loses to that sentence's real counterpart; the
    two headlines are a pair of their own;
-5. the neighbours of aligned pairs are scored too, and aligned neighbours on both sides
+5. the neighbours of aligned pairs are scored too, and so is every pair in a short gap
+   between two consecutive groups of the story order; aligned neighbours, or such a gap,
    raise a pair's probability (story order as a weak prior, never a rule);
 6. sentences left over join an existing group when they tell the part of its
    counterpart that the group does not yet explain, or pair with their best partner;
-   a calibrated join model decides the rest: splits and merges become 1:n and n:1 groups;
+   a calibrated join model decides the rest, and a sentence next to a member of a group
+   joins it when much of it is told on the group's other side (a sentence or a quotation
+   split in two): splits and merges become 1:n and n:1 groups;
 7. each group gets its word-level edits (:mod:`tui.core.text.word_diff`).
 
 Steps 4 and 5 are in :mod:`tui.core.align.pairing`, step 6 in :mod:`tui.core.align.merging`,
@@ -34,11 +37,17 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
 from tui.core.align.context import Context, Group, Side, build_context, build_side
-from tui.core.align.merging import attach_leftovers, join_leftovers, merge_leftovers
+from tui.core.align.merging import (
+    attach_leftovers,
+    join_leftovers,
+    join_neighbours,
+    merge_leftovers,
+)
 from tui.core.align.pairing import (
     is_headline,
     match_in_context,
     match_pairs,
+    score_gaps,
     score_neighbours,
     without_headlines,
 )
@@ -93,11 +102,13 @@ def _groups(context: Context, *, join: bool = True) -> list[Group]:
     score_neighbours(groups, context, headlines)
     if headlines:
         groups.append(Group({0}, {0}))
+    score_gaps(groups, context, headlines)
     match_in_context(groups, context)
     merge_leftovers(groups, context)
     attach_leftovers(groups, context)
     if join:
         join_leftovers(groups, context)
+        join_neighbours(groups, context)
     return groups
 
 

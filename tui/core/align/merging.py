@@ -19,6 +19,9 @@ from tui.core.align.scoring import IntArray, containment, total_weight, union_te
 #: A left-over sentence joins a group when this share of its weight is in the other side
 #: (less when it stands next to a sentence of the group: a sentence split in two),
 MERGE_CONTAINMENT = 0.5
+#: A sentence that stands apart from the group joins only with this many terms at least:
+#: a fragment of two words ("I am a coach.") is told almost anywhere.
+FAR_MERGE_TERMS = 3
 ADJACENT_MERGE_CONTAINMENT = 0.35
 #: and it explains at least this share of the other side not explained yet.
 MERGE_GAIN = 0.15
@@ -33,6 +36,14 @@ JOIN_CONSIDERED = 0.05
 JOIN_GAIN = 0.15
 #: At most this many sentences on one side of a group.
 MAX_GROUP_SIDE = 4
+#: A left-over sentence next to a sentence of a group (a sentence, or a quotation, split
+#: in two) joins it when this share of its weight is in the group's other side, even
+#: when the group already tells it all; it must hold this many terms.
+NEIGHBOUR_CONTAINMENT = 0.3
+NEIGHBOUR_TERMS = 4
+#: ... and the group reads no less alike by more than this (weighted Dice) once it joins:
+#: a lookalike that tells another fact in the same frame brings too much of its own.
+NEIGHBOUR_DICE_DROP = 0.1
 
 
 def _group_numbers(groups: list[Group], count: int, side: str) -> IntArray:
@@ -95,6 +106,8 @@ def merge_leftovers(groups: list[Group], context: Context) -> None:
         needed = ADJACENT_MERGE_CONTAINMENT if adjacent else MERGE_CONTAINMENT
         if containment(terms, other_union, weights) < needed:
             continue
+        if not adjacent and len(terms) < FAR_MERGE_TERMS:
+            continue
         own_union = union_terms(own_terms, own)
         explained = total_weight((other_union & terms) - own_union, weights)
         if explained < MERGE_GAIN * total_weight(other_union, weights):
@@ -153,13 +166,16 @@ def join_options(groups: list[Group], context: Context) -> list[JoinOption]:
             else (context.b_terms, context.a_terms)
         )
         terms = own_terms[position]
+        adjacent = position - 1 in own or position + 1 in own
+        if not adjacent and len(terms) < FAR_MERGE_TERMS:
+            continue
         other_union = union_terms(other_terms, other)
         explained = total_weight((other_union & terms) - union_terms(own_terms, own), weights)
         features = (
             p,
             containment(terms, other_union, weights),
             explained / max(1, total_weight(other_union, weights)),
-            float(position - 1 in own or position + 1 in own),
+            float(adjacent),
             float(p >= best),
         )
         options.append(JoinOption(side, position, g, features))
@@ -238,8 +254,61 @@ def _joins(group: Group, side: str, position: int, context: Context) -> bool:
         return False
     weights = context.weights
     terms = own_terms[position]
+    adjacent = position - 1 in own or position + 1 in own
+    if not adjacent and len(terms) < FAR_MERGE_TERMS:
+        return False
     other_union = union_terms(other_terms, other)
     if containment(terms, other_union, weights) < ADJACENT_MERGE_CONTAINMENT:
         return False
     explained = total_weight((other_union & terms) - union_terms(own_terms, own), weights)
     return explained >= MERGE_GAIN * total_weight(other_union, weights)
+
+
+def _neighbour_share(group: Group, side: str, position: int, context: Context) -> float | None:
+    """Return the share of the weight of the sentence at ``position`` of ``side`` that the
+    group's other side tells, or None when it may not join the group (too few terms, not
+    prose, too little told there, or the group would read much less alike)."""
+    own, other = (group.a, group.b) if side == "a" else (group.b, group.a)
+    own_side = context.a if side == "a" else context.b
+    own_terms, other_terms = (
+        (context.a_terms, context.b_terms) if side == "a" else (context.b_terms, context.a_terms)
+    )
+    terms = own_terms[position]
+    if len(terms) < NEIGHBOUR_TERMS or not reads_as_prose(own_side.sentences[position]):
+        return None
+    weights = context.weights
+    other_union = union_terms(other_terms, other)
+    share = containment(terms, other_union, weights)
+    if share < NEIGHBOUR_CONTAINMENT:
+        return None
+    own_union = union_terms(own_terms, own)
+    before = weighted_dice(own_union, other_union, weights)
+    after = weighted_dice(own_union | terms, other_union, weights)
+    return share if after >= before - NEIGHBOUR_DICE_DROP else None
+
+
+def join_neighbours(groups: list[Group], context: Context) -> None:
+    """Let each left-over prose sentence next to a sentence of a group join that group
+    when enough of it is told on the group's other side (:data:`NEIGHBOUR_CONTAINMENT`):
+    one outlet told in two sentences, or quoted in two, what the other told in one."""
+    counts = {"a": len(context.a.sentences), "b": len(context.b.sentences)}
+    taken = {("a", i) for group in groups for i in group.a}
+    taken |= {("b", j) for group in groups for j in group.b}
+    options: list[tuple[float, str, int, int]] = []
+    for number, group in enumerate(groups):
+        for side, own in (("a", group.a), ("b", group.b)):
+            if len(own) >= MAX_GROUP_SIDE:
+                continue
+            for position in sorted({p for member in own for p in (member - 1, member + 1)}):
+                if not 0 <= position < counts[side] or (side, position) in taken:
+                    continue
+                share = _neighbour_share(group, side, position, context)
+                if share is not None:
+                    options.append((share, side, position, number))
+    for _, side, position, number in sorted(options, key=lambda o: (-o[0], o[1:])):
+        group = groups[number]
+        own = group.a if side == "a" else group.b
+        if (side, position) in taken or len(own) >= MAX_GROUP_SIDE:
+            continue
+        own.add(position)
+        taken.add((side, position))

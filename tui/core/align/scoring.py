@@ -29,6 +29,7 @@ import numpy as np
 from nltk.stem.snowball import SnowballStemmer
 from numpy.typing import NDArray
 
+from tui.core.text.spelling import spelling_key
 from tui.core.text.words import FUNCTION_WORDS, fold_marks, fold_words
 
 IntArray = NDArray[np.int64]
@@ -79,14 +80,16 @@ _stem_cache: dict[str, str] = {}
 
 
 def _stem(part: str) -> str:
-    """Return the Snowball stem of a folded, lower-case word part, computed once per part.
+    """Return the term of a folded, lower-case word part, computed once per part: the
+    Snowball stem of its spelling key (:mod:`tui.core.text.spelling`: British and American
+    spellings share it).
 
     A part that ends in a digit ("2024", "3.5", "g20") is its own stem: every rule of the
     English stemmer removes or replaces a suffix of letters, so it is not run for them.
     """
     stemmed = _stem_cache.get(part)
     if stemmed is None:
-        stemmed = part if part[-1].isdigit() else _STEMMER.stem(part)
+        stemmed = part if part[-1].isdigit() else _STEMMER.stem(spelling_key(part))
         if len(_stem_cache) < _CACHE_LIMIT:
             _stem_cache[part] = stemmed
     return stemmed
@@ -94,15 +97,20 @@ def _stem(part: str) -> str:
 
 def _rounded(number: str) -> str | None:
     """Return the term a figure shares with the same figure at another precision: "~" and
-    the number rounded to two significant digits ("86.1" and "86" give "~86", "148.5" and
-    "150" give "~150"); None when ``number`` is not a plain number."""
+    the number rounded to two significant digits, and to a whole number from 1 on ("86.1"
+    and "86" give "~86", "148.5" and "150" give "~150", "8.2" and "8" give "~8"); None
+    when ``number`` is not a plain number."""
     try:
         value = float(number.replace(",", ""))
     except ValueError:
         return None
     if not math.isfinite(value) or value <= 0:
         return None
+    # Two significant digits, but never finer than a whole number from 1 on ("8.2%" and
+    # "more than 8 percent" are the same figure told at two precisions).
     digits = 1 - math.floor(math.log10(value))
+    if value >= 1:
+        digits = min(digits, 0)
     return f"~{round(value, digits):g}"
 
 

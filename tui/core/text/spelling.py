@@ -53,6 +53,14 @@ _IRREGULAR = {
     "storey": "story",
     "draught": "draft",
     "pyjamas": "pajamas",
+    "meagre": "meager",
+    "cosy": "cozy",
+    "diarrhoea": "diarrhea",
+    "leukaemia": "leukemia",
+    "haemorrhage": "hemorrhage",
+    "orthopaedic": "orthopedic",
+    "gynaecology": "gynecology",
+    "oesophagus": "esophagus",
 }
 #: Words whose l doubles in British spelling before -ed, -ing, -er ("travelled", "cancelling").
 _DOUBLED_L_WORDS = (
@@ -63,7 +71,10 @@ _DOUBLED_L_STEMS = frozenset(_DOUBLED_L_WORDS.split())
 _DOUBLED_L = re.compile(r"(?P<stem>[a-z]+?)l(?P<ending>led|ling|ler|lers)")
 _IZE = re.compile(r"(?P<stem>[a-z]{3,})is(?P<ending>e|es|ed|ing|er|ers|ation|ations)")
 _YZE = re.compile(r"(?P<stem>[a-z]{2,})ys(?P<ending>e|es|ed|ing)")
-_OUR = re.compile(r"(?P<stem>[a-z]{2,})our(?P<ending>|s|ed|ing|able|ably|ite|ites|ful)")
+_OUR = re.compile(
+    r"(?P<stem>[a-z]{2,})our(?P<ending>|s|ed|ing|able|ably|ite|ites|itism|ful|fully|less|hood|hoods"
+    r"|er|ers)"
+)
 _RE = re.compile(r"(?P<stem>[a-z]{2,}[tb])re(?P<ending>|s)")
 
 
