@@ -212,7 +212,7 @@ def test_a_mark_on_a_book_costs_work_for_that_mark_only(
     session = ReviewSession.open(comparison, path)
     assert session.mark(comparison.differences[7].id).note == "moved"
     calls = 0
-    original = session_module.record_for
+    original = session_module.record_for  # type: ignore[attr-defined]
 
     def counted(*args: Any, **kwargs: Any) -> Any:
         nonlocal calls
