@@ -10,7 +10,8 @@ The inputs (made by ``bench/odd_inputs.py``, deterministic) once took minutes or
 - ``repeating``: text drawn from 400 sentences used again and again (0.5 to 4 MB a side).
 
 The ``matched`` column is the share of sentences the alignment paired: it should not fall
-as the input grows (it did, with fixed candidate limits: issue 15, point 14).
+as the input grows (it did, with fixed candidate limits: issue 15, point 14), and a row
+whose share fell by more than three points from the size before says so.
 
 Each run is a fresh process that writes both sources to files and does what
 ``crosscheck A B --json`` does (load, compare, write the JSON), so the figures are the whole
@@ -43,6 +44,8 @@ CASES: dict[str, tuple[int, ...]] = {
     "unrepeated": (500_000, 1_000_000, 2_500_000, 5_000_000, 10_000_000),
     "repeating": (500_000, 1_000_000, 2_000_000, 4_000_000),
 }
+#: A fall of the matched share this large from one size to the next is flagged in the table.
+MATCHED_FALL = 0.03
 #: With ``--huge-sentence``: the 9.9 MB "sentence" (and its half) that once ran out of memory.
 HUGE_SENTENCE = (330_000, 660_000, 4_950_000, 9_900_000)
 
@@ -157,6 +160,8 @@ def main() -> None:
                     f"{result['seconds'] / max(previous['seconds'], 1e-3):>6.1f}x "
                     f"{result['peak'] / previous['peak']:>5.1f}x"
                 )
+                if result["matched"] < previous["matched"] - MATCHED_FALL:
+                    growth += "  matched share FELL"
             per_sentence = result["peak"] / 1024 / max(1.0, result["sentences"])
             print(
                 f"{case:<11} {label:>14} {result['input_bytes'] / 1e6:>7.2f} "

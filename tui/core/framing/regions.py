@@ -172,11 +172,23 @@ def diff_regions(a_words: Sequence[Word], b_words: Sequence[Word]) -> tuple[Regi
     return tuple(_moved_clauses(regions, a_keys, b_keys))
 
 
+def _word_start(word: Word) -> int:
+    return word.start
+
+
+def _word_end(word: Word) -> int:
+    return word.end
+
+
 def _word_range(words: Sequence[Word], start: int, end: int) -> tuple[int, int]:
-    first = next((i for i, w in enumerate(words) if w.end > start), len(words))
-    last = first
-    while last < len(words) and words[last].start < end:
-        last += 1
+    """Return the word range ``first:last`` of ``words`` (in reading order) that the
+    characters ``start:end`` touch; an empty range sits where those characters would be.
+
+    Found by bisection, so the many edits of a huge passage each cost a few steps, not a
+    walk over its words.
+    """
+    first = bisect.bisect_right(words, start, key=_word_end)
+    last = bisect.bisect_left(words, end, lo=first, key=_word_start)
     return first, last
 
 

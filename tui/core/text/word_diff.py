@@ -8,8 +8,9 @@ that every :class:`~tui.core.models.WordEdit` marks words a reader would call di
 The exact comparison keeps a bit matrix of both lengths' product, so it is used only up
 to :data:`EXACT_DIFF_CELLS` word pairs (every sentence of a news text, by far). Longer
 runs (a "sentence" of a whole book with no full stop) are cut at the words both sides
-use exactly once, in the same order (as patience diff does), and what is still too long
-is compared window by window: time and memory stay near-linear in the words.
+use exactly once, in the same order (as patience diff does), again inside each piece
+that is at most half its run, and what is still too long is compared window by window:
+time and memory stay near-linear in the words, whatever they are.
 """
 
 from __future__ import annotations
@@ -139,12 +140,16 @@ def _matching_blocks(a_keys: Sequence[str], b_keys: Sequence[str]) -> list[Block
             continue
         anchors = _unique_anchors(a_keys[a1:a2], b_keys[b1:b2]) if anchored else []
         if anchors:
-            start_a, start_b = a1, b1
-            for i, j in anchors:
-                pending.append((start_a, a1 + i, start_b, b1 + j, True))
-                blocks.append((a1 + i, b1 + j, 1))
-                start_a, start_b = a1 + i + 1, b1 + j + 1
-            pending.append((start_a, a2, start_b, b2, True))
+            # A piece keeps looking for anchors of its own only when it is at most half
+            # the run: every word is then looked at in a few runs (their number grows
+            # with the logarithm of the length), and a piece the anchors hardly shortened
+            # is compared window by window.
+            starts = [(a1, b1), *((a1 + i + 1, b1 + j + 1) for i, j in anchors)]
+            ends = [*((a1 + i, b1 + j) for i, j in anchors), (a2, b2)]
+            for (start_a, start_b), (end_a, end_b) in zip(starts, ends, strict=True):
+                halved = 2 * (end_a - start_a + end_b - start_b) <= n + m
+                pending.append((start_a, end_a, start_b, end_b, halved))
+            blocks.extend((a1 + i, b1 + j, 1) for i, j in anchors)
             continue
         windows = -(-max(n, m) // _WINDOW)
         for k in range(windows):
