@@ -274,3 +274,53 @@ def test_one_takeover_price_in_two_currencies_is_one_amount() -> None:
     matches, summaries = _compare(a, b)
     assert ("equivalent", "£410m", "$560 million") in statuses(matches)
     assert summaries == []
+
+
+def test_a_count_near_a_rough_one_is_no_repeat_of_the_other_sources_count() -> None:
+    a = make_document(
+        "a",
+        "Three people were killed and dozens of others were injured in the derailment.",
+        "State police said 38 people were taken to hospitals.",
+    )
+    b = make_document("b", "Three were killed and 43 people were injured in the derailment.")
+    matches, _ = _compare(a, b, (0, 0))
+    assert ("equivalent", "dozens", "43") in statuses(matches)
+    assert ("only_a", "38", None) in statuses(matches)
+
+
+def test_critical_counts_in_differently_worded_sentences_conflict() -> None:
+    a = make_document("a", "Police said at least six of them had critical injuries.")
+    b = make_document(
+        "b", "The derailment hit the rural line hard.", "Four remained in critical condition."
+    )
+    matches, summaries = _compare(a, b)
+    assert ("conflict", "at least six", "Four") in statuses(matches)
+    assert summaries == ["Number conflict: “at least six” (A, Police) vs “Four” (B)"]
+
+
+def test_a_rounding_of_a_count_of_other_things_is_not_the_same_figure() -> None:
+    a = make_document(
+        "a",
+        "About 30,000 people were told to leave, with roughly 12,000 more under warnings.",
+    )
+    b = make_document(
+        "b", "About 30,000 people, in some 11,800 homes, had been told to leave, officials said."
+    )
+    matches, summaries = _compare(a, b, (0, 0))
+    assert ("only_a", "roughly 12,000", None) in statuses(matches)
+    assert ("only_b", None, "some 11,800") in statuses(matches)
+    assert len(summaries) == 2
+
+
+def test_an_amount_is_not_restated_by_the_conversion_of_another() -> None:
+    a = make_document(
+        "a",
+        "The club was fined £79.8m under the league's rules.",
+        "Its losses exceeded the limit permitted under the rules by £64.4m.",
+    )
+    b = make_document(
+        "b", "The club was fined 79.8 million pounds, or about $101 million, under the rules."
+    )
+    matches, summaries = _compare(a, b, (0, 0))
+    assert ("only_a", "£64.4m", None) in statuses(matches)
+    assert any("£64.4m" in summary for summary in summaries)

@@ -134,9 +134,9 @@ def compare_figures(a: Document, b: Document, alignment: Alignment) -> tuple[Fig
     # figure still left over may repeat one its own source has already paired.
     claimed: set[int] = set()  # ids of figures already paired by such a restatement
     for find in ("elsewhere", "told again"):
-        for located, others, used, side, partners in (
-            (located_a, located_b, used_a, "a", partner_of_a),
-            (located_b, located_a, used_b, "b", partner_of_b),
+        for located, others, used, side, partners, twins in (
+            (located_a, located_b, used_a, "a", partner_of_a, converted_b),
+            (located_b, located_a, used_b, "b", partner_of_b, converted_a),
         ):
             for index, item in enumerate(located):
                 if index in used:
@@ -145,7 +145,7 @@ def compare_figures(a: Document, b: Document, alignment: Alignment) -> tuple[Fig
                     used.add(index)  # already paired from the other side
                     continue
                 restated = (
-                    stated_elsewhere(item, others)
+                    stated_elsewhere(item, others, twins)
                     if find == "elsewhere"
                     else told_again(item, located, partners)
                 )

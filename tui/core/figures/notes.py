@@ -9,6 +9,7 @@ import itertools
 import re
 from collections import defaultdict
 
+from tui.core.figures.conflicts import counts_alike
 from tui.core.figures.located import Located, figure_kind
 from tui.core.figures.parse import TIME_POINT_UNITS
 from tui.core.figures.values import equivalence_note
@@ -177,8 +178,8 @@ def ratio_counterpart(
 
 def _comparable(first: Located, second: Located) -> bool:
     """Return True when two quantities could be one told two ways: both levels or both
-    changes, of the same order of magnitude (within a factor of three)."""
-    if first.change != second.change:
+    changes, counting alike, of the same order of magnitude (within a factor of three)."""
+    if first.change != second.change or not counts_alike(first, second):
         return False
     x, y = abs(first.figure.value or 0), abs(second.figure.value or 0)
     return bool(x and y) and max(x, y) <= _SAME_ORDER * min(x, y)

@@ -7,8 +7,9 @@ and build each pair's match with its note.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Collection
 
-from tui.core.figures.conflicts import counts_alike, plausible_conflict
+from tui.core.figures.conflicts import counts_alike, plausible_conflict, shared_roles
 from tui.core.figures.located import Located
 from tui.core.figures.notes import CONTEXT_KINDS
 from tui.core.figures.parse import TIME_POINT_UNITS
@@ -66,6 +67,8 @@ def pair_score(first: Located, second: Located, aligned: bool) -> tuple[float, s
     if same_figures(first, second):
         return (evidence + 1.0, "same") if evidence >= _SAME_THRESHOLD else None
     if equivalence_note(first, second) is not None:
+        if not (counts_alike(first, second) or precise_rounding(first, second)):
+            return None  # "roughly 12,000" people warned, "some 11,800" homes told to leave
         return (evidence + 0.9, "equivalent") if evidence >= _SAME_THRESHOLD else None
     if (
         evidence >= _CONFLICT_THRESHOLD
@@ -129,12 +132,22 @@ def restated_status(first: Located, second: Located) -> str:
     return "same" if same_figures(first, second) else "equivalent"
 
 
-def stated_elsewhere(item: Located, others: list[Located]) -> Located | None:
+def stated_elsewhere(
+    item: Located, others: list[Located], conversions: Collection[int] = ()
+) -> Located | None:
     """Return a figure of the other source with the same value (or an equivalent one near
-    the same words), wherever it stands; small counts need the same words near them too."""
+    the same words), wherever it stands; small counts need the same words near them too.
+
+    An amount in another currency is no restatement (rates are rough: "£64.4m" is not
+    "$101 million" because both are near "rules"), and neither is a conversion the other
+    source gives of its own figure (its start offset in ``conversions``)."""
     small = item.kind in _BARE_NUMBER_KINDS and abs(item.figure.value or 0) < _SMALL_COUNT
     for other in others:
         if other.kind != item.kind and roughly(item, other) is None:
+            continue
+        if other.figure.start in conversions or (
+            item.kind == "money" and item.figure.unit != other.figure.unit
+        ):
             continue
         near = bool(item.near_stems & other.near_stems) or bool(
             set(item.counts) & set(other.counts)
@@ -144,6 +157,10 @@ def stated_elsewhere(item: Located, others: list[Located]) -> Located | None:
                 return other
             continue
         equivalent = equivalence_note(item, other)
+        if equivalent is not None and not (
+            counts_alike(item, other) or precise_rounding(item, other)
+        ):
+            continue
         if equivalent is not None and (
             near or (equivalent.endswith("rounded") and precise_rounding(item, other))
         ):
@@ -170,7 +187,7 @@ def told_again(item: Located, own: list[Located], partners: dict[int, Located]) 
                 {told.kind, item.kind} == {"age", "count"}
                 and told.figure.value == item.figure.value
             )
-        if not alike:
+        if not alike or not _agrees(item, partner):
             continue
         # Small numbers of any kind ("two years", "six") recur for other facts.
         small = item.kind != "money" and abs(item.figure.value or 0) < _SMALL_COUNT
@@ -178,6 +195,15 @@ def told_again(item: Located, own: list[Located], partners: dict[int, Located]) 
             continue
         return partner
     return None
+
+
+def _agrees(item: Located, partner: Located) -> bool:
+    """Return True unless ``item`` gives a plainly different value from ``partner``, the
+    other source's account of the fact it would repeat ("38" taken to hospital is no repeat
+    of "dozens" injured where the other source's count for "dozens" is "43")."""
+    if item.kind != partner.kind or "vague" in (item.kind, partner.kind):
+        return True
+    return same_figures(item, partner) or equivalence_note(item, partner) is not None
 
 
 def pair_by_what_is_counted(
@@ -207,7 +233,9 @@ def pair_by_what_is_counted(
         for j, second in enumerate(located_b):
             if j in used_b or second.kind != first.kind or not countable(second):
                 continue
-            counted = first.counts[0] == second.counts[0] and counts_alike(first, second)
+            counted = (
+                first.counts[0] == second.counts[0] or bool(shared_roles(first, second))
+            ) and counts_alike(first, second)
             if counted and plausible_conflict(first, second):
                 partners_a[i].append(j)
                 partners_b[j].append(i)
