@@ -9,7 +9,8 @@ Data: the independent-coverage pairs in ``tests/data/pairs/independent/`` that h
 
 The matching rule, in full (it is deliberately simple; read the caveats):
 
-* Texts are compared as word sequences: marks, dashes, case and punctuation folded, so
+* Texts are compared as word sequences: marks, dashes, case, punctuation and a possessive
+  "'s" folded ("a decade's notice" holds "a decade"), so
   ``“$1.1 billion,”`` and ``$1.1 billion`` are the same words. A reported text *fits* a gold text
   when either word sequence contains the other (a reported ``1,200`` fits gold ``about 1,200
   people``; a reported quotation fits the gold quotation it is part of, or that is part of it).
@@ -62,6 +63,7 @@ PAIRS = Path(__file__).resolve().parents[1] / "tests" / "data" / "pairs" / "inde
 TUNING = frozenset({"01", "05", "06", "07", "08", "09", "10", "11", "13", "14"})
 QUOTE_DIFFERENCES = frozenset({"altered", "shortened", "extended", "only_a", "only_b"})
 FIGURE_DIFFERENCES = frozenset({"conflict", "only_a", "only_b"})
+_POSSESSIVE = re.compile(r"[’']s$")
 _WORD = re.compile(r"[\w$£€¥%]+(?:[.,’'/-][\w%]+)*")
 
 
@@ -69,7 +71,7 @@ def words(text: str | None) -> tuple[str, ...]:
     """Return the folded words of ``text`` (empty for None)."""
     if not text:
         return ()
-    return tuple(w.lower() for w in _WORD.findall(fold_marks(text)))
+    return tuple(_POSSESSIVE.sub("", w.lower()) for w in _WORD.findall(fold_marks(text)))
 
 
 def _contains(outer: tuple[str, ...], inner: tuple[str, ...]) -> bool:

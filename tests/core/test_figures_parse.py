@@ -170,6 +170,23 @@ CASES: list[tuple[str, str, float, str, bool]] = [
     ("The minister resigned yesterday.", "yesterday", -1, "relative-date:day", False),
     # times
     ("The blast happened at 3 p.m. local time.", "3 p.m.", 1500, "time", False),
+    # one unit of time, bounded; the size of a change as a share; a level of zero; yards
+    (
+        "Pennington had raised the issue internally for more than a year.",
+        "more than a year",
+        1,
+        "duration:year",
+        True,
+    ),
+    (
+        "The plan gives people more than a decade's notice.",
+        "more than a decade",
+        1,
+        "duration:decade",
+        True,
+    ),
+    ("Nurses' pay has fallen by a fifth in real terms.", "a fifth", 0.2, "fraction", False),
+    ("The state's contribution to running buses drops to zero.", "zero", 0, "count", False),
 ]
 
 
@@ -205,6 +222,8 @@ def test_equal_figures_written_differently_have_equal_values() -> None:
         "The visit may also explore partnerships in AI.",
         "The US deployed F-35 jets and tracked COVID-19 cases at a G7 meeting.",
         "Xi's push to strengthen ties with Seoul comes at a time of tensions.",
+        "The line carries passengers a year on a zero tolerance policy.",
+        "The cost is spread over a decade, some a year.",
     ],
 )
 def test_words_that_only_look_like_figures_are_not_read(sentence: str) -> None:

@@ -324,3 +324,40 @@ def test_an_amount_is_not_restated_by_the_conversion_of_another() -> None:
     matches, summaries = _compare(a, b, (0, 0))
     assert ("only_a", "£64.4m", None) in statuses(matches)
     assert any("£64.4m" in summary for summary in summaries)
+
+
+def test_yards_are_a_length_compared_with_metres() -> None:
+    a = make_document("a", "She lives about 200 yards from the tracks.")
+    b = make_document("b", "Her house stands about 180 metres from the tracks.")
+    matches, summaries = _compare(a, b, (0, 0))
+    assert [(m.status, m.note) for m in matches] == [
+        ("equivalent", "the same distance in other units")
+    ]
+    assert summaries == []
+
+
+def test_a_duration_the_other_source_tells_by_its_ends_is_not_one_sided() -> None:
+    a = make_document("a", "Sandoval was the mayor's chief of staff from 2014 to 2019.")
+    b = make_document("b", "Sandoval spent five years as the mayor's chief of staff.")
+    matches, summaries = _compare(a, b)
+    assert ("only_b", None, "five years") in statuses(matches)
+    assert [m.note for m in matches if m.b is not None] == ["A tells the span as “2014 to 2019”"]
+    assert summaries == []
+
+
+def test_a_duration_against_a_start_year_counts_to_the_latest_year_named() -> None:
+    a = make_document("a", "She has led the agency since 2015. Its budget for 2024 was cut.")
+    b = make_document("b", "After nine years in charge, she will step down.")
+    matches, summaries = _compare(a, b)
+    assert [m.note for m in matches if m.b is not None] == ["A tells the span as “since 2015”"]
+    assert summaries == []
+    b = make_document("b", "After four years in charge, she will step down.")
+    _, summaries = _compare(a, b)
+    assert summaries == ["Figure only in B: “four years” (charge step)"]
+
+
+def test_a_contest_of_seven_weeks_is_the_resignation_seven_weeks_ago() -> None:
+    a = make_document("a", "The result ends a seven-week contest for the party leadership.")
+    b = make_document("b", "Hale resigned seven weeks ago after the party was routed.")
+    _, summaries = _compare(a, b)
+    assert summaries == []

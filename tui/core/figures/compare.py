@@ -44,11 +44,13 @@ from tui.core.figures.notes import (
     aligned_counterpart,
     conversions,
     cross_reference,
+    latest_year,
     month_only,
     named_by_unit,
     range_note,
     ratio_counterpart,
     ratio_sentences,
+    span_note,
     year_only,
 )
 from tui.core.figures.pairing import (
@@ -56,8 +58,8 @@ from tui.core.figures.pairing import (
     group_of,
     matched,
     pair_by_what_is_counted,
-    pair_conversions,
     pair_score,
+    pair_told_two_ways,
     restated_status,
     stated_elsewhere,
     told_again,
@@ -165,7 +167,7 @@ def compare_figures(a: Document, b: Document, alignment: Alignment) -> tuple[Fig
                 first, second = (item, restated) if side == "a" else (restated, item)
                 matches.append(matched(first, second, restated_status(first, second)))
     pair_by_what_is_counted(located_a, located_b, used_a, used_b, matches)
-    pair_conversions(located_a, located_b, used_a, used_b, matches)
+    pair_told_two_ways(located_a, located_b, used_a, used_b, matches)
     leftover_a = [located_a[i].figure for i in range(len(located_a)) if i not in used_a]
     leftover_b = [located_b[j].figure for j in range(len(located_b)) if j not in used_b]
     named_in_a, named_in_b = named_by_unit(leftover_a), named_by_unit(leftover_b)
@@ -180,14 +182,15 @@ def compare_figures(a: Document, b: Document, alignment: Alignment) -> tuple[Fig
     unpaired_a = _unpaired_by_group(located_a, used_a, a_group)
     ratios_a, ratios_b = ratio_sentences(a), ratio_sentences(b)
     unpaired_b = _unpaired_by_group(located_b, used_b, b_group)
+    latest = latest_year(located_a, located_b)
     sides = (
         ("only_a", leftover_a, where_a, converted_a, years_b, months_b, ranged_a, named_in_b,
-         a_group, unpaired_b, located_a, ratios_b, "B"),
+         a_group, unpaired_b, located_a, ratios_b, located_b, b.text, "B"),
         ("only_b", leftover_b, where_b, converted_b, years_a, months_a, ranged_b, named_in_a,
-         b_group, unpaired_a, located_b, ratios_a, "A"),
+         b_group, unpaired_a, located_b, ratios_a, located_a, a.text, "A"),
     )  # fmt: skip
     for (status, leftover, where, converted, years, months, ranged, named, groups, unpaired,
-         located, ratios, other) in sides:  # fmt: skip
+         located, ratios, others, other_text, other) in sides:  # fmt: skip
         for figure in leftover:
             item = where[id(figure)]
             # How the other source tells it, where it does in another way (else no note).
@@ -199,6 +202,7 @@ def compare_figures(a: Document, b: Document, alignment: Alignment) -> tuple[Fig
                 or cross_reference(figure, named, other)
                 or aligned_counterpart(item, groups.get(item.sentence), unpaired, other)
                 or ratio_counterpart(item, located, ratios, other)
+                or span_note(item, others, other_text, latest, other)
             )
             if status == "only_a":
                 matches.append(FigureMatch("only_a", figure, None, note))

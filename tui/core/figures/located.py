@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from tui.core.figures.number_words import parse_number
 from tui.core.figures.parse import scan_figures
 from tui.core.models import Document, Figure, Sentence
 from tui.core.text.words import is_function_word, stem, word_spans, words
@@ -61,6 +62,8 @@ _LENGTHS = {
     "meters": 0.001,
     "feet": 0.0003048,
     "ft": 0.0003048,
+    "yard": 0.0009144,
+    "yards": 0.0009144,
 }
 
 #: Units of area after a count, in square kilometres ("41,300 acres", "65 square miles").
@@ -260,7 +263,9 @@ def _unit_within(figure: Figure) -> list[str]:
 def _compound(text: str, figure: Figure) -> list[str]:
     """Return the noun a figure is joined to ("20-team" → team), which is what it counts."""
     joined = _COMPOUND.search(figure.text)
-    return [joined.group(1)] if joined else []
+    if joined is None or parse_number(joined.group(1)) is not None:
+        return []  # "Ninety-six" is one number, not ninety counting "six"
+    return [joined.group(1)]
 
 
 def _counted(after: list[str]) -> tuple[str, ...]:

@@ -49,6 +49,60 @@ def year_only(item: Located, years: list[Located], side: str) -> str:
     return ""
 
 
+def span_note(
+    item: Located, others: list[Located], other_text: str, latest_year: int, side: str
+) -> str:
+    """Return "B tells the span as “2014 to 2019”" for a one-sided duration the other
+    source tells as its ends: a span of years ("five years" / "from 2014 to 2019"), a
+    start year ("nine years" / "since 2015", counted to the latest year either source
+    names) or a time ago ("a seven-week contest" / "resigned seven weeks ago")."""
+    figure = item.figure
+    kind, _, unit = figure.unit.partition(":")
+    if kind != "duration" or figure.value is None or figure.approximate:
+        return ""
+    years = figure.value if unit == "year" else None
+    for other in others:
+        value = other.figure.value
+        if value is None:
+            continue
+        if other.figure.unit == f"relative-date:{unit}" and value == -figure.value:
+            return f"{side} {TOLD_AS_SPAN} “{other.figure.text}”"
+        if years is None or other.kind != "year":
+            continue
+        if other.in_range:
+            for end in others:
+                if (
+                    end.sentence == other.sentence
+                    and end.kind == "year"
+                    and end.in_range
+                    and end.figure.start > other.figure.start
+                    and end.figure.value == value + years
+                ):
+                    span = other_text[other.figure.start : end.figure.end]
+                    return f"{side} {TOLD_AS_SPAN} “{span}”"
+        before = other_text[max(0, other.figure.start - 6) : other.figure.start].lower()
+        if before.endswith("since ") and latest_year - value in (years, years + 1):
+            return f"{side} {TOLD_AS_SPAN} “since {other.figure.text}”"
+    return ""
+
+
+def latest_year(*sides: list[Located]) -> int:
+    """Return the latest year any figure of either source names (0 when none does)."""
+    latest = 0
+    for located in sides:
+        for item in located:
+            value = item.figure.value
+            if value is None:
+                continue
+            if item.kind in ("year", "decade"):
+                latest = max(latest, int(value))
+            elif item.kind == "date" and value >= 10_000_000:
+                latest = max(latest, int(value) // 10_000)
+            elif item.kind == "month" and value > 12:
+                latest = max(latest, int(value) // 100)
+    return latest
+
+
 def month_only(item: Located, months: list[Located], side: str) -> str:
     """Return "B gives only the month “March”" for a full date ("March 12") whose month
     (of the same year, where both give one) the other source names near the same words."""
@@ -190,6 +244,7 @@ ALIGNED_GIVES = "aligned sentence gives"
 RATIO_GIVES = "tells the change as"
 ALSO_GIVEN = "also given in"
 YEAR_ONLY = "gives only the year"
+TOLD_AS_SPAN = "tells the span as"
 MONTH_ONLY = "gives only the month"
 RANGE_END = "one end of a range"
 #: Kinds that place a fact in time or order rather than measure it: one-sided, they are

@@ -88,25 +88,27 @@ def _hedge_note(a: Figure, b: Figure) -> str:
     return ""
 
 
-def pair_conversions(
+def pair_told_two_ways(
     located_a: list[Located],
     located_b: list[Located],
     used_a: set[int],
     used_b: set[int],
     matches: list[FigureMatch],
 ) -> None:
-    """Pair left-over amounts in two currencies that are one amount converted ("£410m"
-    and "$560 million" for one takeover) when each has that one partner and their
-    sentences share a word."""
+    """Pair left-over figures that are one quantity told two ways in sentences that were
+    not aligned: two amounts in two currencies that convert ("£410m" and "$560 million"
+    for one takeover), or a figure and its rounding or hedge counting the same thing
+    ("nearly 100" homes no longer safe, "Ninety-six" homes uninhabitable), when each has
+    that one partner and their sentences share a word."""
     partners: dict[int, list[int]] = defaultdict(list)
     partners_b: dict[int, list[int]] = defaultdict(list)
     for i, first in enumerate(located_a):
-        if i in used_a or first.kind != "money":
+        if i in used_a or first.kind in TIME_POINT_UNITS | CONTEXT_KINDS:
             continue
         for j, second in enumerate(located_b):
-            if j in used_b or second.kind != "money" or first.figure.unit == second.figure.unit:
+            if j in used_b or second.kind != first.kind:
                 continue
-            if equivalence_note(first, second) and first.sentence_stems & second.sentence_stems:
+            if _told_two_ways(first, second) and first.sentence_stems & second.sentence_stems:
                 partners[i].append(j)
                 partners_b[j].append(i)
     for i, found in partners.items():
@@ -114,6 +116,19 @@ def pair_conversions(
             used_a.add(i)
             used_b.add(found[0])
             matches.append(matched(located_a[i], located_b[found[0]], "equivalent"))
+
+
+def _told_two_ways(first: Located, second: Located) -> bool:
+    """Return True for an amount converted into another currency, or a figure and its
+    rounding or hedge that count alike (small numbers need that thing named on both)."""
+    note = equivalence_note(first, second)
+    if note is None:
+        return False
+    if first.kind == "money" and first.figure.unit != second.figure.unit:
+        return True
+    if not note.endswith(("rounded", "hedged")) or first.change != second.change:
+        return False
+    return bool(first.counts and second.counts) and counts_alike(first, second)
 
 
 def matched(first: Located, second: Located, status: str) -> FigureMatch:
