@@ -257,3 +257,64 @@ def test_a_speaker_described_after_the_is_the_person_named_before() -> None:
         "“I found out like everybody else, on my phone,” said the Italian, who joined in June."
     )
     assert [speaker for _, speaker in _speakers(text)] == ["Marco Venturi", "Marco Venturi"]
+
+
+def test_a_so_called_term_is_a_term_even_after_a_reporting_verb() -> None:
+    a, b, matches = _pair(
+        "Charities claimed the rise was driven by wars, not so-called ‘pull factors’.",
+        "Charities said wars drove the rise.",
+    )
+    assert [m.status for m in matches] == ["only_a"]
+    assert quote_differences(a, b, matches) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Peru lies on the Pacific “Ring of Fire” and is hit often.", id="a name"),
+        pytest.param(
+            "Protesters said they came with signs reading “No Bus, No Job” to the capitol.",
+            id="a slogan",
+        ),
+        pytest.param(
+            "The inquiry will report in May.\n\n‘Lessons will be learned’\n\nThe minister said "
+            "the review would be independent.",
+            id="a crosshead",
+        ),
+    ],
+)
+def test_names_slogans_and_crossheads_in_marks_are_not_one_sided_quotations(text: str) -> None:
+    a, b, matches = _pair(text, "The minister promised a review.")
+    assert [m.status for m in matches] == ["only_a"]
+    assert quote_differences(a, b, matches) == ()
+
+
+def test_a_sentence_in_capitals_that_someone_said_stays_a_quotation() -> None:
+    a, b, matches = _pair(
+        "“Lessons will be learned,” the minister said.\n\n‘Lessons will be learned.’",
+        "The minister promised a review.",
+    )
+    assert [d.summary for d in quote_differences(a, b, matches)] == [
+        "Quote only in A: “Lessons will be learned”",
+        "Quote only in A: “Lessons will be learned.”",
+    ]
+
+
+def test_dotted_and_plain_abbreviations_are_one_word_so_a_cut_is_shortened() -> None:
+    _, _, matches = _pair(
+        "“If the F.B.I. wants to look at the contract, I welcome it. They will find a clean "
+        "process,” said Frank Kessler.",
+        "“If the FBI wants to look at the contract, I welcome it,” Frank Kessler said.",
+    )
+    [match] = matches
+    assert match.status == "shortened"
+    assert match.dropped == ("They will find a clean process",)
+
+
+def test_a_quotation_a_source_repeats_is_not_one_sided_where_the_other_has_it() -> None:
+    a, b, matches = _pair(
+        "Vane wins, promising “a fresh start”\n\nVane promised a “fresh start” for the party.",
+        "In her speech, Vane promised a “fresh start”.",
+    )
+    assert [m.status for m in matches] == ["only_a", "same"]
+    assert quote_differences(a, b, matches) == ()

@@ -57,6 +57,7 @@ from tui.core.figures.pairing import (
     candidate_pairs,
     group_of,
     matched,
+    pair_alone_in_aligned_sentences,
     pair_by_what_is_counted,
     pair_score,
     pair_told_two_ways,
@@ -132,6 +133,9 @@ def compare_figures(a: Document, b: Document, alignment: Alignment) -> tuple[Fig
         matches.append(matched(located_a[i], located_b[j], paired_as))
         if paired_as != "conflict":
             partner_of_a[i], partner_of_b[j] = located_b[j], located_a[i]
+    pair_alone_in_aligned_sentences(
+        located_a, located_b, used_a, used_b, (a_group, b_group), matches
+    )
     # A figure left over meets its equal in the other source wherever it stands; then a
     # figure still left over may repeat one its own source has already paired.
     claimed: set[int] = set()  # ids of figures already paired by such a restatement

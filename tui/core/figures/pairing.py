@@ -118,6 +118,45 @@ def pair_told_two_ways(
             matches.append(matched(located_a[i], located_b[found[0]], "equivalent"))
 
 
+def pair_alone_in_aligned_sentences(
+    located_a: list[Located],
+    located_b: list[Located],
+    used_a: set[int],
+    used_b: set[int],
+    groups: tuple[dict[int, int], dict[int, int]],
+    matches: list[FigureMatch],
+) -> None:
+    """Pair a rounding or hedge ("more than 20" cases for "23" matters) with the figure it
+    stands for when each is the only figure of its kind left over in two aligned
+    sentences: what they count may be named in other words. Where several are left over
+    ("more than 31,000" people in "some 11,800" homes), only counting alike pairs them
+    (:func:`pair_score`)."""
+    a_group, b_group = groups
+    left_a: dict[tuple[int, str], list[int]] = defaultdict(list)
+    left_b: dict[tuple[int, str], list[int]] = defaultdict(list)
+    for located, used, group_of_sentence, left in (
+        (located_a, used_a, a_group, left_a),
+        (located_b, used_b, b_group, left_b),
+    ):
+        for index, item in enumerate(located):
+            group = group_of_sentence.get(item.sentence)
+            if index not in used and group is not None:
+                left[(group, item.kind)].append(index)
+    for key, found_a in left_a.items():
+        found_b = left_b.get(key, [])
+        if len(found_a) != 1 or len(found_b) != 1:
+            continue
+        first, second = located_a[found_a[0]], located_b[found_b[0]]
+        note = equivalence_note(first, second)
+        if note is None or not note.endswith(("rounded", "hedged")):
+            continue
+        if first.change != second.change:
+            continue
+        used_a.add(found_a[0])
+        used_b.add(found_b[0])
+        matches.append(matched(first, second, "equivalent"))
+
+
 def _told_two_ways(first: Located, second: Located) -> bool:
     """Return True for an amount converted into another currency, or a figure and its
     rounding or hedge that count alike (small numbers need that thing named on both)."""

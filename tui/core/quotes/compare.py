@@ -20,7 +20,11 @@ outlet): a wrong "attributed to someone else" costs more than a missed one.
 
 A one- or two-word quotation that only one source has and that nobody is said to have said
 (a scare quote, a term, a title) is a term, not a quotation: it stays in the list and is not
-reported as a difference (framing may read it).
+reported as a difference (framing may read it). So are, with nobody said to have said them,
+a name or slogan of a few words in capitals ("Ring of Fire", signs reading "No Bus, No Job")
+and a crosshead (a few quoted words alone in their paragraph); and a one-sided quotation
+that its own source gives again where the other source has it (a headline's "a fresh
+start") is a repeat, not reported.
 
 (Over 400 lines on purpose: the candidate search, the pairing passes and the fragment rules
 share the private ``_Found`` records and are read together; the differences are apart in
