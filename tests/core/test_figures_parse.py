@@ -186,6 +186,13 @@ CASES: list[tuple[str, str, float, str, bool]] = [
         True,
     ),
     ("Nurses' pay has fallen by a fifth in real terms.", "a fifth", 0.2, "fraction", False),
+    (
+        "The latest reduction is its second in under two years.",
+        "under two years",
+        2,
+        "duration:year",
+        True,
+    ),
     ("The state's contribution to running buses drops to zero.", "zero", 0, "count", False),
 ]
 

@@ -374,3 +374,25 @@ def test_a_rounding_alone_in_an_aligned_sentence_stands_for_the_figure_in_other_
     assert summaries == []
     matches, _ = _compare(a, b)  # not aligned: what they count must meet
     assert ("only_a", "23", None) in statuses(matches)
+
+
+def test_days_of_unrelated_events_are_context_not_a_cross_check() -> None:
+    a = make_document("a", "The stock slipped another 2.1% in early trading Tuesday.")
+    b = make_document("b", "On Friday, before the files were made public, a law firm wrote.")
+    matches, summaries = _compare(a, b)
+    assert ("only_b", None, "Friday") in statuses(matches)
+    assert [s for s in summaries if "Friday" in s or "Tuesday" in s] == []
+
+
+def test_a_plain_small_whole_number_is_no_rounding_of_another() -> None:
+    a = make_document("a", "Chelsea was one of 21 clubs that voted for the rule change.")
+    b = make_document("b", "All of the league's 20 clubs voted on the rule change.")
+    matches, _ = _compare(a, b, (0, 0))
+    assert ("equivalent", "21", "20") not in statuses(matches)
+    b = make_document("b", "About 20 clubs voted for the rule change.")
+    matches, _ = _compare(a, b, (0, 0))
+    assert ("equivalent", "21", "About 20") in statuses(matches)
+    a = make_document("a", "The company cut 6.2% of its workforce.")
+    b = make_document("b", "The company cut 6% of its workforce.")
+    matches, _ = _compare(a, b, (0, 0))
+    assert statuses(matches) == [("equivalent", "6.2%", "6%")]

@@ -174,7 +174,8 @@ def compare_figures(a: Document, b: Document, alignment: Alignment) -> tuple[Fig
     pair_told_two_ways(located_a, located_b, used_a, used_b, matches)
     leftover_a = [located_a[i].figure for i in range(len(located_a)) if i not in used_a]
     leftover_b = [located_b[j].figure for j in range(len(located_b)) if j not in used_b]
-    named_in_a, named_in_b = named_by_unit(leftover_a), named_by_unit(leftover_b)
+    named_in_a = named_by_unit(located_a, leftover_a)
+    named_in_b = named_by_unit(located_b, leftover_b)
     where_a = {id(item.figure): item for item in located_a}
     where_b = {id(item.figure): item for item in located_b}
     years_a = [item for item in located_a if item.kind == "year"]
@@ -189,12 +190,12 @@ def compare_figures(a: Document, b: Document, alignment: Alignment) -> tuple[Fig
     latest = latest_year(located_a, located_b)
     sides = (
         ("only_a", leftover_a, where_a, converted_a, years_b, months_b, ranged_a, named_in_b,
-         a_group, unpaired_b, located_a, ratios_b, located_b, b.text, "B"),
+         a_group, b_group, unpaired_b, located_a, ratios_b, located_b, b.text, "B"),
         ("only_b", leftover_b, where_b, converted_b, years_a, months_a, ranged_b, named_in_a,
-         b_group, unpaired_a, located_b, ratios_a, located_a, a.text, "A"),
+         b_group, a_group, unpaired_a, located_b, ratios_a, located_a, a.text, "A"),
     )  # fmt: skip
-    for (status, leftover, where, converted, years, months, ranged, named, groups, unpaired,
-         located, ratios, others, other_text, other) in sides:  # fmt: skip
+    for (status, leftover, where, converted, years, months, ranged, named, groups, other_groups,
+         unpaired, located, ratios, others, other_text, other) in sides:  # fmt: skip
         for figure in leftover:
             item = where[id(figure)]
             # How the other source tells it, where it does in another way (else no note).
@@ -203,7 +204,7 @@ def compare_figures(a: Document, b: Document, alignment: Alignment) -> tuple[Fig
                 or year_only(item, years, other)
                 or month_only(item, months, other)
                 or range_note(figure, ranged)
-                or cross_reference(figure, named, other)
+                or cross_reference(item, named, other, (groups.get(item.sentence), other_groups))
                 or aligned_counterpart(item, groups.get(item.sentence), unpaired, other)
                 or ratio_counterpart(item, located, ratios, other)
                 or span_note(item, others, other_text, latest, other)

@@ -150,21 +150,41 @@ def conversions(located: list[Located]) -> dict[int, str]:
     return notes
 
 
-def named_by_unit(figures: list[Figure]) -> dict[str, list[str]]:
-    """Return, per cross-referenced unit, the distinct figures as quoted text, in order."""
-    named: dict[str, dict[str, None]] = defaultdict(dict)
-    for figure in figures:
-        if figure.unit in _CROSS_REFERENCED:
-            named[figure.unit].setdefault(f"“{figure.text}”")
-    return {unit: list(texts)[:_MAX_NAMED] for unit, texts in named.items()}
+def named_by_unit(located: list[Located], leftover: list[Figure]) -> dict[str, list[Located]]:
+    """Return, per cross-referenced unit, the left-over figures of that unit, in order."""
+    left = {id(figure) for figure in leftover}
+    named: dict[str, list[Located]] = defaultdict(list)
+    for item in located:
+        if id(item.figure) in left and item.figure.unit in _CROSS_REFERENCED:
+            named[item.figure.unit].append(item)
+    return named
 
 
-def cross_reference(figure: Figure, named: dict[str, list[str]], side: str) -> str:
-    """Return "B gives “Monday”" when the other source names unpaired figures of the same unit."""
-    if figure.unit not in _CROSS_REFERENCED:
+#: Content stems a sentence must share with another for their days to be one event's.
+_SAME_EVENT = 2
+
+
+def cross_reference(
+    item: Located,
+    named: dict[str, list[Located]],
+    side: str,
+    groups: tuple[int | None, dict[int, int]] = (None, {}),
+) -> str:
+    """Return "B gives “Monday”" when the other source names left-over figures of the same
+    unit in a sentence about the same thing (aligned to this one, or with a few content
+    words in common): two days for one event, to check. A day named for another event is
+    no cross-reference. ``groups``: this figure's aligned group and the other source's
+    groups by sentence."""
+    if item.figure.unit not in _CROSS_REFERENCED:
         return ""
-    texts = named.get(figure.unit, [])
-    return f"{side} gives {', '.join(texts)}" if texts else ""
+    group, other_groups = groups
+    texts: dict[str, None] = {}
+    for other in named.get(item.figure.unit, []):
+        aligned = group is not None and other_groups.get(other.sentence) == group
+        if aligned or len(item.sentence_stems & other.sentence_stems) >= _SAME_EVENT:
+            texts.setdefault(f"“{other.figure.text}”")
+    shown = list(texts)[:_MAX_NAMED]
+    return f"{side} gives {', '.join(shown)}" if shown else ""
 
 
 def aligned_counterpart(

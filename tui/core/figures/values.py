@@ -53,6 +53,10 @@ _CURRENCY_TOLERANCE = 0.2
 #: A hedged or bounded figure ("nearly $150 million") is one with a value this close to it.
 _HEDGED_TOLERANCE = 0.05
 
+#: Below this, a whole number is written exactly: a plain "20" is no rounding of "21" (the
+#: league's 20 clubs, the 21 clubs that voted); "about 20" may be, and "6%" of "6.2%" is.
+_SMALL = 100
+
 #: A large figure and its rounding ("Some 105,000" and "105,204") are one fact anywhere.
 _LARGE = 1000
 
@@ -165,7 +169,8 @@ def equivalence_note(first: Located, second: Located) -> str | None:
         return None  # "about 9,400" and "nearly 9,500": two figures told as precisely
     fine_value, coarse_value = fine.value or 0.0, coarse.value or 0.0
     rounded = {round(fine_value / step) * step, math.floor(fine_value / step) * step}
-    if any(math.isclose(coarse_value, value, rel_tol=1e-9) for value in rounded):
+    may_round = coarse.approximate or coarse_value >= _SMALL or not fine_value.is_integer()
+    if may_round and any(math.isclose(coarse_value, value, rel_tol=1e-9) for value in rounded):
         return "the same figure, rounded"
     hedged = a.approximate or b.approximate
     if hedged and abs(a.value - b.value) <= _HEDGED_TOLERANCE * max(a.value, b.value):
