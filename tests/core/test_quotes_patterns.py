@@ -318,3 +318,37 @@ def test_a_quotation_a_source_repeats_is_not_one_sided_where_the_other_has_it() 
     )
     assert [m.status for m in matches] == ["only_a", "same"]
     assert quote_differences(a, b, matches) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "“This fire is moving faster than our crews,” Chief Brian Kessler of Cal Fire's "
+            "Amador-El Dorado Unit said at a briefing.",
+            "Brian Kessler",
+            id="Name of a long body said",
+        ),
+        pytest.param(
+            "“Every figure is a person,” said Amira Haddad, who runs the Sanctuary Trust.\n\n"
+            "She said decisions were slow. “Hotels are expensive because decisions are "
+            "slow,” she said.",
+            "Amira Haddad",
+            id="no name runs over a full stop",
+        ),
+        pytest.param(
+            "Kingsbridge played in the Champions League last season.\n\nThe Premier League "
+            "said it “welcomes the independent commission’s decision” and noted an appeal.",
+            "Premier League",
+            id="a title word inside a body's name",
+        ),
+        pytest.param(
+            "The union leader spoke last, and told a rally outside Leeds General Infirmary: "
+            "“Nobody becomes a nurse to stand on a picket line in the rain.”",
+            None,
+            id="a place after a preposition",
+        ),
+    ],
+)
+def test_bodies_places_and_sentence_ends_are_read_as_such(text: str, speaker: str | None) -> None:
+    assert _speakers(text)[-1][1] == speaker

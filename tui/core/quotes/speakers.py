@@ -35,7 +35,13 @@ _VERBS = (
 #: The reporting verbs (a regex alternation) that introduce or close a quotation.
 REPORTING_VERBS = _VERBS
 _AUX = r"(?:(?:has|had|have|also|later|then|previously|reportedly|once|further|had\s+earlier)\s+)*"
-_TOKEN = r"[A-Z][\w’'.\-]*"
+#: A capitalised word of a name. A full stop belongs to it only in an initial ("D."), a run
+#: of initials ("U.S.") or an abbreviated title ("Sgt."); any other full stop ends the
+#: sentence, so "the Sanctuary Trust. She said" names no one called "Trust. She".
+_TOKEN = (
+    r"(?:(?:[A-Z]\.)+(?![\w’'])|(?:Mr|Mrs|Ms|Dr|Sgt|Gov|Sen|Rep|Lt|Col|Gen|Capt|Cmdr|Prof|Rev|"
+    r"St|Jr|Sr|Mt|Ft)\.|[A-Z][\w’'\-]*(?:\.[\w’'\-]+)*)"
+)
 _NAME = rf"{_TOKEN}(?:\s+(?:(?:de|van|von|bin|al|da|di|le|la)\s+)?{_TOKEN}){{0,5}}"
 #: Bodies that speak as one: "the Lee administration said", "the Interior Ministry told".
 _BODY = (
@@ -45,11 +51,15 @@ _BODY = (
 )
 _SPEAKER = rf"{_NAME}(?:\s+(?:{_BODY})\b)?"
 _APPOSITIVE = (
-    r"(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?(?:\s*\([A-Z][\w.\-]{0,20}\))?"
+    r"(?:\s+of\s+[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,4})?(?:\s*\([A-Z][\w.\-]{0,20}\))?"
     r"(?:,\s+(?:[a-z][^,“”\"\n]{0,160}|[A-Z]-[\w.\-]+|\d{1,3}),)?"
 )
 _SUBJECT = rf"(?P<name>{_SPEAKER}|[Hh]e|[Ss]he){_APPOSITIVE}\s+{_AUX}(?:{_VERBS})\b"
-_DESCRIPTOR = r"(?:[a-z][\w’'.\-]*,?\s+){0,4}?"
+#: Up to four lower-case words between a reporting verb and the name it introduces ("said
+#: the city's mayor, Jane Doe"); never a preposition, after which a capitalised run is a place
+#: or a platform ("told a rally outside Leeds General Infirmary:", "said in Washington").
+_PREPOSITIONS = r"(?:in|at|on|outside|inside|near|from|to|into|across|by|with|after|before|during)"
+_DESCRIPTOR = rf"(?:(?!{_PREPOSITIONS}\b)[a-z][\w’'.\-]*,?\s+){{0,4}}?"
 _INVERTED = rf"\b(?:{_VERBS})\s+{_DESCRIPTOR}(?P<name>{_NAME})"
 
 _RIGHT_AFTER = re.compile(
@@ -99,6 +109,7 @@ _NOT_PERSON: frozenset[str] = frozenset(
     military embassy presidency commission authority board service services bank group
     inc corp ltd plc university college school hospital city county state states republic
     kingdom times post news journal press agency network club association institute
+    league federation trust infirmary
     """.split()  # noqa: SIM905
 )
 _FEMALE = frozenset({"ms", "mrs", "miss", "madam", "dame", "lady", "she", "her"})
@@ -134,9 +145,12 @@ def clean_name(raw: str) -> str | None:
     tokens = raw.replace("\n", " ").split()
     while tokens and tokens[-1].lower().rstrip(".") in TITLES:
         tokens.pop()
+    # A title word inside a body's name is part of it ("the Premier League", "the State
+    # Department"): it is cut only from a person's name.
+    body = bool(tokens) and fold_marks(tokens[-1]).lower().rstrip(".") in _NOT_PERSON
     for index in range(len(tokens) - 1, -1, -1):
         folded = fold_marks(tokens[index]).lower().rstrip(".")
-        if folded in TITLES or folded in _NOT_NAMES or folded.endswith("'s"):
+        if (folded in TITLES and not body) or folded in _NOT_NAMES or folded.endswith("'s"):
             tokens = tokens[index + 1 :]
             break
     while tokens and (is_function_word(tokens[0]) or tokens[0].lower() in _NOT_NAMES):
