@@ -396,3 +396,13 @@ def test_a_plain_small_whole_number_is_no_rounding_of_another() -> None:
     b = make_document("b", "The company cut 6% of its workforce.")
     matches, _ = _compare(a, b, (0, 0))
     assert statuses(matches) == [("equivalent", "6.2%", "6%")]
+
+
+def test_a_magnitude_told_two_ways_in_different_sentences_is_one_figure() -> None:
+    a = make_document("a", "A 5.4-magnitude quake struck the coast.")
+    b = make_document(
+        "b", "The earthquake measured magnitude 5.4, officials said.", "It hit the coast."
+    )
+    matches, summaries = _compare(a, b)
+    assert statuses(matches) == [("same", "5.4-magnitude", "5.4")]
+    assert summaries == []

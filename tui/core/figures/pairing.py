@@ -195,7 +195,9 @@ def stated_elsewhere(
     An amount in another currency is no restatement (rates are rough: "£64.4m" is not
     "$101 million" because both are near "rules"), and neither is a conversion the other
     source gives of its own figure (its start offset in ``conversions``)."""
-    small = item.kind in _BARE_NUMBER_KINDS and abs(item.figure.value or 0) < _SMALL_COUNT
+    value = float(abs(item.figure.value or 0))
+    # A decimal ("5.4") is specific enough to meet its equal anywhere; a small whole number is not.
+    small = item.kind in _BARE_NUMBER_KINDS and value < _SMALL_COUNT and value.is_integer()
     for other in others:
         if other.kind != item.kind and roughly(item, other) is None:
             continue
@@ -203,8 +205,13 @@ def stated_elsewhere(
             item.kind == "money" and item.figure.unit != other.figure.unit
         ):
             continue
-        near = bool(item.near_stems & other.near_stems) or bool(
-            set(item.counts) & set(other.counts)
+        # The same words near both, or what one counts named next to the other
+        # ("a 5.4-magnitude quake" / "measured magnitude 5.4").
+        near = (
+            bool(item.near_stems & other.near_stems)
+            or bool(set(item.counts) & set(other.counts))
+            or bool(set(item.counts[:1]) & other.near_stems)
+            or bool(set(other.counts[:1]) & item.near_stems)
         )
         if same_figures(item, other):
             if near or not small:
