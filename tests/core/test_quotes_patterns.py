@@ -352,3 +352,35 @@ def test_a_quotation_a_source_repeats_is_not_one_sided_where_the_other_has_it() 
 )
 def test_bodies_places_and_sentence_ends_are_read_as_such(text: str, speaker: str | None) -> None:
     assert _speakers(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "The mayor, Jane Doe, said: “Nobody will lose their home over this.”",
+            "Jane Doe",
+            id="the mayor, Name, said: before",
+        ),
+        pytest.param(
+            "“Nobody will lose their home over this,” the mayor, Jane Doe, said.",
+            "Jane Doe",
+            id="the mayor, Name, said after",
+        ),
+        pytest.param(
+            "The union's general secretary, Siobhan Carty, insisted the offer was “a pay cut "
+            "in disguise”.",
+            "Siobhan Carty",
+            id="a name set off by commas before a quoted phrase",
+        ),
+        pytest.param(
+            "Daniel Reeve has been jailed for 20 months. “It is unjust,” said Aurel Movsar.\n\n"
+            "Reeve's sister, Laura Reeve, said the family was grateful.\n\n"
+            "“But words are not enough,” she said.",
+            "Laura Reeve",
+            id="she after a sister named like her brother",
+        ),
+    ],
+)
+def test_a_name_set_off_by_commas_after_what_the_person_is(text: str, speaker: str) -> None:
+    assert _speakers(text)[-1][1] == speaker

@@ -68,6 +68,9 @@ _RIGHT_AFTER = re.compile(
     rf"(?:{_VERBS})\b)"
 )
 _SUBJECT_RE = re.compile(_SUBJECT)
+#: A name set off by commas after what the person is: "the mayor, Jane Doe, said", "Reeve's
+#: sister, Laura Reeve, said".
+_APPOSED_RE = re.compile(rf"\b[a-z][\w’'\-]*,\s+(?P<name>{_NAME}),\s+{_AUX}(?:{_VERBS})\b")
 _INVERTED_RE = re.compile(_INVERTED)
 _ACCORDING = re.compile(rf"\baccording to (?:the\s+)?(?P<name>{_NAME})")
 _OUTLET = re.compile(
@@ -232,8 +235,10 @@ def _raw_speaker(masked: str, span: QuotedSpan) -> str | None:
             return name
     before = _before_window(masked, span)
     return (
-        _last(_SUBJECT_RE, before)
+        _last(_APPOSED_RE, before)
+        or _last(_SUBJECT_RE, before)
         or _last(_INVERTED_RE, before)
+        or _first(_APPOSED_RE, after)
         or _first(_SUBJECT_RE, after)
         or _first(_ACCORDING, before + " " + after)
     )
@@ -411,42 +416,51 @@ _MENTION_REACH = 1500
 
 
 class _People:
-    """The people a document names, where it names them, and their gender when it says."""
+    """The people a document names, where it names them, and their gender when it says.
+
+    A mention of a full name is that person; a surname alone is the first person the
+    document names with it (so "Laura Reeve" is not her brother "Daniel Reeve")."""
 
     def __init__(self, masked: str, known: Sequence[str]) -> None:
         self.masked = masked
-        people: dict[str, str] = {}  # surname -> full name
+        people: dict[str, str] = {}  # surname or full name -> full name
+        full_names: list[str] = []
         for name in known:
-            if is_person_name(name):
-                people.setdefault(name.split()[-1], name)
-        for pattern in (_TITLED, _SUBJECT_RE):
+            if is_person_name(name) and name not in full_names:
+                full_names.append(name)
+        for pattern in (_TITLED, _SUBJECT_RE, _APPOSED_RE):
             for match in pattern.finditer(masked):
                 cleaned = clean_name(match.group("name"))
-                if cleaned and is_person_name(cleaned):
-                    people.setdefault(cleaned.split()[-1], cleaned)
-        self.gender: dict[str, Counter[str]] = {surname: Counter() for surname in people}
+                if cleaned and is_person_name(cleaned) and cleaned not in full_names:
+                    full_names.append(cleaned)
+        for name in full_names:
+            people.setdefault(name.split()[-1], name)
+        for name in full_names:
+            people.setdefault(name, name)
+        self.gender: dict[str, Counter[str]] = {name: Counter() for name in full_names}
         for match in _HONORIFIC.finditer(masked):
-            surname = match.group("name")
-            if surname in self.gender:
+            person = people.get(match.group("name"))
+            if person is not None:
                 title = match.group(1).lower()
-                self.gender[surname]["f" if title in _FEMALE else "m"] += 3
+                self.gender[person]["f" if title in _FEMALE else "m"] += 3
         mentions: list[tuple[int, str]] = []
         if people:
-            surnames = re.compile(
-                r"(?<![\w’'])(" + "|".join(re.escape(name) for name in people) + r")(?![\w’'])"
+            written = sorted(people, key=len, reverse=True)  # a full name before its surname
+            names = re.compile(
+                r"(?<![\w’'])(" + "|".join(re.escape(name) for name in written) + r")(?![\w’'])"
             )
-            for match in surnames.finditer(masked):
+            for match in names.finditer(masked):
                 after = masked[match.end() : match.end() + 2]
                 if after in ("’s", "'s"):
                     continue  # "Smith's plan": a mention, not someone speaking
-                surname = match.group(1)
-                mentions.append((match.start(), people[surname]))
+                person = people[match.group(1)]
+                mentions.append((match.start(), person))
                 tail = masked[match.end() : match.end() + 120]
                 stop = _SENTENCE_STOP.search(tail)
                 pronoun = _PRONOUN_AFTER.search(tail[: stop.start()] if stop else tail)
                 if pronoun:
                     word = pronoun.group(1).lower()
-                    self.gender[surname]["f" if word in _FEMALE else "m"] += 1
+                    self.gender[person]["f" if word in _FEMALE else "m"] += 1
         self.mentions = mentions
         self.starts = [start for start, _ in mentions]
 
@@ -457,7 +471,7 @@ class _People:
         at = bisect.bisect_left(self.starts, offset) - 1
         while at >= 0 and offset - self.starts[at] <= _MENTION_REACH:
             name = self.mentions[at][1]
-            votes = self.gender.get(name.split()[-1], Counter())
+            votes = self.gender.get(name, Counter())
             if wanted is None or not votes or votes.most_common(1)[0][0] == wanted:
                 return name
             at -= 1
