@@ -384,3 +384,24 @@ def test_bodies_places_and_sentence_ends_are_read_as_such(text: str, speaker: st
 )
 def test_a_name_set_off_by_commas_after_what_the_person_is(text: str, speaker: str) -> None:
     assert _speakers(text)[-1][1] == speaker
+
+
+def test_one_quotation_cut_at_different_ends_is_one_altered_quotation() -> None:
+    a, b, matches = _pair(
+        "“But words are not enough. Daniel has now spent 20 months in a prison for a crime he "
+        "did not commit,” Laura Reeve said.",
+        "“We are grateful the Foreign Secretary raised Daniel’s case, but words are not "
+        "enough,” Laura Reeve said.",
+    )
+    [match] = matches
+    assert match.status == "altered"
+    [difference] = quote_differences(a, b, matches)
+    assert difference.summary.startswith("Quote altered (Laura Reeve): added “We are grateful")
+
+
+def test_two_people_ending_and_starting_with_the_same_words_are_not_paired() -> None:
+    _, _, matches = _pair(
+        "“We fought hard, and we will not back down now,” said Jane Doe.",
+        "“We will not back down now, whatever the cost,” said Tom Reyes.",
+    )
+    assert sorted(m.status for m in matches) == ["only_a", "only_b"]

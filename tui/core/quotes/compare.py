@@ -176,9 +176,27 @@ def _acceptable(a: QuoteWords, b: QuoteWords, wording: WordingComparison) -> boo
         return True
     if wording.selective is not None and min(len(a.keys), len(b.keys)) >= 3:
         return True
-    return wording.similarity >= 0.5 or (
-        wording.containment >= 0.8 and min(len(a.keys), len(b.keys)) >= 4
+    return (
+        wording.similarity >= 0.5
+        or (wording.containment >= 0.8 and min(len(a.keys), len(b.keys)) >= 4)
+        or _overlapping(a, b)
     )
+
+
+#: Words one quotation must end with and the other begin with to be two cuts of one
+#: quotation ("…, but words are not enough" / "But words are not enough. Daniel has …").
+_OVERLAP = 5
+
+
+def _overlapping(a: QuoteWords, b: QuoteWords) -> bool:
+    """Return True when one quotation's last words are the other's first (at least
+    ``_OVERLAP`` of them, two not function words): one quotation each source cut at a
+    different end."""
+    for first, second in ((a.keys, b.keys), (b.keys, a.keys)):
+        for size in range(min(len(first), len(second)) - 1, _OVERLAP - 1, -1):
+            if first[-size:] == second[:size]:
+                return sum(not is_function_word(word) for word in second[:size]) >= 2
+    return False
 
 
 def _group_of_sentence(alignment: Alignment) -> tuple[dict[int, int], dict[int, int]]:
