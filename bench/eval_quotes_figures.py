@@ -1,7 +1,9 @@
 """Print precision and recall of crosscheck's quote and figure items against the blind gold.
 
 Run: ``.venv/bin/python bench/eval_quotes_figures.py`` (``-v`` lists every false and missed item;
-``--pairs 01,05`` restricts the pairs).
+``--pairs 01,05`` restricts the pairs). After the per-pair lines it prints the totals of the
+pairs quotes and figures are tuned on (``TUNE``: 01 05 06 07 08 09 10 11 13 14), of the
+held-out pairs (``HELD``: 02 03 04 12 15 16) and of all (``ALL``).
 
 Data: the independent-coverage pairs in ``tests/data/pairs/independent/`` that have a gold file
 ``pairNN.gold.json`` (written by a helper who saw neither the code nor the briefs; fields
