@@ -406,3 +406,13 @@ def test_a_magnitude_told_two_ways_in_different_sentences_is_one_figure() -> Non
     matches, summaries = _compare(a, b)
     assert statuses(matches) == [("same", "5.4-magnitude", "5.4")]
     assert summaries == []
+
+
+def test_a_month_the_other_source_names_with_its_year_is_no_conflict() -> None:
+    a = make_document("a", "The company filed the clot analysis with regulators in December.")
+    b = make_document("b", "It filed the clot analysis in December 2023, records show.")
+    matches, summaries = _compare(a, b)
+    assert [(m.status, m.note) for m in matches] == [
+        ("equivalent", "the same date, the year given by one")
+    ]
+    assert summaries == []

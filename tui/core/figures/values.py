@@ -159,6 +159,8 @@ def equivalence_note(first: Located, second: Located) -> str | None:
         usd_a, usd_b = a.value * rate_a, b.value * rate_b
         close = abs(usd_a - usd_b) <= _CURRENCY_TOLERANCE * max(usd_a, usd_b)
         return "same amount in another currency?" if close else None
+    if a.unit == b.unit and a.unit in ("date", "month") and _same_calendar(a, b):
+        return "the same date, the year given by one"
     if a.unit != b.unit or first.kind in TIME_POINT_UNITS:
         return None
     if _breaks_bound(a, b) or _breaks_bound(b, a):
@@ -176,6 +178,24 @@ def equivalence_note(first: Located, second: Located) -> str | None:
     if hedged and abs(a.value - b.value) <= _HEDGED_TOLERANCE * max(a.value, b.value):
         return "the same figure, hedged"
     return None
+
+
+def _calendar(figure: Figure) -> tuple[int, int, int]:
+    """Return (year or 0, month, day or 0) of a date or a month."""
+    value = int(figure.value or 0)
+    if figure.unit == "month":
+        return (value // 100, value % 100, 0) if value > 12 else (0, value, 0)
+    if value >= 10_000_000:
+        return value // 10_000, value // 100 % 100, value % 100
+    return 0, value // 100, value % 100
+
+
+def _same_calendar(first: Figure, second: Figure) -> bool:
+    """Return True for one month or day told with its year by one source only ("December"
+    and "December 2023")."""
+    year_a, month_a, day_a = _calendar(first)
+    year_b, month_b, day_b = _calendar(second)
+    return (month_a, day_a) == (month_b, day_b) and bool(year_a) != bool(year_b)
 
 
 def roughly(first: Located, second: Located) -> str | None:
