@@ -416,3 +416,12 @@ def test_a_month_the_other_source_names_with_its_year_is_no_conflict() -> None:
         ("equivalent", "the same date, the year given by one")
     ]
     assert summaries == []
+
+
+def test_who_gives_a_figure_is_the_body_not_the_conjunction_before_it() -> None:
+    a = make_document("a", "Police said 63 people were arrested overnight.")
+    b = make_document(
+        "b", "By Friday, 67 people had been arrested, and officials said more would be."
+    )
+    _, summaries = _compare(a, b)
+    assert summaries == ["Number conflict: “63” (A, Police) vs “67” (B, officials)"]

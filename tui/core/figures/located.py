@@ -106,7 +106,8 @@ _BODIES = r"(?:police|officials|organi[sz]ers|witnesses|authorities|investigator
 _SOURCE_SAID = re.compile(
     r"\b(?:according to|said|says|estimated|reported|put the number at|told)\s+(?:the\s+)?"
     rf"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,3}}|(?:[a-z]+\s+)?{_BODIES})"
-    rf"|\b((?:the\s+)?(?:(?:[a-z]+\s+)?{_BODIES}|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,3}}))"
+    rf"|\b((?:the\s+)?(?:(?:(?!(?:and|but|or|the|that|as|while)\s)[a-z]+\s+)?{_BODIES}"
+    rf"|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,3}}))"
     r"\s+(?:said|says|estimated|reported|put|counted|told)\b"
 )
 
