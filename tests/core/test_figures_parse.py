@@ -6,6 +6,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.factories import segmented
+from tui.core.align import align
+from tui.core.figures.compare import compare_figures
+from tui.core.figures.located import find_figures
 from tui.core.figures.number_words import parse_number
 from tui.core.figures.parse import scan_figures
 
@@ -170,6 +174,30 @@ CASES: list[tuple[str, str, float, str, bool]] = [
     ("The minister resigned yesterday.", "yesterday", -1, "relative-date:day", False),
     # times
     ("The blast happened at 3 p.m. local time.", "3 p.m.", 1500, "time", False),
+    # one unit of time, bounded; the size of a change as a share; a level of zero; yards
+    (
+        "Pennington had raised the issue internally for more than a year.",
+        "more than a year",
+        1,
+        "duration:year",
+        True,
+    ),
+    (
+        "The plan gives people more than a decade's notice.",
+        "more than a decade",
+        1,
+        "duration:decade",
+        True,
+    ),
+    ("Nurses' pay has fallen by a fifth in real terms.", "a fifth", 0.2, "fraction", False),
+    (
+        "The latest reduction is its second in under two years.",
+        "under two years",
+        2,
+        "duration:year",
+        True,
+    ),
+    ("The state's contribution to running buses drops to zero.", "zero", 0, "count", False),
 ]
 
 
@@ -205,6 +233,8 @@ def test_equal_figures_written_differently_have_equal_values() -> None:
         "The visit may also explore partnerships in AI.",
         "The US deployed F-35 jets and tracked COVID-19 cases at a G7 meeting.",
         "Xi's push to strengthen ties with Seoul comes at a time of tensions.",
+        "The line carries passengers a year on a zero tolerance policy.",
+        "The cost is spread over a decade, some a year.",
     ],
 )
 def test_words_that_only_look_like_figures_are_not_read(sentence: str) -> None:
@@ -314,3 +344,12 @@ def test_figure_like_word_runs_read_without_error(pieces: list[str], spaced: boo
     text = (" " if spaced else "").join(pieces)
     for figure in scan_figures(text):
         assert text[figure.start : figure.end] == figure.text
+
+
+def test_a_vague_quantity_and_a_rounding_of_another_figure_compare_without_error() -> None:
+    # "dozens" reads as the lowest value it stands for; every value is a float, so the
+    # rounding rules may ask whether it is whole.
+    a = segmented("Officials said dozens of homes were damaged on Monday.\n")
+    b = segmented("Officials said 23 homes were damaged on Monday.\n")
+    assert all(isinstance(f.value, float) for f in find_figures(a) if f.value is not None)
+    compare_figures(a, b, align(a, b))

@@ -274,3 +274,154 @@ def test_one_takeover_price_in_two_currencies_is_one_amount() -> None:
     matches, summaries = _compare(a, b)
     assert ("equivalent", "£410m", "$560 million") in statuses(matches)
     assert summaries == []
+
+
+def test_a_count_near_a_rough_one_is_no_repeat_of_the_other_sources_count() -> None:
+    a = make_document(
+        "a",
+        "Three people were killed and dozens of others were injured in the derailment.",
+        "State police said 38 people were taken to hospitals.",
+    )
+    b = make_document("b", "Three were killed and 43 people were injured in the derailment.")
+    matches, _ = _compare(a, b, (0, 0))
+    assert ("equivalent", "dozens", "43") in statuses(matches)
+    assert ("only_a", "38", None) in statuses(matches)
+
+
+def test_critical_counts_in_differently_worded_sentences_conflict() -> None:
+    a = make_document("a", "Police said at least six of them had critical injuries.")
+    b = make_document(
+        "b", "The derailment hit the rural line hard.", "Four remained in critical condition."
+    )
+    matches, summaries = _compare(a, b)
+    assert ("conflict", "at least six", "Four") in statuses(matches)
+    assert summaries == ["Number conflict: “at least six” (A, Police) vs “Four” (B)"]
+
+
+def test_a_rounding_of_a_count_of_other_things_is_not_the_same_figure() -> None:
+    a = make_document(
+        "a",
+        "About 30,000 people were told to leave, with roughly 12,000 more under warnings.",
+    )
+    b = make_document(
+        "b",
+        "About 30,000 were under orders; more than 31,000 people in some 11,800 homes were told.",
+    )
+    matches, summaries = _compare(a, b, (0, 0))
+    assert ("only_a", "roughly 12,000", None) in statuses(matches)
+    assert ("only_b", None, "some 11,800") in statuses(matches)
+    assert len(summaries) == 3
+
+
+def test_an_amount_is_not_restated_by_the_conversion_of_another() -> None:
+    a = make_document(
+        "a",
+        "The club was fined £79.8m under the league's rules.",
+        "Its losses exceeded the limit permitted under the rules by £64.4m.",
+    )
+    b = make_document(
+        "b", "The club was fined 79.8 million pounds, or about $101 million, under the rules."
+    )
+    matches, summaries = _compare(a, b, (0, 0))
+    assert ("only_a", "£64.4m", None) in statuses(matches)
+    assert any("£64.4m" in summary for summary in summaries)
+
+
+def test_yards_are_a_length_compared_with_metres() -> None:
+    a = make_document("a", "She lives about 200 yards from the tracks.")
+    b = make_document("b", "Her house stands about 180 metres from the tracks.")
+    matches, summaries = _compare(a, b, (0, 0))
+    assert [(m.status, m.note) for m in matches] == [
+        ("equivalent", "the same distance in other units")
+    ]
+    assert summaries == []
+
+
+def test_a_duration_the_other_source_tells_by_its_ends_is_not_one_sided() -> None:
+    a = make_document("a", "Sandoval was the mayor's chief of staff from 2014 to 2019.")
+    b = make_document("b", "Sandoval spent five years as the mayor's chief of staff.")
+    matches, summaries = _compare(a, b)
+    assert ("only_b", None, "five years") in statuses(matches)
+    assert [m.note for m in matches if m.b is not None] == ["A tells the span as “2014 to 2019”"]
+    assert summaries == []
+
+
+def test_a_duration_against_a_start_year_counts_to_the_latest_year_named() -> None:
+    a = make_document("a", "She has led the agency since 2015. Its budget for 2024 was cut.")
+    b = make_document("b", "After nine years in charge, she will step down.")
+    matches, summaries = _compare(a, b)
+    assert [m.note for m in matches if m.b is not None] == ["A tells the span as “since 2015”"]
+    assert summaries == []
+    b = make_document("b", "After four years in charge, she will step down.")
+    _, summaries = _compare(a, b)
+    assert summaries == ["Figure only in B: “four years” (charge step)"]
+
+
+def test_a_contest_of_seven_weeks_is_the_resignation_seven_weeks_ago() -> None:
+    a = make_document("a", "The result ends a seven-week contest for the party leadership.")
+    b = make_document("b", "Hale resigned seven weeks ago after the party was routed.")
+    _, summaries = _compare(a, b)
+    assert summaries == []
+
+
+def test_a_rounding_alone_in_an_aligned_sentence_stands_for_the_figure_in_other_words() -> None:
+    a = make_document(
+        "a", "The city paid seven firms to represent the mayor in 23 separate matters."
+    )
+    b = make_document("b", "The total covers more than 20 cases, handled by seven outside firms.")
+    matches, summaries = _compare(a, b, (0, 0))
+    assert ("equivalent", "23", "more than 20") in statuses(matches)
+    assert summaries == []
+    matches, _ = _compare(a, b)  # not aligned: what they count must meet
+    assert ("only_a", "23", None) in statuses(matches)
+
+
+def test_days_of_unrelated_events_are_context_not_a_cross_check() -> None:
+    a = make_document("a", "The stock slipped another 2.1% in early trading Tuesday.")
+    b = make_document("b", "On Friday, before the files were made public, a law firm wrote.")
+    matches, summaries = _compare(a, b)
+    assert ("only_b", None, "Friday") in statuses(matches)
+    assert [s for s in summaries if "Friday" in s or "Tuesday" in s] == []
+
+
+def test_a_plain_small_whole_number_is_no_rounding_of_another() -> None:
+    a = make_document("a", "Chelsea was one of 21 clubs that voted for the rule change.")
+    b = make_document("b", "All of the league's 20 clubs voted on the rule change.")
+    matches, _ = _compare(a, b, (0, 0))
+    assert ("equivalent", "21", "20") not in statuses(matches)
+    b = make_document("b", "About 20 clubs voted for the rule change.")
+    matches, _ = _compare(a, b, (0, 0))
+    assert ("equivalent", "21", "About 20") in statuses(matches)
+    a = make_document("a", "The company cut 6.2% of its workforce.")
+    b = make_document("b", "The company cut 6% of its workforce.")
+    matches, _ = _compare(a, b, (0, 0))
+    assert statuses(matches) == [("equivalent", "6.2%", "6%")]
+
+
+def test_a_magnitude_told_two_ways_in_different_sentences_is_one_figure() -> None:
+    a = make_document("a", "A 5.4-magnitude quake struck the coast.")
+    b = make_document(
+        "b", "The earthquake measured magnitude 5.4, officials said.", "It hit the coast."
+    )
+    matches, summaries = _compare(a, b)
+    assert statuses(matches) == [("same", "5.4-magnitude", "5.4")]
+    assert summaries == []
+
+
+def test_a_month_the_other_source_names_with_its_year_is_no_conflict() -> None:
+    a = make_document("a", "The company filed the clot analysis with regulators in December.")
+    b = make_document("b", "It filed the clot analysis in December 2023, records show.")
+    matches, summaries = _compare(a, b)
+    assert [(m.status, m.note) for m in matches] == [
+        ("equivalent", "the same date, the year given by one")
+    ]
+    assert summaries == []
+
+
+def test_who_gives_a_figure_is_the_body_not_the_conjunction_before_it() -> None:
+    a = make_document("a", "Police said 63 people were arrested overnight.")
+    b = make_document(
+        "b", "By Friday, 67 people had been arrested, and officials said more would be."
+    )
+    _, summaries = _compare(a, b)
+    assert summaries == ["Number conflict: “63” (A, Police) vs “67” (B, officials)"]

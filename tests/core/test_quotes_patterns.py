@@ -306,3 +306,151 @@ def test_an_upper_case_sub_head_lends_no_words_to_the_name_below_it() -> None:
         'Feld said the company had "more people on safety than ever before."\n'
     )
     assert _speakers(text) == [("more people on safety than ever before.", "Jon Feld")]
+
+
+def test_a_so_called_term_is_a_term_even_after_a_reporting_verb() -> None:
+    a, b, matches = _pair(
+        "Charities claimed the rise was driven by wars, not so-called ‘pull factors’.",
+        "Charities said wars drove the rise.",
+    )
+    assert [m.status for m in matches] == ["only_a"]
+    assert quote_differences(a, b, matches) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Peru lies on the Pacific “Ring of Fire” and is hit often.", id="a name"),
+        pytest.param(
+            "Protesters said they came with signs reading “No Bus, No Job” to the capitol.",
+            id="a slogan",
+        ),
+        pytest.param(
+            "The inquiry will report in May.\n\n‘Lessons will be learned’\n\nThe minister said "
+            "the review would be independent.",
+            id="a crosshead",
+        ),
+    ],
+)
+def test_names_slogans_and_crossheads_in_marks_are_not_one_sided_quotations(text: str) -> None:
+    a, b, matches = _pair(text, "The minister promised a review.")
+    assert [m.status for m in matches] == ["only_a"]
+    assert quote_differences(a, b, matches) == ()
+
+
+def test_a_sentence_in_capitals_that_someone_said_stays_a_quotation() -> None:
+    a, b, matches = _pair(
+        "“Lessons will be learned,” the minister said.\n\n‘Lessons will be learned.’",
+        "The minister promised a review.",
+    )
+    assert [d.summary for d in quote_differences(a, b, matches)] == [
+        "Quote only in A: “Lessons will be learned”",
+        "Quote only in A: “Lessons will be learned.”",
+    ]
+
+
+def test_dotted_and_plain_abbreviations_are_one_word_so_a_cut_is_shortened() -> None:
+    _, _, matches = _pair(
+        "“If the F.B.I. wants to look at the contract, I welcome it. They will find a clean "
+        "process,” said Frank Kessler.",
+        "“If the FBI wants to look at the contract, I welcome it,” Frank Kessler said.",
+    )
+    [match] = matches
+    assert match.status == "shortened"
+    assert match.dropped == ("They will find a clean process",)
+
+
+def test_a_quotation_a_source_repeats_is_not_one_sided_where_the_other_has_it() -> None:
+    a, b, matches = _pair(
+        "Vane wins, promising “a fresh start”\n\nVane promised a “fresh start” for the party.",
+        "In her speech, Vane promised a “fresh start”.",
+    )
+    assert [m.status for m in matches] == ["only_a", "same"]
+    assert quote_differences(a, b, matches) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "“This fire is moving faster than our crews,” Chief Brian Kessler of Cal Fire's "
+            "Amador-El Dorado Unit said at a briefing.",
+            "Brian Kessler",
+            id="Name of a long body said",
+        ),
+        pytest.param(
+            "“Every figure is a person,” said Amira Haddad, who runs the Sanctuary Trust.\n\n"
+            "She said decisions were slow. “Hotels are expensive because decisions are "
+            "slow,” she said.",
+            "Amira Haddad",
+            id="no name runs over a full stop",
+        ),
+        pytest.param(
+            "Kingsbridge played in the Champions League last season.\n\nThe Premier League "
+            "said it “welcomes the independent commission’s decision” and noted an appeal.",
+            "Premier League",
+            id="a title word inside a body's name",
+        ),
+        pytest.param(
+            "The union leader spoke last, and told a rally outside Leeds General Infirmary: "
+            "“Nobody becomes a nurse to stand on a picket line in the rain.”",
+            None,
+            id="a place after a preposition",
+        ),
+    ],
+)
+def test_bodies_places_and_sentence_ends_are_read_as_such(text: str, speaker: str | None) -> None:
+    assert _speakers(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "The mayor, Jane Doe, said: “Nobody will lose their home over this.”",
+            "Jane Doe",
+            id="the mayor, Name, said: before",
+        ),
+        pytest.param(
+            "“Nobody will lose their home over this,” the mayor, Jane Doe, said.",
+            "Jane Doe",
+            id="the mayor, Name, said after",
+        ),
+        pytest.param(
+            "The union's general secretary, Siobhan Carty, insisted the offer was “a pay cut "
+            "in disguise”.",
+            "Siobhan Carty",
+            id="a name set off by commas before a quoted phrase",
+        ),
+        pytest.param(
+            "Daniel Reeve has been jailed for 20 months. “It is unjust,” said Aurel Movsar.\n\n"
+            "Reeve's sister, Laura Reeve, said the family was grateful.\n\n"
+            "“But words are not enough,” she said.",
+            "Laura Reeve",
+            id="she after a sister named like her brother",
+        ),
+    ],
+)
+def test_a_name_set_off_by_commas_after_what_the_person_is(text: str, speaker: str) -> None:
+    assert _speakers(text)[-1][1] == speaker
+
+
+def test_one_quotation_cut_at_different_ends_is_one_altered_quotation() -> None:
+    a, b, matches = _pair(
+        "“But words are not enough. Daniel has now spent 20 months in a prison for a crime he "
+        "did not commit,” Laura Reeve said.",
+        "“We are grateful the Foreign Secretary raised Daniel’s case, but words are not "
+        "enough,” Laura Reeve said.",
+    )
+    [match] = matches
+    assert match.status == "altered"
+    [difference] = quote_differences(a, b, matches)
+    assert difference.summary.startswith("Quote altered (Laura Reeve): added “We are grateful")
+
+
+def test_two_people_ending_and_starting_with_the_same_words_are_not_paired() -> None:
+    _, _, matches = _pair(
+        "“We fought hard, and we will not back down now,” said Jane Doe.",
+        "“We will not back down now, whatever the cost,” said Tom Reyes.",
+    )
+    assert sorted(m.status for m in matches) == ["only_a", "only_b"]

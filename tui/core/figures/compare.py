@@ -44,20 +44,23 @@ from tui.core.figures.notes import (
     aligned_counterpart,
     conversions,
     cross_reference,
+    latest_year,
     month_only,
     named_by_unit,
     range_note,
     ratio_counterpart,
     ratio_sentences,
+    span_note,
     year_only,
 )
 from tui.core.figures.pairing import (
     candidate_pairs,
     group_of,
     matched,
+    pair_alone_in_aligned_sentences,
     pair_by_what_is_counted,
-    pair_conversions,
     pair_score,
+    pair_told_two_ways,
     restated_status,
     stated_elsewhere,
     told_again,
@@ -130,13 +133,16 @@ def compare_figures(a: Document, b: Document, alignment: Alignment) -> tuple[Fig
         matches.append(matched(located_a[i], located_b[j], paired_as))
         if paired_as != "conflict":
             partner_of_a[i], partner_of_b[j] = located_b[j], located_a[i]
+    pair_alone_in_aligned_sentences(
+        located_a, located_b, used_a, used_b, (a_group, b_group), matches
+    )
     # A figure left over meets its equal in the other source wherever it stands; then a
     # figure still left over may repeat one its own source has already paired.
     claimed: set[int] = set()  # ids of figures already paired by such a restatement
     for find in ("elsewhere", "told again"):
-        for located, others, used, side, partners in (
-            (located_a, located_b, used_a, "a", partner_of_a),
-            (located_b, located_a, used_b, "b", partner_of_b),
+        for located, others, used, side, partners, twins in (
+            (located_a, located_b, used_a, "a", partner_of_a, converted_b),
+            (located_b, located_a, used_b, "b", partner_of_b, converted_a),
         ):
             for index, item in enumerate(located):
                 if index in used:
@@ -145,7 +151,7 @@ def compare_figures(a: Document, b: Document, alignment: Alignment) -> tuple[Fig
                     used.add(index)  # already paired from the other side
                     continue
                 restated = (
-                    stated_elsewhere(item, others)
+                    stated_elsewhere(item, others, twins)
                     if find == "elsewhere"
                     else told_again(item, located, partners)
                 )
@@ -165,10 +171,11 @@ def compare_figures(a: Document, b: Document, alignment: Alignment) -> tuple[Fig
                 first, second = (item, restated) if side == "a" else (restated, item)
                 matches.append(matched(first, second, restated_status(first, second)))
     pair_by_what_is_counted(located_a, located_b, used_a, used_b, matches)
-    pair_conversions(located_a, located_b, used_a, used_b, matches)
+    pair_told_two_ways(located_a, located_b, used_a, used_b, matches)
     leftover_a = [located_a[i].figure for i in range(len(located_a)) if i not in used_a]
     leftover_b = [located_b[j].figure for j in range(len(located_b)) if j not in used_b]
-    named_in_a, named_in_b = named_by_unit(leftover_a), named_by_unit(leftover_b)
+    named_in_a = named_by_unit(located_a, leftover_a)
+    named_in_b = named_by_unit(located_b, leftover_b)
     where_a = {id(item.figure): item for item in located_a}
     where_b = {id(item.figure): item for item in located_b}
     years_a = [item for item in located_a if item.kind == "year"]
@@ -180,14 +187,15 @@ def compare_figures(a: Document, b: Document, alignment: Alignment) -> tuple[Fig
     unpaired_a = _unpaired_by_group(located_a, used_a, a_group)
     ratios_a, ratios_b = ratio_sentences(a), ratio_sentences(b)
     unpaired_b = _unpaired_by_group(located_b, used_b, b_group)
+    latest = latest_year(located_a, located_b)
     sides = (
         ("only_a", leftover_a, where_a, converted_a, years_b, months_b, ranged_a, named_in_b,
-         a_group, unpaired_b, located_a, ratios_b, "B"),
+         a_group, b_group, unpaired_b, located_a, ratios_b, located_b, b.text, "B"),
         ("only_b", leftover_b, where_b, converted_b, years_a, months_a, ranged_b, named_in_a,
-         b_group, unpaired_a, located_b, ratios_a, "A"),
+         b_group, a_group, unpaired_a, located_b, ratios_a, located_a, a.text, "A"),
     )  # fmt: skip
-    for (status, leftover, where, converted, years, months, ranged, named, groups, unpaired,
-         located, ratios, other) in sides:  # fmt: skip
+    for (status, leftover, where, converted, years, months, ranged, named, groups, other_groups,
+         unpaired, located, ratios, others, other_text, other) in sides:  # fmt: skip
         for figure in leftover:
             item = where[id(figure)]
             # How the other source tells it, where it does in another way (else no note).
@@ -196,9 +204,10 @@ def compare_figures(a: Document, b: Document, alignment: Alignment) -> tuple[Fig
                 or year_only(item, years, other)
                 or month_only(item, months, other)
                 or range_note(figure, ranged)
-                or cross_reference(figure, named, other)
+                or cross_reference(item, named, other, (groups.get(item.sentence), other_groups))
                 or aligned_counterpart(item, groups.get(item.sentence), unpaired, other)
                 or ratio_counterpart(item, located, ratios, other)
+                or span_note(item, others, other_text, latest, other)
             )
             if status == "only_a":
                 matches.append(FigureMatch("only_a", figure, None, note))

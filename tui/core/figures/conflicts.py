@@ -86,6 +86,12 @@ def _roles(item: Located) -> frozenset[str]:
     return frozenset(item.counts) & _ROLES
 
 
+def shared_roles(first: Located, second: Located) -> frozenset[str]:
+    """Return the role words both figures count ("critical": "at least six of them with
+    critical injuries" and "four remained in critical condition")."""
+    return _roles(first) & _roles(second)
+
+
 def _stem_in(word: str, stems: tuple[str, ...]) -> bool:
     """Return True when ``word`` is among ``stems``, or shares a long stem with one
     ("threat" and "threaten")."""

@@ -15,6 +15,7 @@ from tui.core.figures.notes import (
     MONTH_ONLY,
     RANGE_END,
     RATIO_GIVES,
+    TOLD_AS_SPAN,
     YEAR_ONLY,
 )
 from tui.core.figures.parse import TIME_POINT_UNITS
@@ -103,7 +104,7 @@ def _reported(match: FigureMatch, repeated: set[tuple[str, str, float | None]]) 
         return False
     if MONTH_ONLY in match.note:
         return False
-    if ALIGNED_GIVES in match.note or RATIO_GIVES in match.note:
+    if ALIGNED_GIVES in match.note or RATIO_GIVES in match.note or TOLD_AS_SPAN in match.note:
         return False  # the aligned sentence tells it another way: "only in A" would be a guess
     key = (match.status, figure.unit, figure.value)
     if figure.value is not None and key in repeated:

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from tui.core.figures.number_words import parse_number
 from tui.core.figures.parse import scan_figures
 from tui.core.models import Document, Figure, Sentence
 from tui.core.text.words import is_function_word, stem, word_spans, words
@@ -61,6 +62,8 @@ _LENGTHS = {
     "meters": 0.001,
     "feet": 0.0003048,
     "ft": 0.0003048,
+    "yard": 0.0009144,
+    "yards": 0.0009144,
 }
 
 #: Units of area after a count, in square kilometres ("41,300 acres", "65 square miles").
@@ -103,7 +106,8 @@ _BODIES = r"(?:police|officials|organi[sz]ers|witnesses|authorities|investigator
 _SOURCE_SAID = re.compile(
     r"\b(?:according to|said|says|estimated|reported|put the number at|told)\s+(?:the\s+)?"
     rf"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,3}}|(?:[a-z]+\s+)?{_BODIES})"
-    rf"|\b((?:the\s+)?(?:(?:[a-z]+\s+)?{_BODIES}|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,3}}))"
+    rf"|\b((?:the\s+)?(?:(?:(?!(?:and|but|or|the|that|as|while)\s)[a-z]+\s+)?{_BODIES}"
+    rf"|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,3}}))"
     r"\s+(?:said|says|estimated|reported|put|counted|told)\b"
 )
 
@@ -260,7 +264,9 @@ def _unit_within(figure: Figure) -> list[str]:
 def _compound(text: str, figure: Figure) -> list[str]:
     """Return the noun a figure is joined to ("20-team" → team), which is what it counts."""
     joined = _COMPOUND.search(figure.text)
-    return [joined.group(1)] if joined else []
+    if joined is None or parse_number(joined.group(1)) is not None:
+        return []  # "Ninety-six" is one number, not ninety counting "six"
+    return [joined.group(1)]
 
 
 def _counted(after: list[str]) -> tuple[str, ...]:

@@ -9,6 +9,7 @@ import itertools
 import re
 from collections import defaultdict
 
+from tui.core.figures.conflicts import counts_alike
 from tui.core.figures.located import Located, figure_kind
 from tui.core.figures.parse import TIME_POINT_UNITS
 from tui.core.figures.values import equivalence_note
@@ -46,6 +47,60 @@ def year_only(item: Located, years: list[Located], side: str) -> str:
         if other.figure.value == year and item.near_stems & other.near_stems:
             return f"{side} {YEAR_ONLY} {int(year)}"
     return ""
+
+
+def span_note(
+    item: Located, others: list[Located], other_text: str, latest_year: int, side: str
+) -> str:
+    """Return "B tells the span as “2014 to 2019”" for a one-sided duration the other
+    source tells as its ends: a span of years ("five years" / "from 2014 to 2019"), a
+    start year ("nine years" / "since 2015", counted to the latest year either source
+    names) or a time ago ("a seven-week contest" / "resigned seven weeks ago")."""
+    figure = item.figure
+    kind, _, unit = figure.unit.partition(":")
+    if kind != "duration" or figure.value is None or figure.approximate:
+        return ""
+    years = figure.value if unit == "year" else None
+    for other in others:
+        value = other.figure.value
+        if value is None:
+            continue
+        if other.figure.unit == f"relative-date:{unit}" and value == -figure.value:
+            return f"{side} {TOLD_AS_SPAN} “{other.figure.text}”"
+        if years is None or other.kind != "year":
+            continue
+        if other.in_range:
+            for end in others:
+                if (
+                    end.sentence == other.sentence
+                    and end.kind == "year"
+                    and end.in_range
+                    and end.figure.start > other.figure.start
+                    and end.figure.value == value + years
+                ):
+                    span = other_text[other.figure.start : end.figure.end]
+                    return f"{side} {TOLD_AS_SPAN} “{span}”"
+        before = other_text[max(0, other.figure.start - 6) : other.figure.start].lower()
+        if before.endswith("since ") and latest_year - value in (years, years + 1):
+            return f"{side} {TOLD_AS_SPAN} “since {other.figure.text}”"
+    return ""
+
+
+def latest_year(*sides: list[Located]) -> int:
+    """Return the latest year any figure of either source names (0 when none does)."""
+    latest = 0
+    for located in sides:
+        for item in located:
+            value = item.figure.value
+            if value is None:
+                continue
+            if item.kind in ("year", "decade"):
+                latest = max(latest, int(value))
+            elif item.kind == "date" and value >= 10_000_000:
+                latest = max(latest, int(value) // 10_000)
+            elif item.kind == "month" and value > 12:
+                latest = max(latest, int(value) // 100)
+    return latest
 
 
 def month_only(item: Located, months: list[Located], side: str) -> str:
@@ -95,21 +150,41 @@ def conversions(located: list[Located]) -> dict[int, str]:
     return notes
 
 
-def named_by_unit(figures: list[Figure]) -> dict[str, list[str]]:
-    """Return, per cross-referenced unit, the distinct figures as quoted text, in order."""
-    named: dict[str, dict[str, None]] = defaultdict(dict)
-    for figure in figures:
-        if figure.unit in _CROSS_REFERENCED:
-            named[figure.unit].setdefault(f"“{figure.text}”")
-    return {unit: list(texts)[:_MAX_NAMED] for unit, texts in named.items()}
+def named_by_unit(located: list[Located], leftover: list[Figure]) -> dict[str, list[Located]]:
+    """Return, per cross-referenced unit, the left-over figures of that unit, in order."""
+    left = {id(figure) for figure in leftover}
+    named: dict[str, list[Located]] = defaultdict(list)
+    for item in located:
+        if id(item.figure) in left and item.figure.unit in _CROSS_REFERENCED:
+            named[item.figure.unit].append(item)
+    return named
 
 
-def cross_reference(figure: Figure, named: dict[str, list[str]], side: str) -> str:
-    """Return "B gives “Monday”" when the other source names unpaired figures of the same unit."""
-    if figure.unit not in _CROSS_REFERENCED:
+#: Content stems a sentence must share with another for their days to be one event's.
+_SAME_EVENT = 2
+
+
+def cross_reference(
+    item: Located,
+    named: dict[str, list[Located]],
+    side: str,
+    groups: tuple[int | None, dict[int, int]] = (None, {}),
+) -> str:
+    """Return "B gives “Monday”" when the other source names left-over figures of the same
+    unit in a sentence about the same thing (aligned to this one, or with a few content
+    words in common): two days for one event, to check. A day named for another event is
+    no cross-reference. ``groups``: this figure's aligned group and the other source's
+    groups by sentence."""
+    if item.figure.unit not in _CROSS_REFERENCED:
         return ""
-    texts = named.get(figure.unit, [])
-    return f"{side} gives {', '.join(texts)}" if texts else ""
+    group, other_groups = groups
+    texts: dict[str, None] = {}
+    for other in named.get(item.figure.unit, []):
+        aligned = group is not None and other_groups.get(other.sentence) == group
+        if aligned or len(item.sentence_stems & other.sentence_stems) >= _SAME_EVENT:
+            texts.setdefault(f"“{other.figure.text}”")
+    shown = list(texts)[:_MAX_NAMED]
+    return f"{side} gives {', '.join(shown)}" if shown else ""
 
 
 def aligned_counterpart(
@@ -177,8 +252,8 @@ def ratio_counterpart(
 
 def _comparable(first: Located, second: Located) -> bool:
     """Return True when two quantities could be one told two ways: both levels or both
-    changes, of the same order of magnitude (within a factor of three)."""
-    if first.change != second.change:
+    changes, counting alike, of the same order of magnitude (within a factor of three)."""
+    if first.change != second.change or not counts_alike(first, second):
         return False
     x, y = abs(first.figure.value or 0), abs(second.figure.value or 0)
     return bool(x and y) and max(x, y) <= _SAME_ORDER * min(x, y)
@@ -189,6 +264,7 @@ ALIGNED_GIVES = "aligned sentence gives"
 RATIO_GIVES = "tells the change as"
 ALSO_GIVEN = "also given in"
 YEAR_ONLY = "gives only the year"
+TOLD_AS_SPAN = "tells the span as"
 MONTH_ONLY = "gives only the month"
 RANGE_END = "one end of a range"
 #: Kinds that place a fact in time or order rather than measure it: one-sided, they are

@@ -212,6 +212,7 @@ APPROXIMATORS: tuple[str, ...] = (
     "close to",
     "just over",
     "just under",
+    "under",
     "well over",
     "upwards of",
     "roughly",

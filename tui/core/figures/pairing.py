@@ -7,8 +7,9 @@ and build each pair's match with its note.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Collection
 
-from tui.core.figures.conflicts import counts_alike, plausible_conflict
+from tui.core.figures.conflicts import counts_alike, plausible_conflict, shared_roles
 from tui.core.figures.located import Located
 from tui.core.figures.notes import CONTEXT_KINDS
 from tui.core.figures.parse import TIME_POINT_UNITS
@@ -66,6 +67,8 @@ def pair_score(first: Located, second: Located, aligned: bool) -> tuple[float, s
     if same_figures(first, second):
         return (evidence + 1.0, "same") if evidence >= _SAME_THRESHOLD else None
     if equivalence_note(first, second) is not None:
+        if not (counts_alike(first, second) or precise_rounding(first, second)):
+            return None  # "roughly 12,000" people warned, "some 11,800" homes told to leave
         return (evidence + 0.9, "equivalent") if evidence >= _SAME_THRESHOLD else None
     if (
         evidence >= _CONFLICT_THRESHOLD
@@ -85,25 +88,27 @@ def _hedge_note(a: Figure, b: Figure) -> str:
     return ""
 
 
-def pair_conversions(
+def pair_told_two_ways(
     located_a: list[Located],
     located_b: list[Located],
     used_a: set[int],
     used_b: set[int],
     matches: list[FigureMatch],
 ) -> None:
-    """Pair left-over amounts in two currencies that are one amount converted ("£410m"
-    and "$560 million" for one takeover) when each has that one partner and their
-    sentences share a word."""
+    """Pair left-over figures that are one quantity told two ways in sentences that were
+    not aligned: two amounts in two currencies that convert ("£410m" and "$560 million"
+    for one takeover), or a figure and its rounding or hedge counting the same thing
+    ("nearly 100" homes no longer safe, "Ninety-six" homes uninhabitable), when each has
+    that one partner and their sentences share a word."""
     partners: dict[int, list[int]] = defaultdict(list)
     partners_b: dict[int, list[int]] = defaultdict(list)
     for i, first in enumerate(located_a):
-        if i in used_a or first.kind != "money":
+        if i in used_a or first.kind in TIME_POINT_UNITS | CONTEXT_KINDS:
             continue
         for j, second in enumerate(located_b):
-            if j in used_b or second.kind != "money" or first.figure.unit == second.figure.unit:
+            if j in used_b or second.kind != first.kind:
                 continue
-            if equivalence_note(first, second) and first.sentence_stems & second.sentence_stems:
+            if _told_two_ways(first, second) and first.sentence_stems & second.sentence_stems:
                 partners[i].append(j)
                 partners_b[j].append(i)
     for i, found in partners.items():
@@ -111,6 +116,58 @@ def pair_conversions(
             used_a.add(i)
             used_b.add(found[0])
             matches.append(matched(located_a[i], located_b[found[0]], "equivalent"))
+
+
+def pair_alone_in_aligned_sentences(
+    located_a: list[Located],
+    located_b: list[Located],
+    used_a: set[int],
+    used_b: set[int],
+    groups: tuple[dict[int, int], dict[int, int]],
+    matches: list[FigureMatch],
+) -> None:
+    """Pair a rounding or hedge ("more than 20" cases for "23" matters) with the figure it
+    stands for when each is the only figure of its kind left over in two aligned
+    sentences: what they count may be named in other words. Where several are left over
+    ("more than 31,000" people in "some 11,800" homes), only counting alike pairs them
+    (:func:`pair_score`)."""
+    a_group, b_group = groups
+    left_a: dict[tuple[int, str], list[int]] = defaultdict(list)
+    left_b: dict[tuple[int, str], list[int]] = defaultdict(list)
+    for located, used, group_of_sentence, left in (
+        (located_a, used_a, a_group, left_a),
+        (located_b, used_b, b_group, left_b),
+    ):
+        for index, item in enumerate(located):
+            group = group_of_sentence.get(item.sentence)
+            if index not in used and group is not None:
+                left[(group, item.kind)].append(index)
+    for key, found_a in left_a.items():
+        found_b = left_b.get(key, [])
+        if len(found_a) != 1 or len(found_b) != 1:
+            continue
+        first, second = located_a[found_a[0]], located_b[found_b[0]]
+        note = equivalence_note(first, second)
+        if note is None or not note.endswith(("rounded", "hedged")):
+            continue
+        if first.change != second.change:
+            continue
+        used_a.add(found_a[0])
+        used_b.add(found_b[0])
+        matches.append(matched(first, second, "equivalent"))
+
+
+def _told_two_ways(first: Located, second: Located) -> bool:
+    """Return True for an amount converted into another currency, or a figure and its
+    rounding or hedge that count alike (small numbers need that thing named on both)."""
+    note = equivalence_note(first, second)
+    if note is None:
+        return False
+    if first.kind == "money" and first.figure.unit != second.figure.unit:
+        return True
+    if not note.endswith(("rounded", "hedged")) or first.change != second.change:
+        return False
+    return bool(first.counts and second.counts) and counts_alike(first, second)
 
 
 def matched(first: Located, second: Located, status: str) -> FigureMatch:
@@ -129,21 +186,42 @@ def restated_status(first: Located, second: Located) -> str:
     return "same" if same_figures(first, second) else "equivalent"
 
 
-def stated_elsewhere(item: Located, others: list[Located]) -> Located | None:
+def stated_elsewhere(
+    item: Located, others: list[Located], conversions: Collection[int] = ()
+) -> Located | None:
     """Return a figure of the other source with the same value (or an equivalent one near
-    the same words), wherever it stands; small counts need the same words near them too."""
-    small = item.kind in _BARE_NUMBER_KINDS and abs(item.figure.value or 0) < _SMALL_COUNT
+    the same words), wherever it stands; small counts need the same words near them too.
+
+    An amount in another currency is no restatement (rates are rough: "£64.4m" is not
+    "$101 million" because both are near "rules"), and neither is a conversion the other
+    source gives of its own figure (its start offset in ``conversions``)."""
+    value = float(abs(item.figure.value or 0))
+    # A decimal ("5.4") is specific enough to meet its equal anywhere; a small whole number is not.
+    small = item.kind in _BARE_NUMBER_KINDS and value < _SMALL_COUNT and value.is_integer()
     for other in others:
         if other.kind != item.kind and roughly(item, other) is None:
             continue
-        near = bool(item.near_stems & other.near_stems) or bool(
-            set(item.counts) & set(other.counts)
+        if other.figure.start in conversions or (
+            item.kind == "money" and item.figure.unit != other.figure.unit
+        ):
+            continue
+        # The same words near both, or what one counts named next to the other
+        # ("a 5.4-magnitude quake" / "measured magnitude 5.4").
+        near = (
+            bool(item.near_stems & other.near_stems)
+            or bool(set(item.counts) & set(other.counts))
+            or bool(set(item.counts[:1]) & other.near_stems)
+            or bool(set(other.counts[:1]) & item.near_stems)
         )
         if same_figures(item, other):
             if near or not small:
                 return other
             continue
         equivalent = equivalence_note(item, other)
+        if equivalent is not None and not (
+            counts_alike(item, other) or precise_rounding(item, other)
+        ):
+            continue
         if equivalent is not None and (
             near or (equivalent.endswith("rounded") and precise_rounding(item, other))
         ):
@@ -170,7 +248,7 @@ def told_again(item: Located, own: list[Located], partners: dict[int, Located]) 
                 {told.kind, item.kind} == {"age", "count"}
                 and told.figure.value == item.figure.value
             )
-        if not alike:
+        if not alike or not _agrees(item, partner):
             continue
         # Small numbers of any kind ("two years", "six") recur for other facts.
         small = item.kind != "money" and abs(item.figure.value or 0) < _SMALL_COUNT
@@ -178,6 +256,15 @@ def told_again(item: Located, own: list[Located], partners: dict[int, Located]) 
             continue
         return partner
     return None
+
+
+def _agrees(item: Located, partner: Located) -> bool:
+    """Return True unless ``item`` gives a plainly different value from ``partner``, the
+    other source's account of the fact it would repeat ("38" taken to hospital is no repeat
+    of "dozens" injured where the other source's count for "dozens" is "43")."""
+    if item.kind != partner.kind or "vague" in (item.kind, partner.kind):
+        return True
+    return same_figures(item, partner) or equivalence_note(item, partner) is not None
 
 
 def pair_by_what_is_counted(
@@ -207,7 +294,9 @@ def pair_by_what_is_counted(
         for j, second in enumerate(located_b):
             if j in used_b or second.kind != first.kind or not countable(second):
                 continue
-            counted = first.counts[0] == second.counts[0] and counts_alike(first, second)
+            counted = (
+                first.counts[0] == second.counts[0] or bool(shared_roles(first, second))
+            ) and counts_alike(first, second)
             if counted and plausible_conflict(first, second):
                 partners_a[i].append(j)
                 partners_b[j].append(i)

@@ -57,9 +57,16 @@ _MONTH_CUES = frozenset(
         "around",
     ]
 )
+#: Words before "zero" that make it a level ("fell to zero"), not "zero tolerance".
+_ZERO_CUES = frozenset({"to", "at"})
 _ORDINAL_DETERMINERS = frozenset(
     ["the", "a", "an", "its", "his", "her", "their", "our", "this", "that"]
 )
+
+
+#: Approximators that do not bound "a year" ("some a year" is no figure; "spread over a
+#: decade" tells a period, not "more than a decade").
+_NOT_BOUNDS = frozenset({"some", "an estimated", "over"})
 
 
 class Found:
@@ -149,7 +156,8 @@ def vague_bounds(text: str) -> tuple[float, float] | None:
     words = " ".join(re.findall(r"[a-z]+", fold_marks(text).lower()))
     for written in sorted(VAGUE_QUANTITIES, key=len, reverse=True):
         if words.endswith(written):
-            return VAGUE_QUANTITIES[written]
+            low, high = VAGUE_QUANTITIES[written]
+            return float(low), float(high)
     return None
 
 
@@ -192,7 +200,9 @@ def read_fraction_words(m: re.Match[str], text: str) -> Found | None:
     # "a third" is a share in "a third of exports" but a rank in "a third term".
     hyphenated = "-" in m.group()
     followed_by_of = re.match(r"\s+of\b", text[m.end() :]) is not None
-    if plural or not (hyphenated or followed_by_of or APPROXIMATOR.search(text[: m.start()])):
+    # "fallen by a fifth", "cut by a third": the size of a change, a share.
+    by = _word_before(text, m.start()) == "by" and numerator_text in ("a", "an")
+    if plural or not (hyphenated or followed_by_of or by or APPROXIMATOR.search(text[: m.start()])):
         return None
     return _span(m, part / whole, "fraction")
 
@@ -229,7 +239,12 @@ def read_duration(m: re.Match[str], text: str) -> Found | None:
         count = 1.0 if lead in ("a", "an") else parse_number(lead)
         return None if count is None else _span(m, -count, f"relative-date:{unit}")
     if lead in ("a", "an"):
-        return None
+        # "more than a year", "nearly a decade": one unit, bounded; a bare "a year" is a rate
+        # ("a million passengers a year") or a phrase, not a figure.
+        hedge = APPROXIMATOR.search(text, max(0, m.start() - 20), m.start())
+        if hedge is None or hedge.group(1).lower() in _NOT_BOUNDS:
+            return None
+        return _span(m, 1.0, f"duration:{unit}")
     count = parse_number(lead)
     return None if count is None else _span(m, count, f"duration:{unit}")
 
@@ -294,6 +309,8 @@ def read_count(m: re.Match[str], text: str) -> Found | None:
     if value is None:
         return None
     is_words = not any(ch.isdigit() for ch in written)
+    if is_words and written == "zero" and _word_before(text, m.start()) in _ZERO_CUES:
+        return _span(m, 0.0, "count")  # "drops to zero", "at zero"
     if is_words and written in ("one", "zero"):
         return None  # "one of the", "one China policy": a pronoun far more often than a figure
     if is_words and value < 10 and _word_before(text, m.start()) in _REFERENCE_WORDS:

@@ -53,6 +53,10 @@ _CURRENCY_TOLERANCE = 0.2
 #: A hedged or bounded figure ("nearly $150 million") is one with a value this close to it.
 _HEDGED_TOLERANCE = 0.05
 
+#: Below this, a whole number is written exactly: a plain "20" is no rounding of "21" (the
+#: league's 20 clubs, the 21 clubs that voted); "about 20" may be, and "6%" of "6.2%" is.
+_SMALL = 100
+
 #: A large figure and its rounding ("Some 105,000" and "105,204") are one fact anywhere.
 _LARGE = 1000
 
@@ -155,6 +159,8 @@ def equivalence_note(first: Located, second: Located) -> str | None:
         usd_a, usd_b = a.value * rate_a, b.value * rate_b
         close = abs(usd_a - usd_b) <= _CURRENCY_TOLERANCE * max(usd_a, usd_b)
         return "same amount in another currency?" if close else None
+    if a.unit == b.unit and a.unit in ("date", "month") and _same_calendar(a, b):
+        return "the same date, the year given by one"
     if a.unit != b.unit or first.kind in TIME_POINT_UNITS:
         return None
     if _breaks_bound(a, b) or _breaks_bound(b, a):
@@ -163,14 +169,33 @@ def equivalence_note(first: Located, second: Located) -> str | None:
     step = _granularity(coarse.value or 0.0)
     if step < 10 * _granularity(fine.value or 0.0):
         return None  # "about 9,400" and "nearly 9,500": two figures told as precisely
-    fine_value, coarse_value = fine.value or 0.0, coarse.value or 0.0
+    fine_value, coarse_value = float(fine.value or 0.0), float(coarse.value or 0.0)
     rounded = {round(fine_value / step) * step, math.floor(fine_value / step) * step}
-    if any(math.isclose(coarse_value, value, rel_tol=1e-9) for value in rounded):
+    may_round = coarse.approximate or coarse_value >= _SMALL or not fine_value.is_integer()
+    if may_round and any(math.isclose(coarse_value, value, rel_tol=1e-9) for value in rounded):
         return "the same figure, rounded"
     hedged = a.approximate or b.approximate
     if hedged and abs(a.value - b.value) <= _HEDGED_TOLERANCE * max(a.value, b.value):
         return "the same figure, hedged"
     return None
+
+
+def _calendar(figure: Figure) -> tuple[int, int, int]:
+    """Return (year or 0, month, day or 0) of a date or a month."""
+    value = int(figure.value or 0)
+    if figure.unit == "month":
+        return (value // 100, value % 100, 0) if value > 12 else (0, value, 0)
+    if value >= 10_000_000:
+        return value // 10_000, value // 100 % 100, value % 100
+    return 0, value // 100, value % 100
+
+
+def _same_calendar(first: Figure, second: Figure) -> bool:
+    """Return True for one month or day told with its year by one source only ("December"
+    and "December 2023")."""
+    year_a, month_a, day_a = _calendar(first)
+    year_b, month_b, day_b = _calendar(second)
+    return (month_a, day_a) == (month_b, day_b) and bool(year_a) != bool(year_b)
 
 
 def roughly(first: Located, second: Located) -> str | None:

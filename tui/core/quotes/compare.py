@@ -20,7 +20,11 @@ outlet): a wrong "attributed to someone else" costs more than a missed one.
 
 A one- or two-word quotation that only one source has and that nobody is said to have said
 (a scare quote, a term, a title) is a term, not a quotation: it stays in the list and is not
-reported as a difference (framing may read it).
+reported as a difference (framing may read it). So are, with nobody said to have said them,
+a name or slogan of a few words in capitals ("Ring of Fire", signs reading "No Bus, No Job")
+and a crosshead (a few quoted words alone in their paragraph); and a one-sided quotation
+that its own source gives again where the other source has it (a headline's "a fresh
+start") is a repeat, not reported.
 
 (Over 400 lines on purpose: the candidate search, the pairing passes and the fragment rules
 share the private ``_Found`` records and are read together; the differences are apart in
@@ -190,9 +194,27 @@ def _acceptable(a: QuoteWords, b: QuoteWords, wording: WordingComparison) -> boo
         return True
     if wording.selective is not None and min(len(a.keys), len(b.keys)) >= 3:
         return True
-    return wording.similarity >= 0.5 or (
-        wording.containment >= 0.8 and min(len(a.keys), len(b.keys)) >= 4
+    return (
+        wording.similarity >= 0.5
+        or (wording.containment >= 0.8 and min(len(a.keys), len(b.keys)) >= 4)
+        or _overlapping(a, b)
     )
+
+
+#: Words one quotation must end with and the other begin with to be two cuts of one
+#: quotation ("…, but words are not enough" / "But words are not enough. Daniel has …").
+_OVERLAP = 5
+
+
+def _overlapping(a: QuoteWords, b: QuoteWords) -> bool:
+    """Return True when one quotation's last words are the other's first (at least
+    ``_OVERLAP`` of them, two not function words): one quotation each source cut at a
+    different end."""
+    for first, second in ((a.keys, b.keys), (b.keys, a.keys)):
+        for size in range(min(len(first), len(second)) - 1, _OVERLAP - 1, -1):
+            if first[-size:] == second[:size]:
+                return sum(not is_function_word(word) for word in second[:size]) >= 2
+    return False
 
 
 def _group_of_sentence(alignment: Alignment) -> tuple[dict[int, int], dict[int, int]]:

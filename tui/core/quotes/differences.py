@@ -10,11 +10,13 @@ from tui.core.models import Difference, Document, Finding, Quote, QuoteMatch, di
 from tui.core.quotes.compare import is_short
 from tui.core.quotes.speakers import REPORTING_VERBS as _REPORTING_VERBS
 from tui.core.quotes.wording import (
+    QuoteWords,
     change_phrases,
     compare_wording,
     quote_words,
     selective_phrase,
 )
+from tui.core.text.words import is_function_word
 
 _SUMMARY_QUOTE = 90
 
@@ -65,16 +67,73 @@ _REPORTED = re.compile(rf"\b(?:{_REPORTING_VERBS})\b")
 _CLAUSE_START = re.compile(r"[.!?…][”\"’']?\s+|\n")
 
 
+#: Words right before a quotation mark that name the quoted words as a term, whatever
+#: verb the sentence has ("charities claimed … so-called ‘pull factors’").
+_TERM_CUE = re.compile(r"\b(?:so-called|dubbed|termed|nicknamed|known as)\s*$", re.IGNORECASE)
+#: A name or slogan in marks is at most this many words ("the Pacific “Ring of Fire”").
+_NAME_WORDS = 4
+_CAPITALISED = re.compile(r"[A-Z0-9]")
+
+
 def _is_term(document: Document, quote: Quote) -> bool:
-    """Return True for a word or two in marks that nobody is said to have said: no speaker,
-    and no reporting verb earlier in its sentence ("it has said Lee's approach of “practical
-    diplomacy”" is a quotation; "the “wall”" is a term)."""
-    if quote.speaker is not None or not is_short(quote_words(quote.text)):
+    """Return True for words in marks that nobody is said to have said: a word or two with
+    no reporting verb earlier in its sentence ("it has said Lee's approach of “practical
+    diplomacy”" is a quotation; "the “wall”" is a term), a word or two named as a term
+    ("so-called"), a name or slogan in
+    capitals ("Ring of Fire", signs reading "No Bus, No Job") or a crosshead (a paragraph
+    of a few quoted words and nothing else)."""
+    if quote.speaker is not None:
         return False
-    before = document.text[max(0, quote.start - 300) : quote.start]
+    words = quote_words(quote.text)
+    text = document.text
+    before = text[max(0, quote.start - 300) : quote.start]
+    short = is_short(words)
+    if short and _TERM_CUE.search(before[:-1]) is not None:
+        return True
+    if len(words.keys) <= _NAME_WORDS and _in_capitals(words):
+        return True
+    if len(words.keys) <= _NAME_WORDS and _whole_paragraph(text, quote):
+        return True
+    if not short:
+        return False
     starts = list(_CLAUSE_START.finditer(before))
     sentence = before[starts[-1].end() :] if starts else before
     return _REPORTED.search(sentence) is None
+
+
+def _in_capitals(words: QuoteWords) -> bool:
+    """Return True when every word of more than three letters starts with a capital, and at
+    least two words do ("Ring of Fire", "No Bus, No Job"): a name, a title or a slogan."""
+    long_words = [word for word in words.shown if len(word) > 3 or word[:1].isupper()]
+    capitals = [word for word in long_words if _CAPITALISED.match(word)]
+    return len(capitals) >= 2 and len(capitals) == len(long_words)
+
+
+def _whole_paragraph(text: str, quote: Quote) -> bool:
+    """Return True when the quoted words, without a closing full stop, are their paragraph
+    ("‘Lessons will be learned’" between two paragraphs: a crosshead)."""
+    if quote.text.rstrip()[-1:] in ".!?…":
+        return False
+    line_start = text.rfind("\n", 0, quote.start) + 1
+    line_end = text.find("\n", quote.end)
+    line_end = len(text) if line_end < 0 else line_end
+    around = text[line_start : quote.start] + text[quote.end : line_end]
+    return not any(char.isalnum() for char in around)
+
+
+def _told_again(quote: Quote, paired: list[tuple[str, ...]]) -> bool:
+    """Return True when a one-sided quotation's content words run, in order, inside a
+    quotation its source gives again and the other source pairs ("a fresh start" in A's
+    headline, A's "fresh start" paired with B's): a repeat, not a quotation B lacks."""
+    keys = tuple(key for key in quote_words(quote.text).keys if not is_function_word(key))
+    if not keys:
+        return False
+    size = len(keys)
+    for whole in paired:
+        content = tuple(key for key in whole if not is_function_word(key))
+        if any(content[k : k + size] == keys for k in range(len(content) - size + 1)):
+            return True
+    return False
 
 
 def quote_differences(
@@ -82,12 +141,18 @@ def quote_differences(
 ) -> tuple[Difference, ...]:
     """Return a ``quote`` difference for each altered, one-sided or differently attributed quote."""
     differences = []
+    paired_a = [quote_words(m.a.text).keys for m in matches if m.a and m.b]
+    paired_b = [quote_words(m.b.text).keys for m in matches if m.a and m.b]
     for index, match in enumerate(matches):
         attributed = "attributed to" in match.note or "told to" in match.note
         if match.status == "same" and not attributed:
             continue
         if (match.status == "only_a" and match.a and _is_term(a, match.a)) or (
             match.status == "only_b" and match.b and _is_term(b, match.b)
+        ):
+            continue
+        if (match.status == "only_a" and match.a and _told_again(match.a, paired_a)) or (
+            match.status == "only_b" and match.b and _told_again(match.b, paired_b)
         ):
             continue
         note = _summary_note(a, b, match) if match.a and match.b else ""

@@ -35,7 +35,13 @@ _VERBS = (
 #: The reporting verbs (a regex alternation) that introduce or close a quotation.
 REPORTING_VERBS = _VERBS
 _AUX = r"(?:(?:has|had|have|also|later|then|previously|reportedly|once|further|had\s+earlier)\s+)*"
-_TOKEN = r"[A-Z][\w’'.\-]*"
+#: A capitalised word of a name. A full stop belongs to it only in an initial ("D."), a run
+#: of initials ("U.S.") or an abbreviated title ("Sgt."); any other full stop ends the
+#: sentence, so "the Sanctuary Trust. She said" names no one called "Trust. She".
+_TOKEN = (
+    r"(?:(?:[A-Z]\.)+(?![\w’'])|(?:Mr|Mrs|Ms|Dr|Sgt|Gov|Sen|Rep|Lt|Col|Gen|Capt|Cmdr|Prof|Rev|"
+    r"St|Jr|Sr|Mt|Ft)\.|[A-Z][\w’'\-]*(?:\.[\w’'\-]+)*)"
+)
 _NAME = rf"{_TOKEN}(?:[^\S\n]+(?:(?:de|van|von|bin|al|da|di|le|la)\s+)?{_TOKEN}){{0,5}}"
 #: Bodies that speak as one: "the Lee administration said", "the Interior Ministry told".
 _BODY = (
@@ -45,11 +51,15 @@ _BODY = (
 )
 _SPEAKER = rf"{_NAME}(?:\s+(?:{_BODY})\b)?"
 _APPOSITIVE = (
-    r"(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?(?:\s*\([A-Z][\w.\-]{0,20}\))?"
+    r"(?:\s+of\s+[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,4})?(?:\s*\([A-Z][\w.\-]{0,20}\))?"
     r"(?:,\s+(?:[a-z][^,“”\"\n]{0,160}|[A-Z]-[\w.\-]+|\d{1,3}),)?"
 )
 _SUBJECT = rf"(?P<name>{_SPEAKER}|[Hh]e|[Ss]he){_APPOSITIVE}\s+{_AUX}(?:{_VERBS})\b"
-_DESCRIPTOR = r"(?:[a-z][\w’'.\-]*,?\s+){0,4}?"
+#: Up to four lower-case words between a reporting verb and the name it introduces ("said
+#: the city's mayor, Jane Doe"); never a preposition, after which a capitalised run is a place
+#: or a platform ("told a rally outside Leeds General Infirmary:", "said in Washington").
+_PREPOSITIONS = r"(?:in|at|on|outside|inside|near|from|to|into|across|by|with|after|before|during)"
+_DESCRIPTOR = rf"(?:(?!{_PREPOSITIONS}\b)[a-z][\w’'.\-]*,?\s+){{0,4}}?"
 _INVERTED = rf"\b(?:{_VERBS})\s+{_DESCRIPTOR}(?P<name>{_NAME})"
 
 _RIGHT_AFTER = re.compile(
@@ -66,6 +76,9 @@ _ROLE_THEN_NAME = re.compile(
 )
 _SUBJECT_RE = re.compile(_SUBJECT)
 _VERB_RE = re.compile(rf"\b(?:{_VERBS})\b")
+#: A name set off by commas after what the person is: "the mayor, Jane Doe, said", "Reeve's
+#: sister, Laura Reeve, said".
+_APPOSED_RE = re.compile(rf"\b[a-z][\w’'\-]*,\s+(?P<name>{_NAME}),\s+{_AUX}(?:{_VERBS})\b")
 _INVERTED_RE = re.compile(_INVERTED)
 _ACCORDING = re.compile(rf"\baccording to (?:the\s+)?(?P<name>{_NAME})")
 _OUTLET = re.compile(
@@ -107,6 +120,7 @@ _NOT_PERSON: frozenset[str] = frozenset(
     military embassy presidency commission authority board service services bank group
     inc corp ltd plc university college school hospital city county state states republic
     kingdom times post news journal press agency network club association institute
+    league federation trust infirmary
     """.split()  # noqa: SIM905
 )
 _FEMALE = frozenset({"ms", "mrs", "miss", "madam", "dame", "lady", "she", "her"})
@@ -142,9 +156,12 @@ def clean_name(raw: str) -> str | None:
     tokens = raw.replace("\n", " ").split()
     while tokens and tokens[-1].lower().rstrip(".") in TITLES:
         tokens.pop()
+    # A title word inside a body's name is part of it ("the Premier League", "the State
+    # Department"): it is cut only from a person's name.
+    body = bool(tokens) and fold_marks(tokens[-1]).lower().rstrip(".") in _NOT_PERSON
     for index in range(len(tokens) - 1, -1, -1):
         folded = fold_marks(tokens[index]).lower().rstrip(".")
-        if folded in TITLES or folded in _NOT_NAMES or folded.endswith("'s"):
+        if (folded in TITLES and not body) or folded in _NOT_NAMES or folded.endswith("'s"):
             tokens = tokens[index + 1 :]
             break
     while tokens and (is_function_word(tokens[0]) or tokens[0].lower() in _NOT_NAMES):
@@ -246,8 +263,10 @@ def _raw_speaker(masked: str, span: QuotedSpan) -> str | None:
             return name
     before = _before_window(masked, span)
     return (
-        _last_subject(before)
+        _last(_APPOSED_RE, before)
+        or _last_subject(before)
         or _last(_INVERTED_RE, before)
+        or _first(_APPOSED_RE, after)
         or _first(_SUBJECT_RE, after)
         or _first(_ACCORDING, before + " " + after)
     )
@@ -425,42 +444,51 @@ _MENTION_REACH = 1500
 
 
 class _People:
-    """The people a document names, where it names them, and their gender when it says."""
+    """The people a document names, where it names them, and their gender when it says.
+
+    A mention of a full name is that person; a surname alone is the first person the
+    document names with it (so "Laura Reeve" is not her brother "Daniel Reeve")."""
 
     def __init__(self, masked: str, known: Sequence[str]) -> None:
         self.masked = masked
-        people: dict[str, str] = {}  # surname -> full name
+        people: dict[str, str] = {}  # surname or full name -> full name
+        full_names: list[str] = []
         for name in known:
-            if is_person_name(name):
-                people.setdefault(name.split()[-1], name)
-        for pattern in (_TITLED, _SUBJECT_RE):
+            if is_person_name(name) and name not in full_names:
+                full_names.append(name)
+        for pattern in (_TITLED, _SUBJECT_RE, _APPOSED_RE):
             for match in pattern.finditer(masked):
                 cleaned = clean_name(match.group("name"))
-                if cleaned and is_person_name(cleaned):
-                    people.setdefault(cleaned.split()[-1], cleaned)
-        self.gender: dict[str, Counter[str]] = {surname: Counter() for surname in people}
+                if cleaned and is_person_name(cleaned) and cleaned not in full_names:
+                    full_names.append(cleaned)
+        for name in full_names:
+            people.setdefault(name.split()[-1], name)
+        for name in full_names:
+            people.setdefault(name, name)
+        self.gender: dict[str, Counter[str]] = {name: Counter() for name in full_names}
         for match in _HONORIFIC.finditer(masked):
-            surname = match.group("name")
-            if surname in self.gender:
+            person = people.get(match.group("name"))
+            if person is not None:
                 title = match.group(1).lower()
-                self.gender[surname]["f" if title in _FEMALE else "m"] += 3
+                self.gender[person]["f" if title in _FEMALE else "m"] += 3
         mentions: list[tuple[int, str]] = []
         if people:
-            surnames = re.compile(
-                r"(?<![\w’'])(" + "|".join(re.escape(name) for name in people) + r")(?![\w’'])"
+            written = sorted(people, key=len, reverse=True)  # a full name before its surname
+            names = re.compile(
+                r"(?<![\w’'])(" + "|".join(re.escape(name) for name in written) + r")(?![\w’'])"
             )
-            for match in surnames.finditer(masked):
+            for match in names.finditer(masked):
                 after = masked[match.end() : match.end() + 2]
                 if after in ("’s", "'s"):
                     continue  # "Smith's plan": a mention, not someone speaking
-                surname = match.group(1)
-                mentions.append((match.start(), people[surname]))
+                person = people[match.group(1)]
+                mentions.append((match.start(), person))
                 tail = masked[match.end() : match.end() + 120]
                 stop = _SENTENCE_STOP.search(tail)
                 pronoun = _PRONOUN_AFTER.search(tail[: stop.start()] if stop else tail)
                 if pronoun:
                     word = pronoun.group(1).lower()
-                    self.gender[surname]["f" if word in _FEMALE else "m"] += 1
+                    self.gender[person]["f" if word in _FEMALE else "m"] += 1
         self.mentions = mentions
         self.starts = [start for start, _ in mentions]
 
@@ -471,7 +499,7 @@ class _People:
         at = bisect.bisect_left(self.starts, offset) - 1
         while at >= 0 and offset - self.starts[at] <= _MENTION_REACH:
             name = self.mentions[at][1]
-            votes = self.gender.get(name.split()[-1], Counter())
+            votes = self.gender.get(name, Counter())
             if wanted is None or not votes or votes.most_common(1)[0][0] == wanted:
                 return name
             at -= 1

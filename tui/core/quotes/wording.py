@@ -105,8 +105,18 @@ def quote_words(text: str) -> QuoteWords:
         sum(1 for start in starts if start < match.start()) for match in _ELLIPSIS.finditer(text)
     )
     shown = tuple(word for _, _, word in spans)
-    keys = tuple(spelling_key(fold_marks(word).lower()) for word in shown)
+    keys = tuple(_key(word) for word in shown)
     return QuoteWords(shown, keys, editorial, cuts)
+
+
+_DOTTED = re.compile(r"(?:\w\.){2,}\w?")
+
+
+def _key(word: str) -> str:
+    """Return a word as compared: marks folded, lower case, an abbreviation's dots dropped
+    ("F.B.I." is "FBI"), one key for its British and American spelling."""
+    key = fold_marks(word).lower()
+    return key.replace(".", "") if _DOTTED.fullmatch(key) else spelling_key(key)
 
 
 def _stands_in(first: QuoteWords, i: int, second: QuoteWords, j: int) -> bool:
