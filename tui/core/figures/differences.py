@@ -88,7 +88,30 @@ def _summary(a: Document, b: Document, match: FigureMatch, starts: dict[str, lis
     return " ".join(summary.split())
 
 
-def _reported(match: FigureMatch, repeated: set[tuple[str, str, float | None]]) -> bool:
+#: Kinds whose values compare across the two ("29" and "a 29-year-old", "Six" and "six").
+_PLAIN_KINDS = frozenset({"count", "age"})
+
+
+def _value_key(figure: Figure) -> tuple[str, float | None]:
+    kind = figure_kind(figure.unit)
+    return ("count" if kind in _PLAIN_KINDS else figure.unit, figure.value)
+
+
+def _stated_values(matches: tuple[FigureMatch, ...]) -> dict[str, set[tuple[str, float | None]]]:
+    """Return, per side, the (kind, value) of every figure that side states."""
+    stated: dict[str, set[tuple[str, float | None]]] = {"a": set(), "b": set()}
+    for match in matches:
+        for side, figure in (("a", match.a), ("b", match.b)):
+            if figure is not None and figure.value is not None:
+                stated[side].add(_value_key(figure))
+    return stated
+
+
+def _reported(
+    match: FigureMatch,
+    repeated: set[tuple[str, str, float | None]],
+    stated: dict[str, set[tuple[str, float | None]]],
+) -> bool:
     """Return True when a match is a difference a journalist should step through."""
     if match.status == "equivalent":
         return False
@@ -106,6 +129,12 @@ def _reported(match: FigureMatch, repeated: set[tuple[str, str, float | None]]) 
         return False
     if ALIGNED_GIVES in match.note or RATIO_GIVES in match.note or TOLD_AS_SPAN in match.note:
         return False  # the aligned sentence tells it another way: "only in A" would be a guess
+    if figure_kind(figure.unit) == "vague":
+        return False  # "dozens" alone in one source: a manner of speaking, not a fact to check
+    other = "b" if match.status == "only_a" else "a"
+    distinctive = figure.value is not None and (figure.value >= 10 or not figure.value.is_integer())
+    if match.status in ("only_a", "only_b") and distinctive and _value_key(figure) in stated[other]:
+        return False  # the other source states this value too: never "only in A"
     key = (match.status, figure.unit, figure.value)
     if figure.value is not None and key in repeated:
         return False  # the same one-sided fact again: one item per fact
@@ -120,8 +149,9 @@ def figure_differences(
     differences: list[Difference] = []
     starts = {"A": [s.start for s in a.sentences], "B": [s.start for s in b.sentences]}
     repeated: set[tuple[str, str, float | None]] = set()
+    stated = _stated_values(matches)
     for index, match in enumerate(matches):
-        if not _reported(match, repeated):
+        if not _reported(match, repeated, stated):
             continue
         span_a = None if match.a is None else a.span(match.a.start, match.a.end)
         span_b = None if match.b is None else b.span(match.b.start, match.b.end)

@@ -56,6 +56,11 @@ _LENGTHS = {
     "kilometer": 1.0,
     "kilometers": 1.0,
     "kph": 1.0,
+    "km/h": 1.0,
+    "cm": 0.00001,
+    "centimetres": 0.00001,
+    "centimeters": 0.00001,
+    "mm": 0.000001,
     "metre": 0.001,
     "meter": 0.001,
     "metres": 0.001,
@@ -242,10 +247,17 @@ def _is_change(sentence: str, at: int) -> bool:
     return _CHANGE.search(sentence[max(0, at - 24) : at]) is not None
 
 
+#: A bare number right before these words is an address ("the 1400 block of Garfield Avenue").
+_ADDRESS_AFTER = re.compile(r"\s+block\s+of\b", re.IGNORECASE)
+
+
 def _is_identifier(sentence: str, at: int, figure: Figure) -> bool:
-    """Return True for a number that names something ("Train 612"), not a figure."""
+    """Return True for a number that names something ("Train 612", "the 1400 block of ..."),
+    not a figure."""
     if figure.unit != "count" or not figure.text.isdigit():
         return False
+    if _ADDRESS_AFTER.match(sentence, at + len(figure.text)):
+        return True
     return _IDENTIFIER.search(sentence[max(0, at - 20) : at]) is not None
 
 

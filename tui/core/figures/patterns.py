@@ -61,9 +61,12 @@ _DIGITNUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _NUM = rf"(?:{_DIGITNUM}|{_WORDNUM})(?:\s+and\s+a\s+half\b)?"
 _BIG_SCALE = r"(?:hundred|thousand|million|billion|trillion)"
 _QTY = rf"(?:{_NUM}(?:\s+{_BIG_SCALE})*|an?\s+{_BIG_SCALE})"
+#: A unit written onto its number, as British copy does ("140mph", "225km/h", "4.6km", "15cm"):
+#: the number ends there and the unit is read as the word after it.
+_GLUED_UNIT = r"(?=(?:mph|km/h|kph|km|mi|cm|mm|ft|kg|lbs?|ha|sq\s?km|km2)(?![\w/]|/h))"
 # Not inside a longer word or number; a hyphen only after "mid" ("mid-2025", not "F-35").
 _START = r"(?<![\w.,/:$£€¥₩])(?:(?<=mid-)|(?<![A-Za-z]-))"
-_END = r"(?![\w%]|[.,:/]\d)"
+_END = rf"(?:(?![\w%]|[.,:/]\d)|{_GLUED_UNIT})"
 _MONTH_NAMES = alternation(name.capitalize() for name in MONTHS)
 _MONTH_FULL = alternation(name.capitalize() for name in list(MONTHS)[:12])
 _WEEKDAYS = alternation(day.capitalize() for day in WEEKDAYS)
