@@ -23,15 +23,16 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from tests.gold.gold import (
-    FRESH_NAMES,
     GOLD_NAMES,
     INDEPENDENT_NAMES,
+    SETS,
     Gold,
     Score,
     alignment_pairs,
     group_verdict,
     load_gold,
     load_independent_gold,
+    pair_names,
     score,
 )
 from tui.core.align.aligner import align
@@ -96,14 +97,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="list every error")
     parser.add_argument(
-        "--fresh", action="store_true", help="score the fresh pairs, never used for tuning"
+        "--set", choices=SETS[1:], help="score a later blind set instead: fresh or holdout"
     )
     args = parser.parse_args()
     verbose = args.verbose
-    if args.fresh:
-        print(f"fresh pairs ({len(FRESH_NAMES)} with gold, never used for tuning)")
-        fresh = _run(FRESH_NAMES, load_independent_gold, verbose)
-        print(_line("fresh: all", _total(list(fresh.values()))))
+    if args.set:
+        names = pair_names(args.set)
+        print(f"{args.set} pairs ({len(names)} with gold, never used for tuning)")
+        scored = _run(names, load_independent_gold, verbose)
+        print(_line(f"{args.set}: all", _total(list(scored.values()))))
         return
     print("old hand-made pairs")
     old = _run(GOLD_NAMES, load_gold, verbose)

@@ -41,7 +41,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.gold.gold import independent_paths, pair_names, read_independent_gold
+from tests.gold.gold import SETS, independent_paths, pair_names, read_independent_gold
 from tui.core.compare import compare_sources
 from tui.core.models import FramingShift, Span
 
@@ -239,11 +239,20 @@ def _sentences(
     return name, tally
 
 
+def _chosen_set(arguments: list[str]) -> str:
+    """Return the later blind set named by ``--set NAME`` (or ``--set=NAME``), else ""."""
+    words = " ".join(arguments).replace("--set=", "--set ").split()
+    chosen = words[words.index("--set") + 1] if "--set" in words else ""
+    if chosen and chosen not in SETS[1:]:
+        raise SystemExit(f"--set: choose one of {', '.join(SETS[1:])}")
+    return chosen
+
+
 def main() -> None:
     """Print precision and recall on the pairs (two halves and all) and on the sentence set."""
     verbose = "-v" in sys.argv[1:]
-    fresh = "--fresh" in sys.argv[1:]
-    numbers = [name.removeprefix("pair") for name in pair_names(fresh)]
+    set_name = _chosen_set(sys.argv[1:])
+    numbers = [name.removeprefix("pair") for name in pair_names(set_name or "independent")]
     halves = {"odd": Tally(), "even": Tally(), "held-out": Tally()}
     total, prominence = Tally(), 0
     print(f"pairs with gold: {' '.join(numbers)}")
@@ -255,8 +264,8 @@ def main() -> None:
         if number in HELD_OUT:
             halves["held-out"].add(tally)
         total.add(tally)
-    if fresh:
-        print(f"{'fresh pairs':<16} {total.line()}   (never used for tuning)")
+    if set_name:
+        print(f"{set_name + ' pairs':<16} {total.line()}   (never used for tuning)")
         return
     for half, tally in halves.items():
         print(f"{half + ' pairs':<16} {tally.line()}")

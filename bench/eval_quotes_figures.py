@@ -55,7 +55,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.gold.gold import independent_paths, pair_names, read_independent_gold
+from tests.gold.gold import SETS, independent_paths, pair_names, read_independent_gold
 from tui.core.compare import compare_sources
 from tui.core.models import Comparison, Difference
 from tui.core.text.words import fold_marks
@@ -242,15 +242,15 @@ def judge_figures(comparison: Comparison, gold: dict[str, Any]) -> Tally:
 
 
 def gold_pairs(
-    only: Iterable[str] = (), fresh: bool = False
+    only: Iterable[str] = (), set_name: str = "independent"
 ) -> list[tuple[str, Path, Path, dict[str, Any]]]:
     """Return (name, path A, path B, gold) of every pair with a gold file (or those in ``only``).
 
-    The independent pairs, or with ``fresh`` the fresh pairs never used for tuning.
+    The independent pairs, or the later blind set ``set_name`` ("fresh", "holdout").
     """
     wanted = set(only)
     pairs = []
-    for name in pair_names(fresh):
+    for name in pair_names(set_name):
         if wanted and name.removeprefix("pair") not in wanted and name not in wanted:
             continue
         path_a, path_b = independent_paths(name)
@@ -263,14 +263,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="list false and missed items")
     parser.add_argument("--pairs", default="", help="comma-separated pair numbers, e.g. 01,05")
-    parser.add_argument(
-        "--fresh", action="store_true", help="score the fresh pairs, never used for tuning"
-    )
+    parser.add_argument("--set", default="independent", choices=SETS, help="the blind set to score")
     args = parser.parse_args()
     only = [p.strip() for p in args.pairs.split(",") if p.strip()]
     totals = {"quotes": Tally(), "figures": Tally()}
     parts = {(part, kind): Tally() for part in ("TUNE", "HELD") for kind in totals}
-    for name, path_a, path_b, gold in gold_pairs(only, args.fresh):
+    for name, path_a, path_b, gold in gold_pairs(only, args.set):
         comparison = compare_sources(str(path_a), str(path_b))
         part = "TUNE" if name.removeprefix("pair") in TUNING else "HELD"
         for kind, judge in (("quotes", judge_quotes), ("figures", judge_figures)):

@@ -19,12 +19,13 @@ from tui.core.samples import sample_pair  # noqa: E402
 from tui.core.text.words import word_spans  # noqa: E402
 
 PAIRS = ROOT / "tests" / "data" / "pairs" / "independent"
-FRESH = ROOT / "tests" / "data" / "pairs" / "fresh"
 
 
 def main() -> None:
     """Print one line per pair: words of A and B, major items, all items."""
-    folder = FRESH if "--fresh" in sys.argv[1:] else PAIRS
+    arguments = " ".join(sys.argv[1:]).replace("--set=", "--set ").split()
+    chosen = arguments[arguments.index("--set") + 1] if "--set" in arguments else ""
+    folder = PAIRS.parent / chosen if chosen else PAIRS
     pairs = [("sample", *sample_pair())]
     for a in sorted(folder.glob("pair*-a.txt")):
         pairs.append((a.name[:6], str(a), str(a).replace("-a.txt", "-b.txt")))

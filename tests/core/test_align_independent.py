@@ -5,7 +5,14 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from tests.gold.gold import FRESH_NAMES, INDEPENDENT_NAMES, Score, load_independent_gold, score
+from tests.gold.gold import (
+    FRESH_NAMES,
+    INDEPENDENT_NAMES,
+    Score,
+    load_independent_gold,
+    pair_names,
+    score,
+)
 from tui.core.align import align, mirror
 from tui.core.align.calibration import FEATURES, probability
 from tui.core.align.context import Group
@@ -137,8 +144,8 @@ def test_a_name_with_or_without_accents_and_a_number_in_words_or_digits_share_te
     assert not set(word_terms("one")) & set(word_terms("1"))
 
 
-@pytest.mark.parametrize("name", FRESH_NAMES)
-def test_every_piece_of_a_fresh_gold_names_one_sentence(name: str) -> None:
+@pytest.mark.parametrize("name", FRESH_NAMES + pair_names("holdout"))
+def test_every_piece_of_a_later_gold_names_one_sentence(name: str) -> None:
     gold = load_independent_gold(name)
     assert gold.pairs and gold.only_a and gold.only_b
     assert not gold.pairs & {(i, j) for i in gold.only_a for j in range(len(gold.b.sentences))}

@@ -13,9 +13,9 @@ Two kinds of gold are read:
 - the independent-coverage pairs in ``tests/data/pairs/independent/pairNN.gold.json``
   (``INDEPENDENT_NAMES``), written blind to the code: the same lists under ``alignment``
   (see ``GOLD_SPEC.md`` there); texts ``pairNN-a.txt`` and ``pairNN-b.txt`` beside it;
-- the fresh pairs in ``tests/data/pairs/fresh/`` (``FRESH_NAMES``), written the same way
-  later and never used for tuning: read by the same functions (pair names are unique
-  across the two folders).
+- later blind sets written the same way, one folder each under ``tests/data/pairs/``
+  (``SETS``: "fresh", then "holdout"), read by the same functions (pair names are unique
+  across the folders).
 """
 
 from __future__ import annotations
@@ -32,6 +32,9 @@ from tui.core.text.document import open_document
 ROOT = Path(__file__).resolve().parents[2]
 GOLD_DIR = Path(__file__).resolve().parent
 INDEPENDENT_DIR = ROOT / "tests" / "data" / "pairs" / "independent"
+#: The blind sets after the first: "fresh" (round 3, later read for kinds of error) and
+#: "holdout" (written last, measured once).
+SETS = ("independent", "fresh", "holdout")
 FRESH_DIR = ROOT / "tests" / "data" / "pairs" / "fresh"
 GOLD_NAMES = ("sample", "port-strike", "flood")
 
@@ -47,14 +50,18 @@ INDEPENDENT_NAMES = _pair_names(INDEPENDENT_DIR)
 FRESH_NAMES = _pair_names(FRESH_DIR)
 
 
-def pair_names(fresh: bool) -> tuple[str, ...]:
-    """Return the fresh pairs' names when ``fresh``, else the independent pairs' names."""
-    return FRESH_NAMES if fresh else INDEPENDENT_NAMES
+def pair_names(set_name: str = "independent") -> tuple[str, ...]:
+    """Return the names of the pairs with gold in the blind set ``set_name`` (``SETS``)."""
+    return _pair_names(ROOT / "tests" / "data" / "pairs" / set_name)
 
 
 def _pair_dir(name: str) -> Path:
-    """Return the folder holding the blind pair ``name`` (independent or fresh)."""
-    return FRESH_DIR if name in FRESH_NAMES else INDEPENDENT_DIR
+    """Return the folder holding the blind pair ``name``."""
+    for set_name in SETS:
+        directory = ROOT / "tests" / "data" / "pairs" / set_name
+        if (directory / f"{name}.gold.json").exists():
+            return directory
+    return INDEPENDENT_DIR
 
 
 @dataclass(frozen=True)
