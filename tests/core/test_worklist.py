@@ -150,3 +150,19 @@ def test_app_state_round_trip_and_damage(tmp_path: Path) -> None:
     path.write_text("{not json", encoding="utf-8")
     assert read_state(path) == AppState()
     assert write_state(state, tmp_path / "missing" / "deeper" / "s.json") is None
+
+
+def test_the_headlines_rewording_is_folded_under_their_framing_item(tmp_path: Path) -> None:
+    story = "The storm made landfall overnight near the coast.\n\nPower was cut to homes.\n"
+    (tmp_path / "a.txt").write_text(
+        "Hurricane Slams Coast, Leaving Millions in the Dark\n\n" + story, encoding="utf-8"
+    )
+    (tmp_path / "b.txt").write_text("Hurricane reaches the coast\n\n" + story, encoding="utf-8")
+    comparison = compare_sources(str(tmp_path / "a.txt"), str(tmp_path / "b.txt"))
+    worklist = build_worklist(comparison)
+    summaries = [d.summary for d in comparison.differences]
+    headline = next(i for i, s in enumerate(summaries) if s.startswith("Framing (headline)"))
+    rewording = next(i for i, s in enumerate(summaries) if s.startswith("Worded differently"))
+    loaded = next(i for i, s in enumerate(summaries) if s.startswith("Framing (loaded)"))
+    assert worklist.parent[headline] is None
+    assert worklist.parent[rewording] == worklist.parent[loaded] == headline

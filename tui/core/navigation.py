@@ -29,6 +29,7 @@ from tui.core.models import (
     QuoteMatch,
     Side,
 )
+from tui.core.text.headline import headline_spans
 from tui.core.text.words import fold_marks
 
 FilterName = Literal["all", "unique", "quote", "number", "framing", "wording"]
@@ -359,6 +360,28 @@ def _wording_edits(
     )
 
 
+def _headline_framing(comparison: Comparison) -> int | None:
+    """Return the index of the framing item comparing the two headlines, if there is one."""
+    for index, difference in enumerate(comparison.differences):
+        finding = difference.finding
+        if difference.kind != "framing" or finding is None or difference.a is None:
+            continue
+        if difference.b is not None and comparison.framing[finding.index].category == "headline":
+            return index
+    return None
+
+
+def _inside_headlines(comparison: Comparison, difference: Difference) -> bool:
+    """True when every side a difference has lies inside that side's headline."""
+    a_line, b_line = headline_spans(comparison.a, comparison.b)
+    sides = ((difference.a, a_line), (difference.b, b_line))
+    present = [(span, line) for span, line in sides if span is not None]
+    return bool(present) and all(
+        line is not None and line.start <= span.start and span.end <= line.end
+        for span, line in present
+    )
+
+
 def build_worklist(comparison: Comparison) -> Worklist:
     """Return the :class:`Worklist` of a comparison."""
     differences = comparison.differences
@@ -367,8 +390,15 @@ def build_worklist(comparison: Comparison) -> Worklist:
     findings = [
         i for i, d in enumerate(differences) if d.kind in ("quote", "number") and d.a and d.b
     ]
+    headline = _headline_framing(comparison)
     for i, difference in enumerate(differences):
-        if difference.kind != "wording" or parent[i] is not None:
+        if parent[i] is not None or i == headline:
+            continue
+        if headline is not None and _inside_headlines(comparison, difference):
+            # the headlines' framing item already shows their re-wording and charged words
+            parent[i] = headline if difference.kind in ("wording", "framing") else None
+            continue
+        if difference.kind != "wording":
             continue
         edits = _wording_edits(comparison, difference)
         parent[i] = next(
