@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -20,3 +21,19 @@ def serving(handler: type[BaseHTTPRequestHandler]) -> Iterator[str]:
     finally:
         httpd.shutdown()
         httpd.server_close()
+
+
+def send_lines(handler: BaseHTTPRequestHandler, line: bytes, count: int, pause: float) -> None:
+    """Answer 200 with ``count`` copies of ``line`` (their length declared), ``pause`` seconds
+    after each; a client that hangs up early is no error."""
+    handler.send_response(200)
+    handler.send_header("Content-Type", "text/plain")
+    handler.send_header("Content-Length", str(len(line) * count))
+    handler.end_headers()
+    try:
+        for _ in range(count):
+            handler.wfile.write(line)
+            handler.wfile.flush()
+            time.sleep(pause)
+    except OSError:
+        pass

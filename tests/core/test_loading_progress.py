@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.local_server import serving
+from tests.local_server import send_lines, serving
 from tui.core.errors import InputError
 from tui.core.loading import ReadProgress, is_slow_source, load_source
 from tui.core.loading import source as loading
@@ -29,17 +29,7 @@ class _Dribble(BaseHTTPRequestHandler):
     """Sends eight lines, one every 0.15 s, with their length declared."""
 
     def do_GET(self) -> None:
-        self.send_response(200)
-        self.send_header("Content-Type", "text/plain")
-        self.send_header("Content-Length", str(len(LINE) * 8))
-        self.end_headers()
-        try:
-            for _ in range(8):
-                self.wfile.write(LINE)
-                self.wfile.flush()
-                time.sleep(0.15)
-        except OSError:
-            pass
+        send_lines(self, LINE, 8, 0.15)
 
     def log_message(self, format: str, *args: object) -> None:
         return None

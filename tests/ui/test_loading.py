@@ -19,7 +19,7 @@ from textual.widgets import Input
 
 import tui.cli
 import tui.ui.loading_screen
-from tests.local_server import serving
+from tests.local_server import send_lines, serving
 from tui.core.errors import InputError
 from tui.core.loading import ProgressReport, ReadProgress
 from tui.core.loading.source import load_source
@@ -52,18 +52,7 @@ class _News(BaseHTTPRequestHandler):
             return
         if self.path == "/stuck":
             time.sleep(type(self).stuck_for)
-        self.send_response(200)
-        self.send_header("Content-Type", "text/plain")
-        self.send_header("Content-Length", str(len(LINE) * 6))
-        self.end_headers()
-        try:
-            for _ in range(6):
-                self.wfile.write(LINE)
-                self.wfile.flush()
-                if self.path == "/slow":
-                    time.sleep(0.2)
-        except OSError:
-            pass
+        send_lines(self, LINE, 6, 0.2 if self.path == "/slow" else 0.0)
 
     def log_message(self, format: str, *args: object) -> None:
         return None
