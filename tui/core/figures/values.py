@@ -6,6 +6,7 @@ of length or another currency), and how precisely a figure is told.
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 from tui.core.figures.located import SHARE_UNITS, Located
 from tui.core.figures.parse import TIME_POINT_UNITS
@@ -109,6 +110,7 @@ def _same_value(first: Figure, second: Figure) -> bool:
     return math.isclose(first.value, second.value, rel_tol=1e-9, abs_tol=1e-12)
 
 
+@lru_cache(maxsize=65536)
 def _granularity(value: float) -> float:
     """Return the place of a figure's last significant digit (86e9 -> 1e9, 6140 -> 10)."""
     value = abs(value)
