@@ -240,6 +240,11 @@ def test_acknowledged_that_is_an_admission_but_a_policy_acknowledging_a_view_is_
     assert _texts("The position acknowledges Beijing’s view that Taiwan is its territory.") == []
 
 
+def test_claims_that_casts_doubt_but_a_count_of_claims_does_not() -> None:
+    assert _texts("The company claims that it employs 15,000 safety staff.") == ["claims that"]
+    assert _texts("Asylum claims rose by a third over the year.") == []
+
+
 def test_a_figure_played_down_or_up_in_the_reporters_voice() -> None:
     assert _texts("Firefighters had contained just 8% of the blaze by Wednesday.") == ["just 8"]
     assert _texts("Turnout was only around 47 per cent.") == ["only around 47"]
