@@ -3,6 +3,8 @@ headlines, epistemic markers and scare quotes."""
 
 from __future__ import annotations
 
+import pytest
+
 from tui.core.framing.find import find_framing
 from tui.core.framing.valence import valence
 from tui.core.framing.voice import loaded_words
@@ -243,6 +245,20 @@ def test_acknowledged_that_is_an_admission_but_a_policy_acknowledging_a_view_is_
 def test_claims_that_casts_doubt_but_a_count_of_claims_does_not() -> None:
     assert _texts("The company claims that it employs 15,000 safety staff.") == ["claims that"]
     assert _texts("Asylum claims rose by a third over the year.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("The tech tycoon squirmed through three hours of questions.", "tycoon squirmed"),
+        ("Her spokesman fired back within the hour.", "fired back"),
+        ("The party lurched from crisis to crisis all spring.", "lurched from"),
+        ("The scandal-plagued agency will be wound up.", "scandal-plagued"),
+        ("The much-hyped launch was delayed again.", "much-hyped"),
+    ],
+)
+def test_combative_replies_pejorative_labels_and_hype_are_loaded(sentence: str, word: str) -> None:
+    assert word in _texts(sentence)
 
 
 def test_a_figure_played_down_or_up_in_the_reporters_voice() -> None:
