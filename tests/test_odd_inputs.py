@@ -11,13 +11,15 @@ import subprocess
 import sys
 import textwrap
 import time
+import tracemalloc
 from collections.abc import Sequence
 from pathlib import Path
 from typing import overload
 
 import pytest
 
-from bench.odd_inputs import many_speakers
+from bench.odd_inputs import many_speakers, tiny_paragraphs
+from tui.core.compare import compare
 from tui.core.framing.lexicon import Word, make_word
 from tui.core.framing.regions import edit_regions
 from tui.core.models import LoadedText, WordEdit
@@ -169,3 +171,21 @@ def test_the_word_diff_of_two_huge_sentences_does_work_in_proportion_to_their_wo
     total = len(a_words) + len(b_words)
     assert anchored <= 2 * total * math.ceil(math.log2(total)), anchored
     assert cells <= 5_000 * total, cells
+
+
+def test_many_tiny_paragraphs_cost_a_few_kilobytes_a_sentence() -> None:
+    # Memory is counted (Python's own allocations, about 2.3 KB a sentence), not timed: 5,000
+    # one-line paragraphs a side, compared whole, stay within 4 KB a sentence. The whole
+    # process, JSON included, is measured by bench/bench_odd_inputs.py (4.6 KB a sentence).
+    a, b = tiny_paragraphs(5_000)
+    tracemalloc.start()
+    try:
+        document_a = build_document(LoadedText("a.txt", None, a))
+        document_b = build_document(LoadedText("b.txt", None, b))
+        comparison = compare(document_a, document_b)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    sentences = len(document_a.sentences) + len(document_b.sentences)
+    assert sentences == 10_000 and comparison.alignment.groups
+    assert peak / sentences < 4 * 1024, f"{peak / sentences / 1024:.2f} KB a sentence"
