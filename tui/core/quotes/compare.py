@@ -49,12 +49,8 @@ from tui.core.models import (
     QuoteStatus,
 )
 from tui.core.quotes.marks import find_quoted_spans
-from tui.core.quotes.speakers import (
-    Attribution,
-    attribute,
-    is_person_name,
-    same_person,
-)
+from tui.core.quotes.names import is_person_name, same_person
+from tui.core.quotes.speakers import Attribution, attribute
 from tui.core.quotes.wording import (
     QuoteWords,
     WordingComparison,
