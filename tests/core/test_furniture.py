@@ -7,8 +7,10 @@ from pathlib import Path
 import pytest
 
 from tui.core.compare import compare_sources
+from tui.core.errors import InputError
 from tui.core.loading.boilerplate import find_boilerplate
 from tui.core.loading.furniture import is_furniture_line
+from tui.core.loading.source import load_source
 
 
 @pytest.mark.parametrize(
@@ -135,3 +137,10 @@ def test_a_sub_head_after_an_ad_and_a_paragraph_above_a_bare_photo_credit_stay_s
         "Flights resume on Monday.\n"
     )
     assert _flagged(text) == ["Advertisement", "(AP Photo/Jane Doe)"]
+
+
+def test_a_file_of_page_furniture_alone_is_refused_in_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text("By Jane Doe, Reuters\n\nAdvertisement\n\nScroll to continue\n", "utf-8")
+    with pytest.raises(InputError, match=r"no article text .* page furniture"):
+        load_source(str(path))
