@@ -32,6 +32,7 @@ Run: .venv/bin/python bench/eval_framing.py [-v] [--lexicons]   (-v lists misses
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
 import sys
@@ -239,19 +240,14 @@ def _sentences(
     return name, tally
 
 
-def _chosen_set(arguments: list[str]) -> str:
-    """Return the later blind set named by ``--set NAME`` (or ``--set=NAME``), else ""."""
-    words = " ".join(arguments).replace("--set=", "--set ").split()
-    chosen = words[words.index("--set") + 1] if "--set" in words else ""
-    if chosen and chosen not in SETS[1:]:
-        raise SystemExit(f"--set: choose one of {', '.join(SETS[1:])}")
-    return chosen
-
-
 def main() -> None:
     """Print precision and recall on the pairs (two halves and all) and on the sentence set."""
-    verbose = "-v" in sys.argv[1:]
-    set_name = _chosen_set(sys.argv[1:])
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("-v", "--verbose", action="store_true", help="list every error")
+    parser.add_argument("--set", choices=SETS[1:], help="score a later blind set instead")
+    parser.add_argument("--lexicons", action="store_true", help="compare the lexicons alone")
+    args = parser.parse_args()
+    verbose, set_name = args.verbose, args.set
     numbers = [name.removeprefix("pair") for name in pair_names(set_name or "independent")]
     halves = {"odd": Tally(), "even": Tally(), "held-out": Tally()}
     total, prominence = Tally(), 0
@@ -272,7 +268,7 @@ def main() -> None:
     print(f"{'all pairs':<16} {total.line()}   (+{prominence} prominence items, not scored)")
     name, tally = _sentences(verbose)
     print(f"{'sentences':<16} {tally.line()}   [{name}]")
-    if "--lexicons" in sys.argv[1:]:
+    if args.lexicons:
         for finder in _lexicon_finders():
             name, tally = _sentences(False, finder)
             print(f"{'sentences':<16} {tally.line()}   [{name}, alone]")

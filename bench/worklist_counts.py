@@ -7,12 +7,14 @@ The list opens on the major items; the target is at most about 25 on a 1,000-wor
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from tests.gold.gold import SETS  # noqa: E402
 from tui.core.compare import compare_sources  # noqa: E402
 from tui.core.navigation import worklist_counts  # noqa: E402
 from tui.core.samples import sample_pair  # noqa: E402
@@ -23,8 +25,9 @@ PAIRS = ROOT / "tests" / "data" / "pairs" / "independent"
 
 def main() -> None:
     """Print one line per pair: words of A and B, major items, all items."""
-    arguments = " ".join(sys.argv[1:]).replace("--set=", "--set ").split()
-    chosen = arguments[arguments.index("--set") + 1] if "--set" in arguments else ""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--set", choices=SETS[1:], help="count a later blind set instead")
+    chosen = parser.parse_args().set
     folder = PAIRS.parent / chosen if chosen else PAIRS
     pairs = [("sample", *sample_pair())]
     for a in sorted(folder.glob("pair*-a.txt")):

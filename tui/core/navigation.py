@@ -28,6 +28,7 @@ from tui.core.models import (
     FramingShift,
     QuoteMatch,
     Side,
+    Span,
 )
 from tui.core.text.headline import headline_spans
 from tui.core.text.words import fold_marks
@@ -371,9 +372,9 @@ def _headline_framing(comparison: Comparison) -> int | None:
     return None
 
 
-def _inside_headlines(comparison: Comparison, difference: Difference) -> bool:
+def _inside_headlines(headlines: tuple[Span | None, Span | None], difference: Difference) -> bool:
     """True when every side a difference has lies inside that side's headline."""
-    a_line, b_line = headline_spans(comparison.a, comparison.b)
+    a_line, b_line = headlines
     sides = ((difference.a, a_line), (difference.b, b_line))
     present = [(span, line) for span, line in sides if span is not None]
     return bool(present) and all(
@@ -391,10 +392,11 @@ def build_worklist(comparison: Comparison) -> Worklist:
         i for i, d in enumerate(differences) if d.kind in ("quote", "number") and d.a and d.b
     ]
     headline = _headline_framing(comparison)
+    headlines = headline_spans(comparison.a, comparison.b)
     for i, difference in enumerate(differences):
         if parent[i] is not None or i == headline:
             continue
-        if headline is not None and _inside_headlines(comparison, difference):
+        if headline is not None and _inside_headlines(headlines, difference):
             # the headlines' framing item already shows their re-wording and charged words
             parent[i] = headline if difference.kind in ("wording", "framing") else None
             continue

@@ -93,6 +93,9 @@ _PLAIN_KINDS = frozenset({"count", "age"})
 
 
 def _value_key(figure: Figure) -> tuple[str, float | None]:
+    """Return a figure's unit and value, counts and ages under one key. Unlike pairing's
+    ``value_key`` it leaves shares as written: a share told another way is no proof that the
+    other source states this fact."""
     kind = figure_kind(figure.unit)
     return ("count" if kind in _PLAIN_KINDS else figure.unit, figure.value)
 

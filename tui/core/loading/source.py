@@ -163,19 +163,10 @@ def _finish(source: str, text: str, title: str | None, *, markdown: bool = False
     if title is None:
         title = _text_title(text, markdown=markdown)
     boilerplate = find_boilerplate(text, title=title)
-    if not _outside(text, boilerplate).strip():
+    furniture = sum(len("".join(text[start:end].split())) for start, end in boilerplate)
+    if furniture == len("".join(text.split())):
         raise InputError(source, f"{NO_ARTICLE} (only page furniture: by-lines, ads, links)")
     return LoadedText(path=source, title=title, text=text, boilerplate=boilerplate)
-
-
-def _outside(text: str, ranges: tuple[tuple[int, int], ...]) -> str:
-    """Return the text outside ``ranges`` (sorted, not overlapping)."""
-    parts, position = [], 0
-    for start, end in ranges:
-        parts.append(text[position:start])
-        position = max(position, end)
-    parts.append(text[position:])
-    return "".join(parts)
 
 
 _SENTENCE_END = re.compile(r"[.!?…][”\"’')\]]*$")
