@@ -44,6 +44,7 @@ from tui.core.figures.notes import (
     aligned_counterpart,
     conversions,
     cross_reference,
+    dated_in_month,
     latest_year,
     month_only,
     named_by_unit,
@@ -182,6 +183,8 @@ def compare_figures(a: Document, b: Document, alignment: Alignment) -> tuple[Fig
     years_b = [item for item in located_b if item.kind == "year"]
     months_a = [item for item in located_a if item.kind == "month"]
     months_b = [item for item in located_b if item.kind == "month"]
+    dates_a = [item for item in located_a if item.kind == "date"]
+    dates_b = [item for item in located_b if item.kind == "date"]
     ranged_a = {item.figure.start for item in located_a if item.in_range}
     ranged_b = {item.figure.start for item in located_b if item.in_range}
     unpaired_a = _unpaired_by_group(located_a, used_a, a_group)
@@ -189,13 +192,13 @@ def compare_figures(a: Document, b: Document, alignment: Alignment) -> tuple[Fig
     unpaired_b = _unpaired_by_group(located_b, used_b, b_group)
     latest = latest_year(located_a, located_b)
     sides = (
-        ("only_a", leftover_a, where_a, converted_a, years_b, months_b, ranged_a, named_in_b,
-         a_group, b_group, unpaired_b, located_a, ratios_b, located_b, b.text, "B"),
-        ("only_b", leftover_b, where_b, converted_b, years_a, months_a, ranged_b, named_in_a,
-         b_group, a_group, unpaired_a, located_b, ratios_a, located_a, a.text, "A"),
+        ("only_a", leftover_a, where_a, converted_a, years_b, months_b, dates_b, ranged_a,
+         named_in_b, a_group, b_group, unpaired_b, located_a, ratios_b, located_b, b.text, "B"),
+        ("only_b", leftover_b, where_b, converted_b, years_a, months_a, dates_a, ranged_b,
+         named_in_a, b_group, a_group, unpaired_a, located_b, ratios_a, located_a, a.text, "A"),
     )  # fmt: skip
-    for (status, leftover, where, converted, years, months, ranged, named, groups, other_groups,
-         unpaired, located, ratios, others, other_text, other) in sides:  # fmt: skip
+    for (status, leftover, where, converted, years, months, dates, ranged, named, groups,
+         other_groups, unpaired, located, ratios, others, other_text, other) in sides:  # fmt: skip
         for figure in leftover:
             item = where[id(figure)]
             # How the other source tells it, where it does in another way (else no note).
@@ -203,6 +206,7 @@ def compare_figures(a: Document, b: Document, alignment: Alignment) -> tuple[Fig
                 converted.get(figure.start)
                 or year_only(item, years, other)
                 or month_only(item, months, other)
+                or dated_in_month(item, dates, other)
                 or range_note(figure, ranged)
                 or cross_reference(item, named, other, (groups.get(item.sentence), other_groups))
                 or aligned_counterpart(item, groups.get(item.sentence), unpaired, other)

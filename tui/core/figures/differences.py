@@ -12,6 +12,7 @@ from tui.core.figures.notes import (
     ALSO_GIVEN,
     CONTEXT_KINDS,
     CONVERTED,
+    DATE_IN_MONTH,
     MONTH_ONLY,
     RANGE_END,
     RATIO_GIVES,
@@ -128,7 +129,7 @@ def _reported(
         return False
     if match.note.startswith((CONVERTED, ALSO_GIVEN, RANGE_END)) or YEAR_ONLY in match.note:
         return False
-    if MONTH_ONLY in match.note:
+    if MONTH_ONLY in match.note or DATE_IN_MONTH in match.note:
         return False
     if ALIGNED_GIVES in match.note or RATIO_GIVES in match.note or TOLD_AS_SPAN in match.note:
         return False  # the aligned sentence tells it another way: "only in A" would be a guess

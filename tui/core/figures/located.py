@@ -68,6 +68,8 @@ _LENGTHS = {
     "feet": 0.0003048,
     "ft": 0.0003048,
     "yard": 0.0009144,
+    "nautical mile": 1.852,
+    "nautical miles": 1.852,
     "yards": 0.0009144,
 }
 
@@ -140,9 +142,30 @@ def figure_kind(unit: str) -> str:
     return unit.split(":", 1)[0]
 
 
+#: Stems that name one thing a figure may count, told with other words ("six dead" /
+#: "six people died" / "six deaths"; "40 homes" / "35 houses"): each maps to one stem.
+_COUNTED_ALIKE = {
+    "dead": "death",
+    "die": "death",
+    "kill": "death",
+    "fatal": "death",
+    "hous": "home",
+    "dwell": "home",
+    "hurt": "injur",
+    "injuri": "injur",
+    "wound": "injur",
+}
+
+
+def _figure_stem(word: str) -> str:
+    """Return a word's stem, one stem for the words that count the same thing."""
+    stemmed = stem(word)
+    return _COUNTED_ALIKE.get(stemmed, stemmed)
+
+
 def _content_stems(text: str) -> list[str]:
     """Return the stems of the content words of ``text`` (as ``words.content_stems``)."""
-    return [stem(w) for w in words(text) if not is_function_word(w)]
+    return [_figure_stem(w) for w in words(text) if not is_function_word(w)]
 
 
 @lru_cache(maxsize=256)
@@ -224,6 +247,8 @@ def _measure(text: str, figure: Figure) -> tuple[str, float | None, str]:
         return "area", figure.value * _AREAS[two], two
     if following and following[0] in _AREAS:
         return "area", figure.value * _AREAS[following[0]], following[0]
+    if two in _LENGTHS:
+        return "length", figure.value * _LENGTHS[two], repr(_LENGTHS[two])
     if following and following[0] in _LENGTHS:
         return "length", figure.value * _LENGTHS[following[0]], repr(_LENGTHS[following[0]])
     return "count", None, ""
@@ -231,7 +256,9 @@ def _measure(text: str, figure: Figure) -> tuple[str, float | None, str]:
 
 _CHANGE = re.compile(
     r"(?:\b(?:rise|rose|increase|increased|jump|jumped|fall|fell|drop|dropped|decline|"
-    r"declined|cut|up|down|grew|growth|gain|loss)\s+(?:of|by|to)?\s*|\bfrom\s+)$",
+    r"declined|cut|up|down|grew|growth|gain|loss|rises|rising|increases|falls|falling|jumps|"
+    r"drops|gains|climbed|climbs|slid|slipped|slumped|soared|surged|plunged|tumbled)"
+    r"\s+(?:of|by|to)?\s*|\bfrom\s+)$",
     re.IGNORECASE,
 )
 #: A bare number right after one of these words is a name ("Train 612", "Route 9").
@@ -285,7 +312,7 @@ def _counted(after: list[str]) -> tuple[str, ...]:
     """Return the stems saying what a figure counts: the first content words after it,
     a generic "people" skipped ("63 people under arrest" counts arrests)."""
     stems = [
-        stem(word.lower())
+        _figure_stem(word.lower())
         for word in after
         if word.lower() not in _GENERIC_NOUNS
         and word.lower() not in _LENGTHS
@@ -303,7 +330,7 @@ def cited_source(sentence: str) -> str:
 
 
 _RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
-_RANGE_AFTER = re.compile(r"\s*(?:and|to|through|until|-|–)\s*$", re.IGNORECASE)
+_RANGE_AFTER = re.compile(r"\s*(?:[-–]?(?:and|to|through|until)[-–]?|-|–)\s*$", re.IGNORECASE)
 
 
 def _in_range(sentence: str, at: int, figure: Figure, figures: list[Figure]) -> bool:
@@ -319,6 +346,7 @@ def _in_range(sentence: str, at: int, figure: Figure, figures: list[Figure]) -> 
         lead = sentence[
             max(0, first.start - figure.start + at - 12) : first.start - figure.start + at
         ]
-        if _RANGE_BEFORE.search(lead) or between.strip() in ("-", "–", "to", "through"):
+        joined = between.strip().strip("-–")  # "July-to-September": one span
+        if _RANGE_BEFORE.search(lead) or joined in ("", "to", "through"):
             return True
     return False

@@ -123,6 +123,31 @@ def month_only(item: Located, months: list[Located], side: str) -> str:
     return ""
 
 
+#: Reporting verbs near a figure say nothing of which event it dates.
+_REPORTING = frozenset({"said", "say", "told", "tell", "announc"})
+
+
+def dated_in_month(item: Located, dates: list[Located], side: str) -> str:
+    """Return "B gives the day: “April 6”" for a month named alone ("from next April") that
+    the other source dates to the day in that month near the same words (of the same year,
+    where both give one)."""
+    figure = item.figure
+    if figure.unit != "month" or figure.value is None:
+        return ""
+    named = int(figure.value)
+    year, month = (named // 100, named % 100) if named > 12 else (0, named)
+    for other in dates:
+        if not (item.near_stems & other.near_stems) - _REPORTING:
+            continue  # "Lee said in December" is not the forum "on December 29"
+        value = int(other.figure.value or 0)
+        other_year, other_month = (
+            (value // 10_000, value // 100 % 100) if value >= 10_000_000 else (0, value // 100)
+        )
+        if other_month == month and (not year or not other_year or year == other_year):
+            return f"{side} {DATE_IN_MONTH} “{other.figure.text}”"
+    return ""
+
+
 def range_note(figure: Figure, ranged: set[int]) -> str:
     """Return a note for a date, month or year that ends a range (context, not a finding)."""
     if figure.start in ranged and figure_kind(figure.unit) in TIME_POINT_UNITS:
@@ -266,6 +291,7 @@ ALSO_GIVEN = "also given in"
 YEAR_ONLY = "gives only the year"
 TOLD_AS_SPAN = "tells the span as"
 MONTH_ONLY = "gives only the month"
+DATE_IN_MONTH = "gives the day:"
 RANGE_END = "one end of a range"
 #: Kinds that place a fact in time or order rather than measure it: one-sided, they are
 #: context, reported only where the other source names another one of the same unit.

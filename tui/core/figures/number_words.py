@@ -46,14 +46,22 @@ SCALES: dict[str, float] = {
     "million": 1e6,
     "billion": 1e9,
     "trillion": 1e12,
-    # Abbreviations written after money amounts: $8B, £1.2m, $5bn, $3tn, $40k.
+    # Abbreviations written after money amounts: $8B, £1.2m, $5bn, $3tn, $40k, and the
+    # wires' $1.1 bln, $450 mln.
     "k": 1e3,
     "m": 1e6,
     "mn": 1e6,
     "b": 1e9,
     "bn": 1e9,
+    "bln": 1e9,
+    "mln": 1e6,
+    "trn": 1e12,
+    "trln": 1e12,
     "tn": 1e12,
 }
+#: The scale abbreviations: read after an amount of money, never inside a spelled-out number.
+_ABBREVIATED_SCALES = frozenset({"k", "m", "mn", "b", "bn", "bln", "mln", "trn", "trln", "tn"})
+
 ORDINALS: dict[str, int] = {
     "first": 1,
     "second": 2,
@@ -223,6 +231,12 @@ APPROXIMATORS: tuple[str, ...] = (
     "some",
     "over",
     "up to",
+    "as much as",
+    "as many as",
+    "as high as",
+    "as little as",
+    "as few as",
+    "as low as",
     "circa",
 )
 
@@ -268,7 +282,7 @@ def parse_number(text: str) -> float | None:
             current = (current or 1) * 12
         elif part == "hundred":
             current = (current or 1) * 100
-        elif part in SCALES and part not in ("k", "m", "mn", "b", "bn", "tn"):
+        elif part in SCALES and part not in _ABBREVIATED_SCALES:
             total += (current or 1) * SCALES[part]
             current = 0.0
         else:

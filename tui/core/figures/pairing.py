@@ -214,10 +214,18 @@ def stated_elsewhere(
             or bool(set(other.counts[:1]) & item.near_stems)
         )
         if same_figures(item, other):
-            if near or not small:
+            # A change told by both ("profit rises 9%" / "up 9% from a year earlier").
+            if near or not small or (item.kind == "share" and item.change and other.change):
                 return other
             continue
         equivalent = equivalence_note(item, other)
+        if (
+            item.kind == "money"
+            and equivalent is not None
+            and equivalent.endswith("rounded")
+            and two_digits(item, other)
+        ):
+            return other  # "$3.2 billion" for "$3.16 billion": an amount is specific enough
         if equivalent is not None and not (
             counts_alike(item, other) or precise_rounding(item, other)
         ):

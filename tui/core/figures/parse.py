@@ -10,7 +10,8 @@ unit                value
 ==================  ==========================================================
 ``count``           the number (``28,500`` → 28500, ``two dozen`` → 24)
 ``percent``         the percentage (``3.5%`` → 3.5)
-``percentage-point``  the points (``2 percentage points`` → 2)
+``percentage-point``  the points (``2 percentage points`` → 2, ``25 basis points`` and
+                    ``a quarter of a percentage point`` → 0.25)
 ``fraction``        the share as a number in (0, 1] (``a third``, ``1-in-3``)
 ``USD``, ``GBP`` …  money in units of the ISO 4217 currency (``£1.2m`` → 1.2e6)
 ``cent``            cents in any currency (``7 euro cents``, ``seven cents`` → 7)

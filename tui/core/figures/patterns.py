@@ -26,6 +26,7 @@ from tui.core.figures.readers import (
     alternation,
     read_age,
     read_bare_month,
+    read_basis_points,
     read_cents,
     read_clock,
     read_count,
@@ -41,6 +42,7 @@ from tui.core.figures.readers import (
     read_money_suffix,
     read_month_day,
     read_month_year,
+    read_part_of_point,
     read_percent,
     read_ratio,
     read_relative,
@@ -111,6 +113,11 @@ _DIGIT = _Trigger(digits=True)
 _AND_A_HALF = _Trigger(words=frozenset({"half"}))
 _NUMBER = _Trigger(digits=True, words=_NUMBER_WORDS)
 _CURRENCY = _Trigger(words=_parts(CURRENCY_WORDS))
+_BASIS_POINTS = _Trigger(words=frozenset({"basis", "bp", "bps"}))
+_POINT = _Trigger(words=frozenset({"point"}))
+#: Parts of a percentage point, as rate decisions are told ("a quarter of a percentage point",
+#: "a half-point cut", "three-quarters of a point").
+_POINT_PARTS = r"an?\s+quarter|quarter|three[-\s]quarters|an?\s+half|half|an?\s+tenth"
 _PERCENT = _Trigger(words=frozenset({"percent", "cent", "percentage"}), marks="%")
 _AGE = _Trigger(words=frozenset({"old"}))
 _AGED = _Trigger(words=frozenset({"aged"}))
@@ -155,7 +162,7 @@ PATTERNS: tuple[tuple[re.Pattern[str], Reader, _Trigger], ...] = (
     (
         re.compile(
             r"(?<![\w$])(?P<cur>(?i:US\$|A\$|C\$|HK\$|NZ\$|S\$|USD\s?|EUR\s?|GBP\s?|KRW\s?)|[$£€¥₩])"
-            rf"(?P<num>{_DIGITNUM})(?:\s?(?P<scale>(?i:{_BIG_SCALE}|bn|tn|mn))\b"
+            rf"(?P<num>{_DIGITNUM})(?:\s?(?P<scale>(?i:{_BIG_SCALE}|bln|bn|mln|mn|trln|trn|tn))\b"
             r"|(?P<abbr>[mMbBkK])\b)?"
         ),
         read_money_prefix,
@@ -185,6 +192,18 @@ PATTERNS: tuple[tuple[re.Pattern[str], Reader, _Trigger], ...] = (
         _CURRENCY,
     ),
     (
+        re.compile(rf"{_START}(?P<num>{_NUM})\s?(?:basis[-\s]points?|bps?)\b", _I),
+        read_basis_points,
+        _BASIS_POINTS,
+    ),
+    (
+        re.compile(
+            rf"\b(?P<part>{_POINT_PARTS})(?:\s+of)?(?:\s+an?)?[-\s](?:percentage[-\s])?point\b", _I
+        ),
+        read_part_of_point,
+        _POINT,
+    ),
+    (
         re.compile(
             rf"{_START}(?P<num>{_NUM})\s?(?P<pct>%|per\s?cent\b|percent\b|percentage\s+points?\b)",
             _I,
@@ -201,7 +220,9 @@ PATTERNS: tuple[tuple[re.Pattern[str], Reader, _Trigger], ...] = (
     ),
     (
         re.compile(
-            rf"\b(?:an?|one)\s+(?P<u>{_TIME_UNITS}|{_HALVED_LENGTHS})\s+and\s+a\s+half\b", _I
+            rf"\b(?:an?|one|(?:the\s+)?(?:next|past|last|previous|coming|following))\s+"
+            rf"(?P<u>{_TIME_UNITS}|{_HALVED_LENGTHS})\s+and\s+a\s+half\b",
+            _I,
         ),
         read_unit_and_a_half,
         _AND_A_HALF,

@@ -174,6 +174,22 @@ def read_percent(m: re.Match[str], text: str) -> Found | None:
     return _span(m, amount, unit)
 
 
+def read_basis_points(m: re.Match[str], text: str) -> Found | None:
+    """Read "25 basis points" as the percentage points it is (0.25)."""
+    amount = parse_number(m["num"])
+    return None if amount is None else _span(m, amount / 100, "percentage-point")
+
+
+_POINT_PART_VALUES = {"quarter": 0.25, "three quarters": 0.75, "half": 0.5, "tenth": 0.1}
+
+
+def read_part_of_point(m: re.Match[str], text: str) -> Found | None:
+    """Read "a quarter of a percentage point" or "a half-point cut" as percentage points."""
+    part = re.sub(r"^an?\s+", "", m["part"].lower()).replace("-", " ")
+    value = _POINT_PART_VALUES.get(" ".join(part.split()))
+    return None if value is None else _span(m, value, "percentage-point")
+
+
 def read_age(m: re.Match[str], text: str) -> Found | None:
     years = parse_number(m["num"])
     return None if years is None else _span(m, years, "age")

@@ -123,7 +123,18 @@ def _granularity(value: float) -> float:
 
 
 _LOWER_BOUNDS = ("more than", "over", "at least", "upwards of", "just over", "well over")
-_UPPER_BOUNDS = ("less than", "fewer than", "under", "at most", "up to", "nearly", "almost")
+_UPPER_BOUNDS = (
+    "less than",
+    "fewer than",
+    "under",
+    "at most",
+    "up to",
+    "as much as",
+    "as many as",
+    "as high as",
+    "nearly",
+    "almost",
+)
 
 
 def _breaks_bound(bounded: Figure, other: Figure) -> bool:

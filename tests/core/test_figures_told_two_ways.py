@@ -1,0 +1,141 @@
+"""One fact told two ways by two outlets is no difference: wire abbreviations, basis points,
+fractions of a point, spans of months, rounding of amounts, conversions in brackets."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.factories import paragraphs
+from tui.core.figures import compare_figures, figure_differences
+from tui.core.figures.parse import scan_figures
+from tui.core.models import Alignment
+
+NO_GROUPS = Alignment(groups=(), only_a=(), only_b=())
+
+
+def reported(a_sentences: list[str], b_sentences: list[str]) -> list[str]:
+    """Return the summaries of the figure items a journalist would step through."""
+    a = paragraphs("a", a_sentences)
+    b = paragraphs("b", b_sentences)
+    return [d.summary for d in figure_differences(a, b, compare_figures(a, b, NO_GROUPS))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit"),
+    [
+        ("Harbor National sets aside $1.1 bln for expected penalty", "$1.1 bln", 1.1e9, "USD"),
+        ("The group booked a $450 mln charge.", "$450 mln", 4.5e8, "USD"),
+        ("The bank raised its cash rate by 25 basis points to 4.10%.", "25 basis points", 0.25,
+         "percentage-point"),
+        ("It lifted the rate by a quarter of a percentage point, to 4.10 per cent.",
+         "a quarter of a percentage point", 0.25, "percentage-point"),
+        ("Markets now expect a half-point cut in March.", "a half-point", 0.5, "percentage-point"),
+        ("Yields rose 8bp on the day.", "8bp", 0.08, "percentage-point"),
+        ("The cuts will be spread over the next year and a half.", "the next year and a half",
+         1.5, "duration:year"),
+        ("Traders said takings fell by as much as a fifth.", "as much as a fifth", 0.2,
+         "fraction"),
+    ],
+)  # fmt: skip
+def test_figures_as_wires_and_rate_stories_write_them(
+    sentence: str, text: str, value: float, unit: str
+) -> None:
+    figures = [f for f in scan_figures(sentence) if f.text == text]
+    assert figures, [f.text for f in scan_figures(sentence)]
+    assert figures[0].value == pytest.approx(value)
+    assert figures[0].unit == unit
+
+
+def test_basis_points_and_a_quarter_point_are_one_rate_rise() -> None:
+    assert not reported(
+        ["SYDNEY - Australia's central bank raised its cash rate by 25 basis points on Tuesday."],
+        ["Borrowers were handed a fresh bill as the Reserve Bank lifted the cash rate by a "
+         "quarter of a percentage point."],
+    )  # fmt: skip
+
+
+def test_a_fifth_and_twenty_per_cent_are_one_share() -> None:
+    assert not reported(
+        ["Traders said takings fell by as much as a fifth during the trial closures."],
+        ["Shopkeepers say takings slumped by up to 20 per cent on the closed weekends."],
+    )
+
+
+def test_a_year_and_a_half_is_eighteen_months() -> None:
+    assert not reported(
+        ["The job cuts will be made over the next 18 months, the bank said."],
+        ["They would be spread over the next year and a half, falling mostly on managers."],
+    )
+
+
+def test_a_rounded_amount_stated_elsewhere_in_other_words_is_not_one_sided() -> None:
+    summaries = reported(
+        ["Net income rose to $3.16 billion, or $1.73 per share, in the three months ended "
+         "Sept. 30."],
+        ["The New York-based bank earned $3.2 billion in the July-to-September quarter."],
+    )  # fmt: skip
+    assert summaries and not [s for s in summaries if "$3.16" in s or "$3.2" in s]
+
+
+def test_amounts_told_alike_but_differing_stay_findings() -> None:
+    summaries = reported(
+        ["Shares were up 3.1% at $58.77 in afternoon trading."],
+        ["The bank's revenue reached $14.6 billion in the quarter."],
+    )
+    assert any("$58.77" in s for s in summaries)
+    assert any("$14.6 billion" in s for s in summaries)
+
+
+def test_the_wires_abbreviation_meets_the_amount_spelled_out() -> None:
+    assert not reported(
+        ["Harbor National Q3 profit rises 9%, sets aside $1.1 bln for expected AML penalty"],
+        ["Without the $1.1 billion it put aside for the expected penalty, profit would have "
+         "been higher.", "Profit was up 9% from the same period last year."],
+    )  # fmt: skip
+
+
+def test_a_small_share_is_one_sided_unless_both_tell_it_as_the_same_change() -> None:
+    summaries = reported(
+        ["Unemployment stood at 4% after the summer."],
+        ["The party won 4% of the vote in the spring."],
+    )
+    assert summaries == [
+        "Figure only in A: “4%” (summer)",
+        "Figure only in B: “4%” (vote spring)",
+    ]
+
+
+def test_a_toll_told_with_dead_and_died_is_one_fact() -> None:
+    assert not reported(
+        ["Hurricane Renata: Six dead and power cut across Louisiana"],
+        ["By Thursday evening, state officials said at least six people had died."],
+    )
+
+
+def test_a_conversion_in_brackets_is_no_fact_of_its_own() -> None:
+    assert not reported(
+        ["The ferry overturned roughly 2.5 nautical miles (4.6 km) from the port of Santa Fe."],
+        ["The boat capsized about 2.5 nautical miles from the Santa Fe port."],
+    )
+
+
+def test_a_month_the_other_source_dates_to_the_day_is_not_one_sided() -> None:
+    assert not reported(
+        ["Norcaster is to close its Old Town to private cars from next April."],
+        ["Councillors voted to close the Old Town to private vehicles from April 6 next year."],
+    )
+
+
+def test_a_month_of_another_event_stays_one_sided() -> None:
+    summaries = reported(
+        ["Lee said in December that he would not take sides in the row."],
+        ["General Brunson spoke at a forum on December 29 about the alliance."],
+    )
+    assert any("“December”" in s for s in summaries)
+
+
+def test_the_months_of_a_quarter_told_as_a_span_are_not_findings() -> None:
+    assert not reported(
+        ["Profit rose in the July-to-September quarter."],
+        ["Profit rose in the latest period, the company said."],
+    )
