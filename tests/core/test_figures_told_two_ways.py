@@ -139,3 +139,82 @@ def test_the_months_of_a_quarter_told_as_a_span_are_not_findings() -> None:
         ["Profit rose in the July-to-September quarter."],
         ["Profit rose in the latest period, the company said."],
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit"),
+    [
+        ("Nearly half a million people fled the city.", "Nearly half a million", 5e5, "count"),
+        ("Half a billion dollars went missing.", "Half a billion dollars", 5e8, "USD"),
+        ("They clung to a plank for nearly half an hour.", "nearly half an hour", 0.5,
+         "duration:hour"),
+        ("Officers arrived at around 11:40 p.m. on Saturday.", "around 11:40 p.m.", 2340, "time"),
+    ],
+)  # fmt: skip
+def test_halves_and_hedged_clock_times(sentence: str, text: str, value: float, unit: str) -> None:
+    [figure] = [f for f in scan_figures(sentence) if f.unit == unit]
+    assert figure.text == text
+    assert figure.value == pytest.approx(value)
+
+
+def test_two_floors_of_one_count_agree() -> None:
+    assert not reported(
+        ["The storm cut electricity to more than 1.1 million homes and businesses."],
+        ["More than a million homes and businesses across the region lost power."],
+    )
+
+
+def test_half_a_square_mile_is_about_120_hectares() -> None:
+    assert not reported(
+        ["The zone will cover roughly 120 hectares inside the inner ring road."],
+        ["The zone will cover around half a square mile inside the inner ring road."],
+    )
+
+
+def test_the_other_end_of_a_range_of_money_stated_by_the_other_source() -> None:
+    assert not reported(
+        ["The bank expects a restructuring charge of $450 million to $500 million."],
+        ["The bank expects to spend up to $500 million on restructuring costs."],
+    )
+
+
+def test_a_dash_between_counts_is_no_range() -> None:
+    summaries = reported(
+        ["The ferry company said 127 people were aboard."],
+        ["The manifest listed 127 - 118 passengers and nine crew members."],
+    )
+    assert not [s for s in summaries if "127" in s]
+
+
+def test_a_toll_told_at_two_times_of_day_is_no_conflict() -> None:
+    summaries = reported(
+        ["By midday the civil defence institute had confirmed 12 deaths, with 26 missing."],
+        ["By late Saturday, the civil defence institute had confirmed 16 deaths and said 21 "
+         "people were missing."],
+    )  # fmt: skip
+    assert summaries and not [s for s in summaries if s.startswith("Number conflict")]
+
+
+def test_counts_listed_in_one_sentence_pair_by_what_each_counts() -> None:
+    summaries = reported(
+        ["Officials confirmed 12 deaths, with 26 missing."],
+        ["Officials confirmed 16 deaths and said 21 people were missing."],
+    )
+    assert "Number conflict: “12” (A) vs “16” (B)" in summaries
+    assert "Number conflict: “26” (A) vs “21” (B)" in summaries
+
+
+def test_amounts_in_two_currencies_never_conflict() -> None:
+    summaries = reported(
+        ["The rise would add about A$97 a month to repayments on a A$600,000 loan."],
+        ["The Ramans bought their house with a $720,000 loan two years ago."],
+    )
+    assert not [s for s in summaries if s.startswith("Number conflict")]
+
+
+def test_a_clock_time_and_its_hedged_rounding_do_not_conflict() -> None:
+    summaries = reported(
+        ["A caller reported at 11:37 p.m. Saturday that a man was pulling on car doors."],
+        ["Officers were sent at around 11:40 p.m. after a caller reported a man at car doors."],
+    )
+    assert not [s for s in summaries if s.startswith("Number conflict")]

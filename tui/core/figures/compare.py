@@ -48,10 +48,12 @@ from tui.core.figures.notes import (
     latest_year,
     month_only,
     named_by_unit,
+    paired_range_ends,
     range_note,
     ratio_counterpart,
     ratio_sentences,
     span_note,
+    timed_range_ends,
     year_only,
 )
 from tui.core.figures.pairing import (
@@ -185,8 +187,11 @@ def compare_figures(a: Document, b: Document, alignment: Alignment) -> tuple[Fig
     months_b = [item for item in located_b if item.kind == "month"]
     dates_a = [item for item in located_a if item.kind == "date"]
     dates_b = [item for item in located_b if item.kind == "date"]
-    ranged_a = {item.figure.start for item in located_a if item.in_range}
-    ranged_b = {item.figure.start for item in located_b if item.in_range}
+    # Ends of ranges that are no fact of their own: of a span of time ("between July and
+    # September"), and of a range whose other end the other source states ("$450 million to
+    # $500 million" / "up to $500 million").
+    ranged_a = timed_range_ends(located_a) | paired_range_ends(located_a, used_a)
+    ranged_b = timed_range_ends(located_b) | paired_range_ends(located_b, used_b)
     unpaired_a = _unpaired_by_group(located_a, used_a, a_group)
     ratios_a, ratios_b = ratio_sentences(a), ratio_sentences(b)
     unpaired_b = _unpaired_by_group(located_b, used_b, b_group)

@@ -16,12 +16,41 @@ from tui.core.text.words import stem
 _CONFLICT_RATIO = 20.0
 
 
+#: How far apart two clock times may be when one is hedged ("around 11:40") and still agree.
+_HEDGED_MINUTES = 15
+
+
+def _close_hedged_times(first: Figure, second: Figure) -> bool:
+    """Return True when one of two clock times is hedged and they are minutes apart."""
+    if not (first.approximate or second.approximate):
+        return False
+    if first.value is None or second.value is None:
+        return False
+
+    def minutes(value: float) -> int:
+        return int(value) // 100 * 60 + int(value) % 100
+
+    return abs(minutes(first.value) - minutes(second.value)) <= _HEDGED_MINUTES
+
+
+def _told_at_other_times(first: Located, second: Located) -> bool:
+    """Return True when both sentences say when their count stood ("by midday", "by late
+    Saturday") and name different times: a toll that rose, not two accounts that disagree."""
+    return bool(first.counted_by and second.counted_by) and not first.counted_by & second.counted_by
+
+
 def plausible_conflict(first: Located, second: Located) -> bool:
     """Return True when two different values can be two accounts of one quantity."""
     if first.in_range or second.in_range:
         return False  # "between 2026 and 2028" and "2027" do not disagree
     if first.change != second.change or _within_bound(first.figure, second.figure):
         return False
+    if first.kind == "count" and _told_at_other_times(first, second):
+        return False  # "by midday, 12 deaths" and "by late Saturday, 16 deaths"
+    if first.kind == "money" and first.figure.unit != second.figure.unit:
+        return False  # "A$600,000" and "$720,000": other currencies, no telling they disagree
+    if first.kind == "time" and _close_hedged_times(first.figure, second.figure):
+        return False  # "11:37 p.m." and "around 11:40 P.M.": one moment, told roughly
     a, b = first.figure.value, second.figure.value
     if first.kind == "share":
         a, b = share_of(first.figure), share_of(second.figure)

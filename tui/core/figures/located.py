@@ -42,6 +42,9 @@ class Located:
     length_unit: str = ""
     #: True for an end of a range ("between July and September", "from 2026 to 2028").
     in_range: bool = False
+    #: When the sentence says its count stood ("By midday", "by late Saturday"): the stems
+    #: of those time words, else empty.
+    counted_by: frozenset[str] = frozenset()
 
 
 #: Units of length after a count, in kilometres.
@@ -206,13 +209,15 @@ def locate(document: Document) -> list[Located]:
         all_stems = frozenset(_content_stems(sentence.text))
         words = content_words(sentence)
         source = cited_source(sentence.text)
-        for figure in figures:
+        counted_by = _counted_by(sentence.text)
+        for position, figure in enumerate(figures):
             at = figure.start - sentence.start
             if at > 0 and _is_identifier(sentence.text, at, figure):
                 continue
             figure_stems = set(_content_stems(figure.text))
             near = near_words(words, figure, _NEAR_WORDS, _NEAR_WORDS)
-            after = near_words(words, figure, 0, 4)
+            upto = _counted_until(sentence, figures, position)
+            after = [w for s, _, w in words if figure.end <= s < upto][:4]
             kind, length, length_unit = _measure(document.text, figure)
             located.append(
                 Located(
@@ -226,12 +231,60 @@ def locate(document: Document) -> list[Located]:
                     source=source,
                     length_km=length,
                     length_unit=length_unit,
+                    counted_by=counted_by,
                     in_range=_in_range(
                         sentence.text, figure.start - sentence.start, figure, figures
                     ),
                 )
             )
     return located
+
+
+#: Words that say when within the story's days a count stood ("By midday", "by late Saturday").
+_TIMES_OF_DAY = frozenset(
+    {
+        "morning",
+        "midday",
+        "noon",
+        "afternoon",
+        "evening",
+        "night",
+        "nightfall",
+        "overnight",
+        "dawn",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    }
+)
+_COUNTED_BY = re.compile(r"\b(?:by|as of|as at)\s+((?:[A-Za-z]+\s+){0,2}[A-Za-z]+)", re.IGNORECASE)
+
+
+def _counted_by(sentence: str) -> frozenset[str]:
+    """Return the time words after "by" / "as of" in a sentence ("By late Saturday")."""
+    found: set[str] = set()
+    for match in _COUNTED_BY.finditer(sentence):
+        found.update(w for w in match.group(1).lower().split() if w in _TIMES_OF_DAY)
+    return frozenset(found)
+
+
+#: Words between two figures that make them a list of counts ("12 deaths, with 26 missing").
+_LIST_JOINS = re.compile(r"[,;]|\b(?:and|with|plus|while)\b", re.IGNORECASE)
+
+
+def _counted_until(sentence: Sentence, figures: list[Figure], position: int) -> int:
+    """Return where the words saying what the figure at ``position`` counts end: at the
+    next figure when the two are listed ("12 deaths, with 26 missing"), not when one is
+    part of the other ("642 of the roughly 1,400 faculty")."""
+    if position + 1 >= len(figures):
+        return sentence.end
+    figure, following = figures[position], figures[position + 1]
+    between = sentence.text[figure.end - sentence.start : following.start - sentence.start]
+    return following.start if _LIST_JOINS.search(between) else sentence.end
 
 
 def _measure(text: str, figure: Figure) -> tuple[str, float | None, str]:

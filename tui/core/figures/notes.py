@@ -148,11 +148,36 @@ def dated_in_month(item: Located, dates: list[Located], side: str) -> str:
     return ""
 
 
+def paired_range_ends(located: list[Located], used: set[int]) -> set[int]:
+    """Return the start offsets of the unpaired ends of ranges of money whose other end was
+    paired ("$450 million" of "$450 million to $500 million" when the other source gives
+    "up to $500 million"). Amounts only: a dash between counts is as often a sum
+    ("the 127 - 118 passengers and nine crew") and a share may pair with another share."""
+    paired = {
+        (item.sentence, item.kind)
+        for index, item in enumerate(located)
+        if index in used and item.in_range and item.kind == "money"
+    }
+    return {
+        item.figure.start
+        for index, item in enumerate(located)
+        if index not in used and item.in_range and (item.sentence, item.kind) in paired
+    }
+
+
+def timed_range_ends(located: list[Located]) -> set[int]:
+    """Return the start offsets of the dates, months and years that end a span of time."""
+    return {
+        item.figure.start
+        for item in located
+        if item.in_range and figure_kind(item.figure.unit) in TIME_POINT_UNITS
+    }
+
+
 def range_note(figure: Figure, ranged: set[int]) -> str:
-    """Return a note for a date, month or year that ends a range (context, not a finding)."""
-    if figure.start in ranged and figure_kind(figure.unit) in TIME_POINT_UNITS:
-        return RANGE_END
-    return ""
+    """Return a note for a figure that ends a range and is no fact of its own (the start
+    offsets in ``ranged``, from :func:`timed_range_ends` and :func:`paired_range_ends`)."""
+    return RANGE_END if figure.start in ranged else ""
 
 
 def conversions(located: list[Located]) -> dict[int, str]:

@@ -245,6 +245,7 @@ _WORD_SPLIT = re.compile(r"[\s\-]+")
 
 
 _AND_A_HALF = " and a half"
+_HALF_A = "half a"
 
 
 def parse_number(text: str) -> float | None:
@@ -262,6 +263,9 @@ def parse_number(text: str) -> float | None:
         whole = parse_number(head) if head else None
         times = parse_number(f"1{scale}") if scale else 1.0
         return None if whole is None or times is None else (whole + 0.5) * times
+    if cleaned.startswith(_HALF_A):  # "half a million"
+        whole_scale = parse_number("1 " + cleaned.removeprefix(_HALF_A).lstrip("n "))
+        return None if whole_scale is None or whole_scale < 100 else whole_scale / 2
     digits = _DIGITS.fullmatch(cleaned)
     if digits:
         return float(cleaned.replace(",", ""))

@@ -63,6 +63,8 @@ def _hedge_allowed(word: str, unit: str) -> bool:
     kind = unit.split(":", 1)[0]
     if kind in ("year", "decade"):
         return word in _TIME_HEDGES
+    if kind == "time":
+        return word in _TIME_HEDGES or word == "about"  # "at around 11:40 p.m."
     if kind in TIME_POINT_UNITS or kind in ("relative-date", "ordinal"):
         return False
     if word in _ONLY_AMOUNTS:

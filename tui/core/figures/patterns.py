@@ -37,6 +37,7 @@ from tui.core.figures.readers import (
     read_duration,
     read_fraction_words,
     read_half,
+    read_half_unit,
     read_iso_date,
     read_money_prefix,
     read_money_suffix,
@@ -62,7 +63,7 @@ _WORDNUM = rf"{_SMALL}(?:\s+hundred(?:\s+(?:and\s+)?{_SMALL})?)?"
 _DIGITNUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _NUM = rf"(?:{_DIGITNUM}|{_WORDNUM})(?:\s+and\s+a\s+half\b)?"
 _BIG_SCALE = r"(?:hundred|thousand|million|billion|trillion)"
-_QTY = rf"(?:{_NUM}(?:\s+{_BIG_SCALE})*|an?\s+{_BIG_SCALE})"
+_QTY = rf"(?:{_NUM}(?:\s+{_BIG_SCALE})*|(?:half\s+)?an?\s+{_BIG_SCALE})"
 #: A unit written onto its number, as British copy does ("140mph", "225km/h", "4.6km", "15cm"):
 #: the number ends there and the unit is read as the word after it.
 _GLUED_UNIT = r"(?=(?:mph|km/h|kph|km|mi|cm|mm|ft|kg|lbs?|ha|sq\s?km|km2)(?![\w/]|/h))"
@@ -234,10 +235,16 @@ PATTERNS: tuple[tuple[re.Pattern[str], Reader, _Trigger], ...] = (
         _FRACTION,
     ),
     (re.compile(r"\bhalf\b(?=\s+(?:of|the|its|their|his|her)\b)", _I), read_half, _HALF),
+    (
+        re.compile(rf"\bhalf\s+an?\b(?=\s+(?:square\s+)?(?:{_HALVED_LENGTHS}))", _I),
+        read_half_unit,
+        _HALF,
+    ),
     (re.compile(rf"{_START}(?P<n>\d{{1,2}})/(?P<d>\d{{1,2}}){_END}"), read_digit_fraction, _DIGIT),
     (
         re.compile(
-            rf"{_START}(?<!\d-)(?P<num>{_NUM}|an?)[-\s](?:(?:more|additional|extra|further)\s+)?"
+            rf"{_START}(?<!\d-)(?P<num>{_NUM}|half\s+an?|an?)[-\s]"
+            r"(?:(?:more|additional|extra|further)\s+)?"
             rf"(?P<u>{_TIME_UNITS})\b(?P<ago>\s+ago\b)?",
             _I,
         ),

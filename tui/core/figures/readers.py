@@ -227,6 +227,11 @@ def read_half(m: re.Match[str], text: str) -> Found | None:
     return _span(m, 0.5, "fraction")
 
 
+def read_half_unit(m: re.Match[str], text: str) -> Found | None:
+    """Read "half a mile", "half a square mile": half of the unit that follows."""
+    return _span(m, 0.5, "count")
+
+
 def read_digit_fraction(m: re.Match[str], text: str) -> Found | None:
     part, whole = int(m["n"]), int(m["d"])
     if not 0 < part < whole <= 12:
@@ -261,6 +266,8 @@ def read_duration(m: re.Match[str], text: str) -> Found | None:
         if hedge is None or hedge.group(1).lower() in _NOT_BOUNDS:
             return None
         return _span(m, 1.0, f"duration:{unit}")
+    if lead.startswith("half"):
+        return _span(m, 0.5, f"duration:{unit}")  # "nearly half an hour", "half a day"
     count = parse_number(lead)
     return None if count is None else _span(m, count, f"duration:{unit}")
 

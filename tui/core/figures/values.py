@@ -139,13 +139,14 @@ _UPPER_BOUNDS = (
 
 def _breaks_bound(bounded: Figure, other: Figure) -> bool:
     """Return True when ``other``'s value falls outside the bound ``bounded`` states."""
-    text = bounded.text.lower()
+    text, other_text = bounded.text.lower(), other.text.lower()
     if bounded.value is None or other.value is None:
         return False
     if text.startswith(_LOWER_BOUNDS):
-        return other.value <= bounded.value
+        # "more than a million" and "more than 1.1 million": two floors, no disagreement
+        return other.value <= bounded.value and not other_text.startswith(_LOWER_BOUNDS)
     if text.startswith(_UPPER_BOUNDS):
-        return other.value >= bounded.value
+        return other.value >= bounded.value and not other_text.startswith(_UPPER_BOUNDS)
     return False
 
 
