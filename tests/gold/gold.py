@@ -33,8 +33,9 @@ ROOT = Path(__file__).resolve().parents[2]
 GOLD_DIR = Path(__file__).resolve().parent
 INDEPENDENT_DIR = ROOT / "tests" / "data" / "pairs" / "independent"
 #: The blind sets after the first: "fresh" (round 3, later read for kinds of error) and
-#: "holdout" (written last, measured once).
-SETS = ("independent", "fresh", "holdout")
+#: "holdout" (measured once in round 3, read for kinds of error in round 4) and "unseen"
+#: (written in round 4, measured at its start and end, totals only).
+SETS = ("independent", "fresh", "holdout", "unseen")
 FRESH_DIR = ROOT / "tests" / "data" / "pairs" / "fresh"
 GOLD_NAMES = ("sample", "port-strike", "flood")
 
