@@ -107,7 +107,16 @@ _ROLES = frozenset(
 )
 #: Bounds that a figure in range satisfies ("at least 30" and "45" agree).
 _STRICT_LOWER = ("more than", "over", "at least", "upwards of", "well over")
-_STRICT_UPPER = ("less than", "fewer than", "under", "at most", "up to")
+_STRICT_UPPER = (
+    "less than",
+    "fewer than",
+    "under",
+    "at most",
+    "up to",
+    "as much as",
+    "as many as",
+    "as high as",
+)
 
 
 def _roles(item: Located) -> frozenset[str]:
