@@ -68,3 +68,40 @@ def test_house_styles_no_longer_keep_a_sentence_from_its_counterpart() -> None:
     )
     groups = [(g.a, g.b) for g in align(a, b).groups]
     assert ((3,), (3,)) in groups
+
+
+def test_news_synonyms_share_a_class_term_and_an_exact_word_still_counts_more() -> None:
+    assert "=captain" in _terms("The ferry's captain, who survived, was taken into custody.")
+    assert "=captain" in _terms("The ferry's skipper, Rodel Abellana, 47, was detained.")
+    assert _terms("The death toll rose to 31.") & _terms("Fatalities climbed to 31.") >= {
+        "=death",
+        "=rise",
+    }
+    # A word outside every class gives its own term only.
+    assert word_terms("parliament") == ("parliament",)
+
+
+def test_a_paraphrase_in_other_words_finds_its_counterpart_through_synonyms() -> None:
+    a = build_document(
+        LoadedText(
+            "a.txt",
+            None,
+            "Ferry capsizes off Cebu, killing 31\n\n"
+            "A passenger ferry capsized off the central Philippine island of Cebu on Sunday.\n\n"
+            "The ferry's captain, who survived, was taken into police custody pending an "
+            "investigation.\n\n"
+            "The coast guard said the weather was fair when the vessel was cleared to sail.",
+        )
+    )
+    b = build_document(
+        LoadedText(
+            "b.txt",
+            None,
+            "Dozens dead after ferry overturns near Cebu\n\n"
+            "A ferry carrying more than 180 people overturned near Cebu on Sunday morning.\n\n"
+            "Its skipper, who survived, was detained by police on Sunday night.\n\n"
+            "Relatives waited at the pier in Hilongos for news.",
+        )
+    )
+    groups = [(g.a, g.b) for g in align(a, b).groups]
+    assert ((2,), (2,)) in groups

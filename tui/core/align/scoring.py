@@ -29,6 +29,7 @@ import numpy as np
 from nltk.stem.snowball import SnowballStemmer
 from numpy.typing import NDArray
 
+from tui.core.align.synonyms import SYNONYM_TERMS
 from tui.core.text.spelling import spelling_key
 from tui.core.text.words import FUNCTION_WORDS, fold_marks, fold_words
 
@@ -111,6 +112,8 @@ ABBREVIATIONS: dict[str, str] = {
     "prof": "professor",
     "pct": "percent",
 }
+#: A class term of news synonyms weighs this many times less than a word's own term.
+SYNONYM_DIVISOR = 3
 _CACHE_LIMIT = 200_000
 #: The same stemmer as :func:`tui.core.words.stem`, called on words already folded.
 _STEMMER = SnowballStemmer("english")
@@ -172,6 +175,13 @@ def _without_accents(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def _with_synonym(stem: str) -> tuple[str, ...]:
+    """Return a stem, and the term of its class of news synonyms when it has one
+    (:mod:`tui.core.align.synonyms`)."""
+    synonym = SYNONYM_TERMS.get(stem)
+    return (stem,) if synonym is None else (stem, synonym)
+
+
 def _folded_terms(folded: str) -> tuple[str, ...]:
     """Return the terms of one word already folded (marks and case)."""
     if not folded.isascii():
@@ -196,7 +206,7 @@ def _folded_terms(folded: str) -> tuple[str, ...]:
         # keeps its own term too.
         return ("cent", "percent")
     if "'" not in folded and "-" not in folded:
-        return (_stem(folded),) if len(folded) > 1 else ()
+        return _with_synonym(_stem(folded)) if len(folded) > 1 else ()
     parts = [part for part in folded.replace("'", "-").split("-") if part]
     if len(parts) > 1 and parts[-1] == "s":
         parts.pop()
@@ -377,7 +387,12 @@ def term_table(a_words: Sequence[Sequence[str]], b_words: Sequence[Sequence[str]
         dtype=np.bool_,
         count=len(vocabulary),
     )
-    return TermTable(a, b, _rarity_weights(frequency, a.rows + b.rows), numeric)
+    weights = _rarity_weights(frequency, a.rows + b.rows)
+    synonym = np.fromiter(
+        (term[:1] == "=" for term in vocabulary), dtype=np.bool_, count=len(vocabulary)
+    )
+    weights[synonym] = np.maximum(1, weights[synonym] // SYNONYM_DIVISOR)
+    return TermTable(a, b, weights, numeric)
 
 
 def _shared_entries(
