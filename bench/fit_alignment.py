@@ -9,8 +9,10 @@ it, the anchoring taken from the pairs the first model matches, as at run time. 
 script prints the coefficients to paste into ``COEFFICIENTS`` and, per threshold, the
 share of right pairs among those the model accepts on both halves.
 
-Run: ``.venv/bin/python bench/fit_alignment.py [--half odd|even|all]`` (default odd: the
-even half stays held out for ``bench/eval_alignment.py``).
+Run: ``.venv/bin/python bench/fit_alignment.py [--train odd|even|independent|fresh|holdout|all]
+[--write]`` (default odd).  The model is checked on every set it was not fitted on (the other
+half of the independent pairs, and the fresh and holdout sets), so a fit that only learns
+its own texts shows.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.gold.gold import INDEPENDENT_NAMES, Gold, load_independent_gold
+from tests.gold.gold import INDEPENDENT_NAMES, SETS, Gold, load_independent_gold, pair_names
 from tui.core.align import aligner
 from tui.core.align.calibration import FEATURES, JOIN_FEATURES, probability
 from tui.core.align.context import Context, Group, build_context, build_side
@@ -166,34 +168,59 @@ def _report(x: FloatArray, y: FloatArray, coefficients: tuple[float, ...], label
         right = int((y[accepted] == 1).sum())
         cells.append(f"{threshold:.1f}: {right}/{int(accepted.sum())} of {int(y.sum())}")
         del right
-    print(f"  {label:<6} " + " | ".join(cells))
+    print(f"  {label:<11} " + " | ".join(cells))
+
+
+def _training_sets(choice: str) -> dict[str, tuple[str, ...]]:
+    """Return the pairs to fit on ("train") and each set to check on, by name."""
+    sets = {name: pair_names(name) for name in SETS}
+    odd = tuple(n for n in INDEPENDENT_NAMES if int(n[-2:]) % 2 == 1)
+    even = tuple(n for n in INDEPENDENT_NAMES if int(n[-2:]) % 2 == 0)
+    if choice in ("odd", "even"):
+        train = odd if choice == "odd" else even
+        rest = {"other half": even if choice == "odd" else odd}
+        rest.update({name: names for name, names in sets.items() if name != "independent"})
+    elif choice == "all":
+        train = tuple(n for names in sets.values() for n in names)
+        rest = {}
+    else:
+        train = sets[choice]
+        rest = {name: names for name, names in sets.items() if name != choice}
+    return {"train": train, **rest}
 
 
 def main() -> None:
-    """Fit on one half, print the coefficients and how they separate pairs on both halves."""
+    """Fit on one set, print the coefficients and how they separate pairs on every set."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--half", choices=("odd", "even", "all"), default="odd")
+    parser.add_argument(
+        "--half",
+        "--train",
+        dest="train",
+        choices=("odd", "even", "all", *SETS),
+        default="odd",
+        help="the pairs to fit on: a half of the independent set, one set, or all",
+    )
     parser.add_argument("--write", action="store_true", help="write them into calibration.py")
     arguments = parser.parse_args()
-    half = arguments.half
-    parity = {"odd": (1,), "even": (0,), "all": (0, 1)}[half]
-    train = tuple(n for n in INDEPENDENT_NAMES if int(n[-2:]) % 2 in parity)
-    rest = tuple(n for n in INDEPENDENT_NAMES if n not in train)
+    named = _training_sets(arguments.train)
+    train = named.pop("train")
     without = [k for k, name in enumerate(FEATURES) if name != "anchored"]
     x, y, _ = _anchored_features(train, (0.0,) * (len(FEATURES) + 1))
     first = _fit(x, y, without)
     x, y, _ = _anchored_features(train, first)
     final = _fit(x, y, list(range(len(FEATURES))))
-    print(f"fitted on {half} half ({len(train)} pairs, {len(y)} examples, {int(y.sum())} pairs)")
+    print(
+        f"fitted on {arguments.train} ({len(train)} pairs, {len(y)} examples, {int(y.sum())} pairs)"
+    )
     block = _block("COEFFICIENTS", FEATURES, final)
     print(block, end="")
     if arguments.write:
         _write("COEFFICIENTS", block)
     print("accepted right / accepted, of gold pairs among the candidates, per threshold:")
-    _report(x, y, final, half)
-    if rest:
-        x_rest, y_rest, _ = _anchored_features(rest, first)
-        _report(x_rest, y_rest, final, "other")
+    _report(x, y, final, "fitted")
+    for label, names in named.items():
+        x_rest, y_rest, _ = _anchored_features(names, first)
+        _report(x_rest, y_rest, final, label)
     # The join model sees the groups the pair model (as now written) makes.
     x, y = _join_examples(train)
     join = _fit(x, y, list(range(len(JOIN_FEATURES))), len(JOIN_FEATURES))
@@ -202,10 +229,10 @@ def main() -> None:
     print(block, end="")
     if arguments.write:
         _write("JOIN_COEFFICIENTS", block)
-    _report(x, y, join, half)
-    if rest:
-        x_rest, y_rest = _join_examples(rest)
-        _report(x_rest, y_rest, join, "other")
+    _report(x, y, join, "fitted")
+    for label, names in named.items():
+        x_rest, y_rest = _join_examples(names)
+        _report(x_rest, y_rest, join, label)
 
 
 def _block(name: str, features: tuple[str, ...], values: tuple[float, ...]) -> str:

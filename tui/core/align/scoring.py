@@ -29,6 +29,7 @@ import numpy as np
 from nltk.stem.snowball import SnowballStemmer
 from numpy.typing import NDArray
 
+from tui.core.align.synonyms import SYNONYM_TERMS
 from tui.core.text.spelling import spelling_key
 from tui.core.text.words import FUNCTION_WORDS, fold_marks, fold_words
 
@@ -72,6 +73,47 @@ NUMBER_WORDS: dict[str, str] = {
         for u, unit in enumerate(["one", *_UNITS], start=1)
     },
 }
+#: Ordinals written as words are the same as in digits ("ninth" and "9th"; "9th Circuit" and
+#: "Ninth Circuit").
+_ORDINALS = [
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+    "seventeenth", "eighteenth", "nineteenth", "twentieth",
+]  # fmt: skip
+_SUFFIXES = {1: "st", 2: "nd", 3: "rd"}
+ORDINAL_WORDS: dict[str, str] = {
+    word: f"{n}{'th' if 10 < n < 14 else _SUFFIXES.get(n % 10, 'th')}"
+    for n, word in enumerate(_ORDINALS, start=1)
+}
+#: Abbreviations that news style writes for a month or a title ("Dec." in American copy,
+#: "December" in British; "Sen." and "senator"): each reads as the word it stands for.
+#: ("Mar." and "May" are left out: a verb and a month that is never shortened.)
+ABBREVIATIONS: dict[str, str] = {
+    "jan": "january",
+    "feb": "february",
+    "apr": "april",
+    "jun": "june",
+    "jul": "july",
+    "aug": "august",
+    "sep": "september",
+    "sept": "september",
+    "oct": "october",
+    "nov": "november",
+    "dec": "december",
+    "sen": "senator",
+    "gov": "governor",
+    "gen": "general",
+    "lt": "lieutenant",
+    "sgt": "sergeant",
+    "capt": "captain",
+    "dept": "department",
+    "atty": "attorney",
+    "supt": "superintendent",
+    "prof": "professor",
+    "pct": "percent",
+}
+#: A class term of news synonyms weighs this many times less than a word's own term.
+SYNONYM_DIVISOR = 3
 _CACHE_LIMIT = 200_000
 #: The same stemmer as :func:`tui.core.words.stem`, called on words already folded.
 _STEMMER = SnowballStemmer("english")
@@ -111,7 +153,9 @@ def _rounded(number: str) -> str | None:
     digits = 1 - math.floor(math.log10(value))
     if value >= 1:
         digits = min(digits, 0)
-    return f"~{round(value, digits):g}"
+    # Halves round up, not to even: "105,204" and "105,000" are both "~110000".
+    scale = 10.0**digits
+    return f"~{math.floor(value * scale + 0.5) / scale:g}"
 
 
 def _number_terms(number: str) -> tuple[str, ...]:
@@ -131,6 +175,13 @@ def _without_accents(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def _with_synonym(stem: str) -> tuple[str, ...]:
+    """Return a stem, and the term of its class of news synonyms when it has one
+    (:mod:`tui.core.align.synonyms`)."""
+    synonym = SYNONYM_TERMS.get(stem)
+    return (stem,) if synonym is None else (stem, synonym)
+
+
 def _folded_terms(folded: str) -> tuple[str, ...]:
     """Return the terms of one word already folded (marks and case)."""
     if not folded.isascii():
@@ -146,8 +197,16 @@ def _folded_terms(folded: str) -> tuple[str, ...]:
             return _number_terms(folded)
     if folded in FUNCTION_WORDS or folded in ATTRIBUTION_WORDS:
         return ()
+    ordinal = ORDINAL_WORDS.get(folded)
+    if ordinal is not None:
+        return (ordinal,)
+    folded = ABBREVIATIONS.get(folded, folded)
+    if folded == "cent":
+        # "per cent" is British for "percent" ("per" is a function word); money in cents
+        # keeps its own term too.
+        return ("cent", "percent")
     if "'" not in folded and "-" not in folded:
-        return (_stem(folded),) if len(folded) > 1 else ()
+        return _with_synonym(_stem(folded)) if len(folded) > 1 else ()
     parts = [part for part in folded.replace("'", "-").split("-") if part]
     if len(parts) > 1 and parts[-1] == "s":
         parts.pop()
@@ -328,7 +387,12 @@ def term_table(a_words: Sequence[Sequence[str]], b_words: Sequence[Sequence[str]
         dtype=np.bool_,
         count=len(vocabulary),
     )
-    return TermTable(a, b, _rarity_weights(frequency, a.rows + b.rows), numeric)
+    weights = _rarity_weights(frequency, a.rows + b.rows)
+    synonym = np.fromiter(
+        (term[:1] == "=" for term in vocabulary), dtype=np.bool_, count=len(vocabulary)
+    )
+    weights[synonym] = np.maximum(1, weights[synonym] // SYNONYM_DIVISOR)
+    return TermTable(a, b, weights, numeric)
 
 
 def _shared_entries(
