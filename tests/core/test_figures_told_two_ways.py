@@ -218,3 +218,9 @@ def test_a_clock_time_and_its_hedged_rounding_do_not_conflict() -> None:
         ["Officers were sent at around 11:40 p.m. after a caller reported a man at car doors."],
     )
     assert not [s for s in summaries if s.startswith("Number conflict")]
+
+
+def test_a_meeting_over_two_days_is_one_date() -> None:
+    assert [(f.text, f.unit) for f in scan_figures("The next meeting is on Dec. 8-9.")] == [
+        ("Dec. 8-9", "date")
+    ]

@@ -147,6 +147,7 @@ PATTERNS: tuple[tuple[re.Pattern[str], Reader, _Trigger], ...] = (
     (
         re.compile(
             rf"\b(?P<mon>{_MONTH_NAMES})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
+            r"(?:[-–]\d{1,2}(?!\d))?"  # "Dec. 8-9": a meeting over two days, dated by its first
             rf"(?:,?\s+(?P<y>\d{{4}}))?{_END}"
         ),
         read_month_day,
