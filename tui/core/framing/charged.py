@@ -35,9 +35,13 @@ _NOVEL_MIN = 2
 _SCARE_MAX_WORDS = 4
 #: Reporting verbs that are more often nouns ("the state", "the report"): no sign of a speaker.
 _NOUN_LIKE = ("state", "report", "note", "answer", "comment", "remark", "reply", "protest", "grant")
-#: Verbs that introduce someone's words besides the reporting verbs of the attribution list.
+#: Verbs that introduce someone's words besides the reporting verbs of the attribution list,
+#: and words that introduce a term ("known locally as", "nicknamed"): the marks then quote
+#: the name a place or a trade uses, they do not distance the outlet from it.
 _NAMING_VERBS = (
     "call",
+    "known",
+    "nicknamed",
     "described",
     "dubbed",
     "termed",
@@ -69,7 +73,7 @@ def _found(
     plain = _plain_words(other.text)
     found = [
         (m, charged_word(words, m, document))
-        for m in charged_matches(words, title_case=headline, plain_terms=plain)
+        for m in charged_matches(words, title_case=headline, plain_terms=plain, text=document.text)
     ]
     if headline:
         found.extend(_degree_words(document, words))
@@ -103,6 +107,8 @@ def _one_source(
     for sentence_id in sentence_ids:
         words = passage_words(document, [sentence_id])
         for _, word in _found(document, words, other_doc):
+            if word.needs_counterpart():
+                continue
             note = (
                 f"{quoted(word.text)} only in {side.upper()}, in a passage {other} "
                 f"does not have ({word.why()})"
@@ -162,6 +168,8 @@ def _aligned(
             category = word.category
             letter, other_letter = side.upper(), ("B" if side == "a" else "A")
             if counterpart is None:
+                if word.needs_counterpart():
+                    continue
                 note = (
                     f"{quoted(word.text)} only in {letter}, where {other_letter} tells the "
                     f"same passage without it ({word.why()})"

@@ -10,8 +10,10 @@ word's VADER valence where the lexicon rates it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from tui.core.framing.lexicon import Entry, Match, Word, load_lexicon
 from tui.core.framing.regions import passage_words
@@ -64,8 +66,29 @@ _FACTUAL_AFTER: dict[str, frozenset[str]] = {
     ),
     "admit": frozenset({"to hospital", "to the hospital", "to a hospital", "to intensive"}),
     "acknowledg": frozenset({"receipt"}),
-    "conced": frozenset({"a", "goal", "goals", "penalty", "penalties", "the penalty"}),
+    "conced": frozenset({"a", "goal", "goals", "penalty", "penalties", "the penalty"})
+    | frozenset({"defeat", "the election", "the race", "the contest", "the seat"}),
+    # Terms of art: the law's and the economist's words, not the reporter's verdict.
+    "reckless": frozenset({"driving", "endangerment", "imprudence", "homicide", "conduct"})
+    | frozenset({"manslaughter", "disregard"}),
+    # "clung to a floating bench" is a body holding on; "clung to power" is the charge.
+    "clung": frozenset({"a", "an", "the side", "the wreckage", "the roof"}),
+    "cling": frozenset({"a", "an", "the side", "the wreckage", "the roof"}),
 }
+#: A legal admission is a fact of the case ("has not admitted wrongdoing"), not a framing verb.
+_ADMITTED_FACTS = frozenset({"wrongdoing", "any wrongdoing", "guilt", "liability", "fault"})
+_FACTUAL_AFTER["admit"] = _FACTUAL_AFTER["admit"] | _ADMITTED_FACTS
+#: Factive markers that frame only against a counterpart (see ChargedWord.needs_counterpart).
+_MILD_FACTIVES = frozenset({stem("acknowledged")})
+#: Words that deny the act an epistemic verb names ("has not admitted", "without conceding"):
+#: no statement is framed.
+_NEGATIONS = frozenset({"not", "never", "without", "no", "nor", "neither"})
+#: Particles after an "-ing" word that make it a verb of motion ("staggering backward",
+#: "shocking out of"), not the reporter's adjective ("a staggering sum").
+_MOTION = frozenset(
+    {"back", "backward", "backwards", "forward", "forwards", "away", "off", "out", "down"}
+    | {"up", "into", "onto", "through", "across", "around", "along", "toward", "towards"}
+)
 
 
 _PERSONS = frozenset({"him", "them", "me", "us", "you"})
@@ -170,6 +193,12 @@ class ChargedWord:
     strength: float
     valence: float | None
 
+    def needs_counterpart(self) -> bool:
+        """True for a marker that frames only against the other source's plainer word for the
+        same statement: "acknowledged that" is routine wire wording on its own, and tells
+        something only where the other outlet has "said"."""
+        return stem(self.text.split()[0]) in _MILD_FACTIVES
+
     def why(self) -> str:
         """Return the reason in a few words: ``negative loaded word, valence -2.9: passes
         judgement``."""
@@ -189,6 +218,29 @@ def _backs_a_person(words: Sequence[Word], at: int) -> bool:
     return following.text[:1].isupper() or following.lower in _PERSONS
 
 
+def _negated(words: Sequence[Word], match: Match) -> bool:
+    """True for an epistemic verb whose act is denied: "has not admitted", "never claimed"."""
+    if match.entry.word_class != "epistemic":
+        return False
+    before = words[max(0, match.first - 2) : match.first]
+    return any(w.lower in _NEGATIONS or w.lower.endswith("n't") for w in before)
+
+
+def _named_thing(words: Sequence[Word], match: Match) -> bool:
+    """True for a one-word verb of attack used as a noun: "a blast", "the trash" name a thing
+    (an explosion, refuse), where "blasted the plan" is the reporter's combative verb."""
+    if match.entry.word_class != "attack" or match.last - match.first != 1 or match.first == 0:
+        return False
+    return words[match.first - 1].lower in _DETERMINERS | {"a", "an", "this", "that"}
+
+
+def _in_motion(words: Sequence[Word], match: Match) -> bool:
+    """True for an "-ing" judgement word used as a verb of motion ("staggering backward")."""
+    if match.entry.word_class != "judgement" or not words[match.last - 1].lower.endswith("ing"):
+        return False
+    return match.last < len(words) and words[match.last].lower in _MOTION
+
+
 def _factual(words: Sequence[Word], match: Match, plain_terms: frozenset[str]) -> bool:
     if match.entry.phrase == "so-called":
         # "a so-called fast radio burst" introduces a term; "the so-called reform" distances,
@@ -198,6 +250,8 @@ def _factual(words: Sequence[Word], match: Match, plain_terms: frozenset[str]) -
         return introduces and term not in plain_terms
     if match.entry.phrase == "stood by" and match.last < len(words):
         return _backs_a_person(words, match.last)
+    if _negated(words, match) or _in_motion(words, match) or _named_thing(words, match):
+        return True
     after = _FACTUAL_AFTER.get(words[match.first].stem)
     if after is None:
         return False
@@ -265,14 +319,115 @@ def _within(match: Match, other: Match) -> bool:
     return other.first < match.last and match.first < other.last
 
 
+#: Verbs besides the attribution list's that report what someone thinks or charges: a clause
+#: after them is that person's view ("critics fear the plan is reckless").
+_THINKING = ("believe", "think", "thought", "fear", "accuse", "allege", "feel", "felt")
+#: Reporting verbs whose bare form is as often a noun ("asylum claims", "the report", "fears
+#: that"): they report only when inflected as a verb ("claimed", "reporting").
+_NOUN_TOO = frozenset(
+    stem(w)
+    for w in [
+        "state",
+        "report",
+        "note",
+        "answer",
+        "comment",
+        "remark",
+        "reply",
+        "protest",
+        "grant",
+        "claim",
+        "fear",
+        "hint",
+        "float",
+        "wonder",
+        "vow",
+        "boast",
+        "muse",
+        "lament",
+        "complain",
+        "grumble",
+        "threaten",
+        "warn",
+        "add",
+        "tell",
+        "feel",
+    ]
+)
+#: Endings of nouns made from reporting verbs ("suggestions", "statement", "reporters").
+_NOUN_ENDINGS = ("ion", "ions", "ment", "ments", "er", "ers")
+#: Factive verbs present their clause as fact ("the audit revealed that the fund lost money on
+#: ill-judged bets"): the reporter adopts it, so it is not indirect speech.
+_ADOPTING = frozenset(stem(w) for w in ["reveal", "confirm", "disclose", "recognise", "grant"])
+#: Words that open an adjunct or a new clause: what follows is the reporter's narration again
+#: ("conceded defeat after a humiliating loss", "declared as he faced a furious backlash").
+_CLAUSE_OPENERS = frozenset(
+    {"as", "while", "when", "whereas", "although", "though", "because", "after", "before"}
+    | {"since", "until", "amid", "despite", "during", "following", "but", "yet", "which", "who"}
+)
+#: Determiners before a reporting word make it a noun ("the claims", "a report").
+_SPEECH_NOUN_BEFORE = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "this"})
+#: How far back (in words) a reporting verb still governs a charged word in its clause.
+_REPORTED_REACH = 20
+#: Marks that end the reported clause: a sentence end, a semicolon, a dash or a bracket.
+_CLAUSE_END = re.compile(r"[.!?;—–()]")
+
+
+@cache
+def _reporting_stems() -> frozenset[str]:
+    listed = {e.keys[0] for e in load_lexicon("attribution").entries if len(e.keys) == 1}
+    return frozenset((listed | {stem(w) for w in _THINKING}) - _ADOPTING)
+
+
+def _reports_speech(words: Sequence[Word], index: int) -> bool:
+    """True when ``words[index]`` is a reporting verb used as a verb with a clause after it:
+    not a noun ("asylum claims"), not an infinitive ("refused to say"), not "vowed to"."""
+    word = words[index]
+    if word.stem not in _reporting_stems() or word.lower.endswith(_NOUN_ENDINGS):
+        return False
+    inflected = word.lower.endswith(("ed", "ing")) or word.lower in ("said", "told", "thought")
+    if word.stem in _NOUN_TOO and not inflected:
+        return False
+    before = words[index - 1].lower if index > 0 else ""
+    after = words[index + 1].lower if index + 1 < len(words) else ""
+    return before not in _SPEECH_NOUN_BEFORE | {"to"} and after != "to"
+
+
+def _reported(words: Sequence[Word], match: Match, text: str | None) -> bool:
+    """True when a charged word stands in indirect speech: the clause after a reporting verb
+    ("traders say their concerns were brushed aside", "he acknowledged that the campaign had
+    been bruising"). The word is the speaker's, told in the reporter's syntax, not the
+    reporter's choice. Epistemic markers are the reporter's verb itself and are kept, and so
+    are labels: a paraphrase names the actors in the reporter's words ("conceded that talks
+    with the regime could fail")."""
+    if text is None or match.entry.word_class in ("epistemic", "label"):
+        return False
+    at = match.first
+    for index in range(match.first - 1, max(-1, match.first - _REPORTED_REACH - 1), -1):
+        if _CLAUSE_END.search(text[words[index].end : words[at].start]):
+            return False
+        at = index
+        if words[index].lower in _CLAUSE_OPENERS:
+            return False
+        if _reports_speech(words, index):
+            return True
+    return False
+
+
 def charged_matches(
-    words: Sequence[Word], *, title_case: bool = False, plain_terms: frozenset[str] = frozenset()
+    words: Sequence[Word],
+    *,
+    title_case: bool = False,
+    plain_terms: frozenset[str] = frozenset(),
+    text: str | None = None,
 ) -> list[Match]:
     """Return the charged-list entries found in ``words`` (reporter-voice words), facts left out.
 
     Entries side by side are joined into one match, classed by the stronger of the two.
     ``title_case`` is for headlines, where capitals do not mark names; ``plain_terms`` are the
-    words the other source uses (lower case), against which "a so-called X" is read.
+    words the other source uses (lower case), against which "a so-called X" is read; ``text``
+    is the text the words' offsets point into, which lets words in indirect speech be told
+    from the reporter's ("officials said the plan was reckless").
     """
     found: list[Match] = []
     listed = load_lexicon("charged").find(words)
@@ -282,6 +437,7 @@ def charged_matches(
             _factual(words, match, plain_terms)
             or _is_name(words, match, title_case)
             or _characterised(words, match)
+            or _reported(words, match, text)
         ):
             continue
         if found and _joined(found[-1], match, words):
@@ -319,5 +475,5 @@ def loaded_words(sentence: str, *, headline: bool = False) -> tuple[ChargedWord,
     words = passage_words(document, [0])
     return tuple(
         charged_word(words, match, document)
-        for match in charged_matches(words, title_case=headline)
+        for match in charged_matches(words, title_case=headline, text=sentence)
     )

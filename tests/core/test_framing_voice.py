@@ -1,0 +1,128 @@
+"""Whose words a charged word is, and when a charged word reports a plain fact: indirect
+speech, terms of art, literal uses, denied admissions, nouns, mild factives, named terms."""
+
+from __future__ import annotations
+
+from tui.core.framing.find import find_framing
+from tui.core.framing.voice import loaded_words
+from tui.core.models import AlignedGroup, Alignment, Document, FramingShift, Sentence
+
+
+def _texts(sentence: str) -> list[str]:
+    return [w.text for w in loaded_words(sentence)]
+
+
+def _document(name: str, *sentences: str) -> Document:
+    text = "\n\n".join(sentences)
+    built: list[Sentence] = []
+    start = 0
+    for index, sentence in enumerate(sentences):
+        built.append(Sentence(index, start, start + len(sentence), sentence, index))
+        start += len(sentence) + 2
+    return Document(path=name, title=None, text=text, sentences=tuple(built))
+
+
+def _framing(a_sentences: tuple[str, ...], b_sentences: tuple[str, ...]) -> list[FramingShift]:
+    """Framing between two documents whose first sentences are aligned, the rest one-sided."""
+    a, b = _document("a.txt", *a_sentences), _document("b.txt", *b_sentences)
+    alignment = Alignment(
+        groups=(AlignedGroup((0,), (0,), 0.8),),
+        only_a=tuple(range(1, len(a_sentences))),
+        only_b=tuple(range(1, len(b_sentences))),
+    )
+    return list(find_framing(a, b, alignment))
+
+
+def test_a_charged_word_in_indirect_speech_is_the_speakers() -> None:
+    assert _texts("Traders say their concerns were simply brushed aside by the council.") == []
+    # "acknowledged" is the reporter's verb; "bruising" is his word for the campaign.
+    assert _texts("He acknowledged that the campaign had at times been bruising.") == [
+        "acknowledged that"
+    ]
+    assert _texts("Critics feared the reckless plan would cost thousands of jobs.") == []
+    # The reporter's own words around the speech stay the reporter's.
+    assert _texts("The embattled mayor said he would not resign.") == ["embattled"]
+    assert _texts(
+        "The coach conceded that his side had been outclassed after a humiliating defeat."
+    ) == ["conceded", "humiliating"]
+    assert _texts("The minister declared victory as he faced down a furious backlash.") == [
+        "furious"
+    ]
+
+
+def test_a_reporting_word_used_as_a_noun_or_infinitive_reports_no_speech() -> None:
+    assert _texts("Asylum claims have rocketed by a third in just a year.") == ["rocketed"]
+    assert _texts("The inquiry's final report whitewashed the role of senior officers.") == [
+        "whitewashed"
+    ]
+    assert _texts("She refused to say when the fund poured millions into doomed investments.") == [
+        "refused to say",
+        "poured millions into doomed",
+    ]
+
+
+def test_a_label_in_a_paraphrase_is_the_reporters_name_for_the_actor() -> None:
+    assert _texts("She conceded that talks with the authoritarian regime could fail.") == [
+        "conceded",
+        "regime",
+    ]
+
+
+def test_what_a_factive_verb_reveals_the_reporter_adopts() -> None:
+    assert _texts("The audit revealed that the fund had lost £27m on ill-judged bets.") == [
+        "ill-judged"
+    ]
+
+
+def test_terms_of_art_and_literal_uses_are_facts() -> None:
+    assert _texts("Police filed complaints for reckless imprudence resulting in homicide.") == []
+    assert _texts("He was charged with reckless driving.") == []
+    assert _texts("An officer was seen staggering backward with his sleeve on fire.") == []
+    assert _texts("She and her daughter clung to a floating bench for half an hour.") == []
+    assert _texts("A blast killed three people at the market.") == []
+    assert _texts("Ostarine is sold illegally online.") == []
+    assert _texts("Households were hit by the energy price shock.") == []
+    # The same words in their charged sense.
+    assert _texts("The government clung to power for three decades.") == ["clung to"]
+    assert _texts("A staggering £2bn was wasted.") == ["staggering"]
+    assert _texts("The senator blasted the plan.") == ["blasted"]
+
+
+def test_a_denied_admission_or_a_conceded_election_frames_nothing() -> None:
+    assert _texts("Harbor National has not admitted wrongdoing.") == []
+    assert _texts("The company admitted liability for the crash.") == []
+    assert _texts("Mr Vinther conceded defeat in a short speech.") == []
+    assert _texts("The minister never claimed the figures were final.") == []
+    assert _texts("The minister admitted the figures were wrong.") == ["admitted"]
+
+
+def test_acknowledged_frames_only_against_the_other_sources_plain_verb() -> None:
+    alone = _framing(
+        ("The bank will close 110 branches.",),
+        (
+            "The bank will close 110 branches.",
+            "Chief Executive Dan Whitcombe acknowledged that the cuts would be painful.",
+        ),
+    )
+    assert [s.b.text for s in alone if s.b is not None] == []
+    swapped = _framing(
+        ("The chief executive said that the cuts would be painful for staff.",),
+        ("The chief executive acknowledged that the cuts would be painful for staff.",),
+    )
+    assert [
+        (s.category, s.a.text if s.a else None, s.b.text if s.b else None) for s in swapped
+    ] == [("attribution", "said", "acknowledged")]
+
+
+def test_a_term_introduced_by_its_local_name_is_no_scare_quote() -> None:
+    shifts = _framing(
+        (
+            "A landslide buried part of the village.",
+            'Mudslides, known locally as "huaicos", are common in the rainy season.',
+        ),
+        (
+            "A landslide buried part of the village.",
+            "Residents said huaicos had hit the valley before.",
+        ),
+    )
+    assert [s for s in shifts if s.category == "scare_quote"] == []
