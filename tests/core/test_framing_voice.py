@@ -126,3 +126,39 @@ def test_a_term_introduced_by_its_local_name_is_no_scare_quote() -> None:
         ),
     )
     assert [s for s in shifts if s.category == "scare_quote"] == []
+
+
+def test_the_reporters_own_verdict_or_forecast_is_loaded() -> None:
+    assert _texts("The move is likely to anger backbenchers already uneasy about the cuts.") == [
+        "likely to anger"
+    ]
+    assert _texts("Rival leaders were quick to congratulate him on Sunday night.") == ["quick to"]
+    assert _texts("For small firms the fine was a rounding error.") == ["rounding error"]
+    assert _texts("The vote was the final nail in the coffin for the scheme.") == [
+        "nail in the coffin"
+    ]
+    # Told as someone's forecast it is theirs, not the reporter's.
+    assert _texts("Analysts said the move was likely to anger backbenchers.") == []
+    # A plain forecast is no verdict.
+    assert _texts("The storm is likely to reach the coast on Friday.") == []
+
+
+def test_a_dramatic_word_is_a_term_choice_only_against_a_plain_counterpart() -> None:
+    swapped = _framing(
+        (
+            "Shares in the grocer fell 12% in London on Tuesday after it cut its profit "
+            "forecast for the year.",
+        ),
+        ("The grocer's shares slumped 12% yesterday as it cut its forecast.",),
+    )
+    assert [(s.category, s.side, s.b.text if s.b else None) for s in swapped] == [
+        ("term_choice", "b", "slumped")
+    ]
+    assert swapped[0].a is not None and "fell" in swapped[0].a.text
+    # Alone, in a passage the other source does not have, it is the news in vivid words.
+    alone = _framing(
+        ("The storm reached the coast.",),
+        ("The storm reached the coast.", "Shares in insurers slumped on Tuesday."),
+    )
+    assert [s for s in alone if s.b is not None and "slumped" in s.b.text] == []
+    assert _texts("Shares in insurers slumped on Tuesday.") == []

@@ -192,7 +192,7 @@ def _shared(
     """A charged word both sources chose for the same passage ("insisted" in both): one item
     holding both, since each outlet's reader meets it in the reporter's voice. A figure both
     weigh alike ("in just two months") is left out: the weighing is the fact's, not a choice."""
-    if word.word_class == "emphasis":
+    if word.word_class in ("emphasis", "dramatic"):
         return []
     keys = [w.stem for w in own]
     for index in range(len(b_words) - len(keys) + 1):

@@ -32,6 +32,8 @@ CLASS_CATEGORY: dict[str, str] = {
     "exaggeration": "loaded",
     "epistemic": "epistemic",
     "emphasis": "loaded",
+    "commentary": "loaded",
+    "dramatic": "loaded",
 }
 #: Base strength of each class (0..1): contempt and bad faith weigh most, manner least.
 CLASS_STRENGTH: dict[str, float] = {
@@ -44,6 +46,8 @@ CLASS_STRENGTH: dict[str, float] = {
     "epistemic": 0.6,
     "manner": 0.5,
     "emphasis": 0.5,
+    "commentary": 0.6,
+    "dramatic": 0.5,
 }
 #: What a word of each class does, as the notes say it.
 CLASS_MEANS: dict[str, str] = {
@@ -56,6 +60,8 @@ CLASS_MEANS: dict[str, str] = {
     "exaggeration": "a dramatic verb where a plain one would do",
     "epistemic": "casts doubt or guilt where “said” would do",
     "emphasis": "plays a figure down or up where the bare figure would do",
+    "commentary": "the reporter's own verdict or forecast, attributed to no one",
+    "dramatic": "a dramatic word where the other source uses a plain one",
 }
 #: Words after which a listed verb reports a plain fact ("claimed responsibility",
 #: "admitted to hospital", "conceding a late penalty"), keyed by the verb's stem.
@@ -197,7 +203,7 @@ class ChargedWord:
         """True for a marker that frames only against the other source's plainer word for the
         same statement: "acknowledged that" is routine wire wording on its own, and tells
         something only where the other outlet has "said"."""
-        return stem(self.text.split()[0]) in _MILD_FACTIVES
+        return self.word_class == "dramatic" or stem(self.text.split()[0]) in _MILD_FACTIVES
 
     def why(self) -> str:
         """Return the reason in a few words: ``negative loaded word, valence -2.9: passes
@@ -469,11 +475,13 @@ def charged_word(words: Sequence[Word], match: Match, document: Document) -> Cha
 def loaded_words(sentence: str, *, headline: bool = False) -> tuple[ChargedWord, ...]:
     """Return the charged words of one sentence in the reporter's own voice, in reading order.
 
-    Offsets are into ``sentence``. Words inside quotation marks (the speaker's) are left out.
+    Offsets are into ``sentence``. Words inside quotation marks (the speaker's) are left out,
+    and so are dramatic words, which frame only against the other source's plain word.
     """
     document = Document("sentence", None, sentence, (Sentence(0, 0, len(sentence), sentence, 0),))
     words = passage_words(document, [0])
-    return tuple(
+    found = (
         charged_word(words, match, document)
         for match in charged_matches(words, title_case=headline, text=sentence)
     )
+    return tuple(word for word in found if word.word_class != "dramatic")
