@@ -162,3 +162,39 @@ def test_a_dramatic_word_is_a_term_choice_only_against_a_plain_counterpart() -> 
     )
     assert [s for s in alone if s.b is not None and "slumped" in s.b.text] == []
     assert _texts("Shares in insurers slumped on Tuesday.") == []
+
+
+def test_how_someone_spoke_is_the_reporters_reading() -> None:
+    assert _texts("Vane flatly ruled out an early election.") == ["flatly"]
+    assert _texts(
+        "Asked about the deaths, the chief executive coldly replied that it was for the courts."
+    ) == ["coldly"]
+    # Adverbs that time or source a statement, and participles of fact, colour nothing.
+    assert _texts("He later told reporters he would stay, and publicly said so again.") == []
+    assert _texts("It is one of the most commonly reported substances.") == []
+    assert _texts("Overcrowding and poorly maintained vessels are blamed.") == []
+    assert _texts("The former minister died on Thursday, his family said.") == []
+
+
+def test_past_forms_in_the_list_also_match_their_ing_form() -> None:
+    assert _texts("The council is slashing bus subsidies.") == ["slashing"]
+    # The accusers' charge, told in indirect speech, is theirs.
+    assert _texts("Critics accuse the board of doctoring the accounts.") == []
+    assert _texts("The board was caught doctoring the accounts.") == ["doctoring"]
+    assert _texts("The doctors' union met on Monday.") == []
+
+
+def test_epistemic_base_forms_and_unverified_figures() -> None:
+    assert _texts("The states claim that 700,000 people would lose their status.") == ["claim that"]
+    assert _texts("The minister stood by her claim that the figures were right.") == ["stood by"]
+    assert _texts(
+        "Organisers said 60,000 attended, a figure the BBC has not been able to verify."
+    ) == ["not been able to verify"]
+
+
+def test_the_reporter_ranking_an_event_is_loaded() -> None:
+    assert _texts("It was some of the worst street violence the country has seen.") == [
+        "some of the worst"
+    ]
+    assert _texts("The council's controversial car ban was approved.") == ["controversial"]
+    assert _texts("The controversy over the ban continued.") == []

@@ -187,6 +187,180 @@ def _emphasis_matches(words: Sequence[Word]) -> list[Match]:
     return found
 
 
+#: Verbs of speaking and answering, by stem: an "-ly" adverb on them colours how someone
+#: spoke. Verbs that are also participles of fact ("poorly maintained", "commonly reported")
+#: are left out.
+_SPEAKING = frozenset(
+    stem(w)
+    for w in [
+        "said",
+        "told",
+        "replied",
+        "answered",
+        "responded",
+        "retorted",
+        "snapped",
+        "interjected",
+        "asked",
+        "ruled",
+        "dismissed",
+        "rejected",
+        "denied",
+        "refused",
+        "insisted",
+        "declared",
+        "warned",
+        "added",
+        "admitted",
+        "conceded",
+        "acknowledged",
+        "argued",
+        "complained",
+        "countered",
+        "noted",
+        "remarked",
+        "quipped",
+        "boasted",
+    ]
+)
+#: Words ending in "-ly" that are not adverbs.
+_NOT_ADVERBS = frozenset(
+    [
+        "family",
+        "rally",
+        "ally",
+        "reply",
+        "supply",
+        "assembly",
+        "july",
+        "italy",
+        "belly",
+        "bully",
+        "fly",
+        "monopoly",
+        "anomaly",
+        "homily",
+        "lily",
+        "jelly",
+        "folly",
+        "holly",
+        "tally",
+        "early",
+        "only",
+        "friendly",
+        "elderly",
+        "likely",
+        "daily",
+    ]
+)
+#: "-ly" adverbs that time, place or source a statement rather than colour it ("publicly
+#: said", "repeatedly asked", "later told"): no manner of speaking is charged.
+_PLAIN_ADVERBS = frozenset(
+    [
+        "also",
+        "only",
+        "previously",
+        "publicly",
+        "privately",
+        "repeatedly",
+        "separately",
+        "initially",
+        "formally",
+        "officially",
+        "directly",
+        "briefly",
+        "jointly",
+        "eventually",
+        "finally",
+        "subsequently",
+        "recently",
+        "originally",
+        "reportedly",
+        "allegedly",
+        "apparently",
+        "widely",
+        "explicitly",
+        "specifically",
+        "simply",
+        "early",
+        "quickly",
+        "swiftly",
+        "immediately",
+        "promptly",
+        "shortly",
+        "consistently",
+        "frequently",
+        "regularly",
+        "generally",
+        "usually",
+        "personally",
+        "openly",
+        "partly",
+        "largely",
+        "similarly",
+        "likewise",
+        "accordingly",
+        "independently",
+        "anonymously",
+        "unanimously",
+        "narrowly",
+        "successfully",
+        "unsuccessfully",
+        "collectively",
+        "individually",
+        "internally",
+        "locally",
+        "nationally",
+        "internationally",
+        "confidentially",
+        "verbally",
+        "orally",
+        "firmly",
+        "strongly",
+        "categorically",
+        "clearly",
+        "specifically",
+        "publically",
+        "earlier",
+        "lately",
+        "really",
+        "actually",
+        "certainly",
+        "nearly",
+        "mostly",
+        "daily",
+        "weekly",
+        "monthly",
+        "yearly",
+        "quarterly",
+        "annually",
+        "twice",
+    ]
+)
+
+
+def _speech_manner_matches(words: Sequence[Word]) -> list[Match]:
+    """Return "-ly" adverbs of manner on a verb of speaking: "coldly replied", "flatly ruled
+    out", "said curtly". How someone spoke is the reporter's reading of it."""
+    found = []
+    speaking = _SPEAKING
+    for index, word in enumerate(words):
+        if (
+            not word.lower.endswith("ly")
+            or len(word.lower) < 5
+            or word.lower in _PLAIN_ADVERBS | _NOT_ADVERBS
+        ):
+            continue
+        before = words[index - 1] if index > 0 else None
+        after = words[index + 1] if index + 1 < len(words) else None
+        if (after is not None and after.stem in speaking) or (
+            before is not None and before.stem in speaking and before.lower.endswith(("d", "s"))
+        ):
+            entry = Entry(word.lower, "manner", (word.lower,), (True,))
+            found.append(Match(entry, index, index + 1))
+    return found
+
+
 @dataclass(frozen=True, slots=True)
 class ChargedWord:
     """A charged word or phrase in the reporter's voice: offsets, text, category and weight."""
@@ -225,9 +399,12 @@ def _backs_a_person(words: Sequence[Word], at: int) -> bool:
 
 
 def _negated(words: Sequence[Word], match: Match) -> bool:
-    """True for an epistemic verb whose act is denied: "has not admitted", "never claimed"."""
+    """True for an epistemic verb whose act is denied ("has not admitted", "never claimed"),
+    or that is a noun after a determiner ("her claim that", "the claims that")."""
     if match.entry.word_class != "epistemic":
         return False
+    if match.first > 0 and words[match.first - 1].lower in _SPEECH_NOUN_BEFORE:
+        return True
     before = words[max(0, match.first - 2) : match.first]
     return any(w.lower in _NEGATIONS or w.lower.endswith("n't") for w in before)
 
@@ -437,7 +614,11 @@ def charged_matches(
     """
     found: list[Match] = []
     listed = load_lexicon("charged").find(words)
-    extra = [m for m in _emphasis_matches(words) if not any(_within(m, o) for o in listed)]
+    extra = [
+        m
+        for m in _emphasis_matches(words) + _speech_manner_matches(words)
+        if not any(_within(m, o) for o in listed)
+    ]
     for match in sorted((*listed, *extra), key=lambda m: m.first):
         if (
             _factual(words, match, plain_terms)
