@@ -198,3 +198,26 @@ def test_the_reporter_ranking_an_event_is_loaded() -> None:
     ]
     assert _texts("The council's controversial car ban was approved.") == ["controversial"]
     assert _texts("The controversy over the ban continued.") == []
+
+
+def test_the_reporters_inference_in_the_present_is_commentary() -> None:
+    assert _texts("The footage appears to undercut the department's initial account.") == [
+        "appears to"
+    ]
+    assert _texts("A closer look raises questions about whether the policy works.") == [
+        "raises questions about"
+    ]
+    # A hedged fact is no inference about the story.
+    assert _texts("The victims appear to be an elderly couple.") == []
+    assert _texts("The fire appears to have started in the kitchen.") == []
+
+
+def test_a_blow_and_a_weighing_compound_are_the_reporters_assessment() -> None:
+    assert _texts("For families with a large loan, Tuesday's news was a blow.") == ["was a blow"]
+    assert _texts("The ban is a major blow for the championships.") == ["major blow"]
+    assert _texts("Traffic will be pushed on to the already-congested ring road.") == [
+        "already-congested"
+    ]
+    assert _texts("The much-hyped safety features can be switched off.") == ["much-hyped"]
+    # A blow struck is a fact.
+    assert _texts("He was knocked down by a blow to the head.") == []

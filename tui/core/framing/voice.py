@@ -80,6 +80,18 @@ _FACTUAL_AFTER: dict[str, frozenset[str]] = {
     # "clung to a floating bench" is a body holding on; "clung to power" is the charge.
     "clung": frozenset({"a", "an", "the side", "the wreckage", "the roof"}),
     "cling": frozenset({"a", "an", "the side", "the wreckage", "the roof"}),
+    # "appears to be" / "seems to have been" hedges a fact ("the victims appear to be a
+    # couple"); "appears to undercut the account" is the reporter's inference.
+    "appear": frozenset({"be", "have been", "have started", "have died", "have held"}),
+    "seem": frozenset({"be", "have been"}),
+}
+#: Words after which a figurative entry is meant literally, keyed by the stem of a word in it
+#: ("a blow to the head" is an injury; "a blow to the government" is a verdict).
+_LITERAL_AFTER: dict[str, frozenset[str]] = {
+    "blow": frozenset(
+        {"the head", "his head", "her head", "the face", "his face", "her face", "the body"}
+        | {"the chest", "the back", "the neck", "the stomach"}
+    ),
 }
 #: A legal admission is a fact of the case ("has not admitted wrongdoing"), not a framing verb.
 _ADMITTED_FACTS = frozenset({"wrongdoing", "any wrongdoing", "guilt", "liability", "fault"})
@@ -339,6 +351,21 @@ _PLAIN_ADVERBS = frozenset(
 )
 
 
+#: Prefixes of hyphenated adjectives that weigh what they describe ("already-congested",
+#: "much-hyped", "ever-growing"): the reporter's assessment folded into one word.
+_WEIGHING_PREFIXES = ("already-", "much-", "ever-")
+
+
+def _compound_matches(words: Sequence[Word]) -> list[Match]:
+    """Return hyphenated adjectives whose prefix weighs the thing described."""
+    found = []
+    for index, word in enumerate(words):
+        if word.lower.startswith(_WEIGHING_PREFIXES) and len(word.lower.split("-", 1)[1]) > 2:
+            entry = Entry(word.lower, "judgement", (word.lower,), (True,))
+            found.append(Match(entry, index, index + 1))
+    return found
+
+
 def _speech_manner_matches(words: Sequence[Word]) -> list[Match]:
     """Return "-ly" adverbs of manner on a verb of speaking: "coldly replied", "flatly ruled
     out", "said curtly". How someone spoke is the reporter's reading of it."""
@@ -435,8 +462,10 @@ def _factual(words: Sequence[Word], match: Match, plain_terms: frozenset[str]) -
         return _backs_a_person(words, match.last)
     if _negated(words, match) or _in_motion(words, match) or _named_thing(words, match):
         return True
-    after = _FACTUAL_AFTER.get(words[match.first].stem)
-    if after is None:
+    after = _FACTUAL_AFTER.get(words[match.first].stem, frozenset()).union(
+        *(_LITERAL_AFTER.get(w.stem, frozenset()) for w in words[match.first : match.last])
+    )
+    if not after:
         return False
     following = [w.lower for w in words[match.last : match.last + 2]]
     return any(" ".join(following[:n]) in after for n in (1, 2))
@@ -616,7 +645,7 @@ def charged_matches(
     listed = load_lexicon("charged").find(words)
     extra = [
         m
-        for m in _emphasis_matches(words) + _speech_manner_matches(words)
+        for m in _emphasis_matches(words) + _speech_manner_matches(words) + _compound_matches(words)
         if not any(_within(m, o) for o in listed)
     ]
     for match in sorted((*listed, *extra), key=lambda m: m.first):
