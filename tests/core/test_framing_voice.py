@@ -221,3 +221,19 @@ def test_a_blow_and_a_weighing_compound_are_the_reporters_assessment() -> None:
     assert _texts("The much-hyped safety features can be switched off.") == ["much-hyped"]
     # A blow struck is a fact.
     assert _texts("He was knocked down by a blow to the head.") == []
+
+
+def test_a_dramatic_word_where_the_other_source_retells_the_passage_plainly() -> None:
+    shifts = _framing(
+        (
+            "Hurricane Renata roared ashore in southeastern Louisiana early Thursday, pushing "
+            "a wall of seawater into low-lying bayou towns.",
+        ),
+        (
+            "At least six people have been killed after Hurricane Renata struck the coast of "
+            "Louisiana overnight.",
+        ),
+    )
+    assert [
+        (s.category, s.side, s.a.text if s.a else None, s.b.text if s.b else None) for s in shifts
+    ] == [("term_choice", "a", "roared ashore", "struck the coast")]

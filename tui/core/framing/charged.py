@@ -107,7 +107,7 @@ def _one_source(
     for sentence_id in sentence_ids:
         words = passage_words(document, [sentence_id])
         for _, word in _found(document, words, other_doc):
-            if word.needs_counterpart():
+            if word.needs_other_telling():
                 continue
             note = (
                 f"{quoted(word.text)} only in {side.upper()}, in a passage {other} "
@@ -174,6 +174,12 @@ def _aligned(
                     f"{quoted(word.text)} only in {letter}, where {other_letter} tells the "
                     f"same passage without it ({word.why()})"
                 )
+                if word.word_class == "dramatic":
+                    category = "term_choice"
+                    note = (
+                        f"{quoted(word.text)} in {letter}, where {other_letter} tells the same "
+                        f"passage in plainer words ({word.why()})"
+                    )
             else:
                 if category == "loaded":
                     category = "term_choice"

@@ -404,7 +404,12 @@ class ChargedWord:
         """True for a marker that frames only against the other source's plainer word for the
         same statement: "acknowledged that" is routine wire wording on its own, and tells
         something only where the other outlet has "said"."""
-        return self.word_class == "dramatic" or stem(self.text.split()[0]) in _MILD_FACTIVES
+        return stem(self.text.split()[0]) in _MILD_FACTIVES
+
+    def needs_other_telling(self) -> bool:
+        """True for a dramatic word ("roared ashore", "slumped"): a choice only where the other
+        source tells the same passage in its own words; alone it is the news told vividly."""
+        return self.word_class == "dramatic" or self.needs_counterpart()
 
     def why(self) -> str:
         """Return the reason in a few words: ``negative loaded word, valence -2.9: passes
