@@ -237,3 +237,26 @@ def test_a_dramatic_word_where_the_other_source_retells_the_passage_plainly() ->
     assert [
         (s.category, s.side, s.a.text if s.a else None, s.b.text if s.b else None) for s in shifts
     ] == [("term_choice", "a", "roared ashore", "struck the coast")]
+
+
+def test_labels_for_groups_and_pejorative_compounds() -> None:
+    assert _texts("The minister faced a furious backlash from the charity lobby.") == [
+        "furious",
+        "charity lobby",
+    ]
+    assert _texts("The senator's sabre-rattling alarmed allies.") == ["sabre-rattling"]
+    assert _texts("He came armed with eye-catching statistics.") == ["eye-catching"]
+    # A hotel lobby and lobbying are no label.
+    assert _texts("Guests waited in the hotel lobby while firms lobby ministers.") == []
+
+
+def test_complained_that_frames_only_against_a_plain_said() -> None:
+    alone = _framing(
+        ("The president resigned on Monday.",),
+        (
+            "The president resigned on Monday.",
+            "She complained that the coverage had been distressing for her family.",
+        ),
+    )
+    assert [s for s in alone if s.b is not None and "complained" in s.b.text] == []
+    assert _texts("She complained that the coverage had been distressing.") == ["complained that"]

@@ -96,8 +96,9 @@ _LITERAL_AFTER: dict[str, frozenset[str]] = {
 #: A legal admission is a fact of the case ("has not admitted wrongdoing"), not a framing verb.
 _ADMITTED_FACTS = frozenset({"wrongdoing", "any wrongdoing", "guilt", "liability", "fault"})
 _FACTUAL_AFTER["admit"] = _FACTUAL_AFTER["admit"] | _ADMITTED_FACTS
-#: Factive markers that frame only against a counterpart (see ChargedWord.needs_counterpart).
-_MILD_FACTIVES = frozenset({stem("acknowledged")})
+#: Markers that frame only against a counterpart (see ChargedWord.needs_counterpart): the
+#: mild factive "acknowledged" and the grievance verb "complained".
+_MILD_FACTIVES = frozenset({stem("acknowledged"), stem("complained")})
 #: Words that deny the act an epistemic verb names ("has not admitted", "without conceding"):
 #: no statement is framed.
 _NEGATIONS = frozenset({"not", "never", "without", "no", "nor", "neither"})
