@@ -260,3 +260,13 @@ def test_complained_that_frames_only_against_a_plain_said() -> None:
     )
     assert [s for s in alone if s.b is not None and "complained" in s.b.text] == []
     assert _texts("She complained that the coverage had been distressing.") == ["complained that"]
+
+
+def test_evaluative_adjectives_no_fact_needs_and_their_factual_neighbours() -> None:
+    assert _texts("The heinous, scandalous decision falsely blamed the nurses.") == [
+        "heinous",
+        "scandalous",
+        "falsely",
+    ]
+    assert _texts("The sport has struggled for decades with doping scandals.") == []
+    assert _texts("Residents were horrified when the roof collapsed.") == []
