@@ -270,3 +270,20 @@ def test_evaluative_adjectives_no_fact_needs_and_their_factual_neighbours() -> N
     ]
     assert _texts("The sport has struggled for decades with doping scandals.") == []
     assert _texts("Residents were horrified when the roof collapsed.") == []
+
+
+WIRE_REPORT = (
+    "A blast at a fuel depot killed four workers and injured 12 on Tuesday, police said.",
+    "Riot police fired tear gas after the attack, and 31 people were arrested.",
+    "The driver was charged with reckless driving and admitted to hospital with burns.",
+    "Shares in the operator fell 3% as investors weighed the energy price shock.",
+    "Survivors clung to a wall as the fire spread; one man was seen staggering out of the smoke.",
+    "The company has not admitted liability, and the union said it was devastated.",
+    "Fuel smuggled illegally across the border has been blamed for earlier fires.",
+)
+
+
+def test_a_wire_report_full_of_negative_facts_has_no_loaded_word() -> None:
+    assert {sentence: _texts(sentence) for sentence in WIRE_REPORT} == {
+        sentence: [] for sentence in WIRE_REPORT
+    }
