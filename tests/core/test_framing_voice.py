@@ -287,3 +287,16 @@ def test_a_wire_report_full_of_negative_facts_has_no_loaded_word() -> None:
     assert {sentence: _texts(sentence) for sentence in WIRE_REPORT} == {
         sentence: [] for sentence in WIRE_REPORT
     }
+
+
+def test_a_run_of_names_is_not_named_as_the_other_sources_word() -> None:
+    shifts = _framing(
+        (
+            "Energy Minister Viktor Salnikov used the visit on Tuesday to press London for an "
+            "end to the sanctions on the state energy company.",
+        ),
+        ("The regime used the visit to demand an end to sanctions.",),
+    )
+    assert [(s.category, s.a, s.b.text if s.b else None) for s in shifts] == [
+        ("loaded", None, "regime")
+    ]

@@ -142,7 +142,18 @@ def _counterpart(
         last -= 1
     if first >= last or last - first > _COUNTERPART_MAX:
         return None
-    return other_doc.span(other_words[first].start, other_words[last - 1].end)
+    span = other_doc.span(other_words[first].start, other_words[last - 1].end)
+    return None if _not_a_wording(span.text) else span
+
+
+def _not_a_wording(text: str) -> bool:
+    """True for a stretch that cannot be the other source's word for the same thing: one that
+    runs across brackets or clause marks ("D-CT) noted"), or a run of names ("Minister Viktor
+    Salnikov") where a word was chosen."""
+    if any(mark in text for mark in "();:"):
+        return True
+    capitalised = [w for w in words(text) if w[:1].isupper()]
+    return len(capitalised) >= 2
 
 
 def _aligned(
