@@ -261,7 +261,7 @@ def main() -> None:
             halves["held-out"].add(tally)
         total.add(tally)
     if set_name:
-        print(f"{set_name + ' pairs':<16} {total.line()}   (never used for tuning)")
+        print(f"{set_name + ' pairs':<16} {total.line()}")
         return
     for half, tally in halves.items():
         print(f"{half + ' pairs':<16} {tally.line()}")

@@ -35,9 +35,13 @@ _NOVEL_MIN = 2
 _SCARE_MAX_WORDS = 4
 #: Reporting verbs that are more often nouns ("the state", "the report"): no sign of a speaker.
 _NOUN_LIKE = ("state", "report", "note", "answer", "comment", "remark", "reply", "protest", "grant")
-#: Verbs that introduce someone's words besides the reporting verbs of the attribution list.
+#: Verbs that introduce someone's words besides the reporting verbs of the attribution list,
+#: and words that introduce a term ("known locally as", "nicknamed"): the marks then quote
+#: the name a place or a trade uses, they do not distance the outlet from it.
 _NAMING_VERBS = (
     "call",
+    "known",
+    "nicknamed",
     "described",
     "dubbed",
     "termed",
@@ -69,7 +73,7 @@ def _found(
     plain = _plain_words(other.text)
     found = [
         (m, charged_word(words, m, document))
-        for m in charged_matches(words, title_case=headline, plain_terms=plain)
+        for m in charged_matches(words, title_case=headline, plain_terms=plain, text=document.text)
     ]
     if headline:
         found.extend(_degree_words(document, words))
@@ -103,6 +107,8 @@ def _one_source(
     for sentence_id in sentence_ids:
         words = passage_words(document, [sentence_id])
         for _, word in _found(document, words, other_doc):
+            if word.needs_other_telling():
+                continue
             note = (
                 f"{quoted(word.text)} only in {side.upper()}, in a passage {other} "
                 f"does not have ({word.why()})"
@@ -136,7 +142,18 @@ def _counterpart(
         last -= 1
     if first >= last or last - first > _COUNTERPART_MAX:
         return None
-    return other_doc.span(other_words[first].start, other_words[last - 1].end)
+    span = other_doc.span(other_words[first].start, other_words[last - 1].end)
+    return None if _not_a_wording(span.text) else span
+
+
+def _not_a_wording(text: str) -> bool:
+    """True for a stretch that cannot be the other source's word for the same thing: one that
+    runs across brackets or clause marks ("D-CT) noted"), or a run of names ("Minister Viktor
+    Salnikov") where a word was chosen."""
+    if any(mark in text for mark in "();:"):
+        return True
+    capitalised = [w for w in words(text) if w[:1].isupper()]
+    return len(capitalised) >= 2
 
 
 def _aligned(
@@ -162,10 +179,18 @@ def _aligned(
             category = word.category
             letter, other_letter = side.upper(), ("B" if side == "a" else "A")
             if counterpart is None:
+                if word.needs_counterpart():
+                    continue
                 note = (
                     f"{quoted(word.text)} only in {letter}, where {other_letter} tells the "
                     f"same passage without it ({word.why()})"
                 )
+                if word.word_class == "dramatic":
+                    category = "term_choice"
+                    note = (
+                        f"{quoted(word.text)} in {letter}, where {other_letter} tells the same "
+                        f"passage in plainer words ({word.why()})"
+                    )
             else:
                 if category == "loaded":
                     category = "term_choice"
@@ -184,7 +209,7 @@ def _shared(
     """A charged word both sources chose for the same passage ("insisted" in both): one item
     holding both, since each outlet's reader meets it in the reporter's voice. A figure both
     weigh alike ("in just two months") is left out: the weighing is the fact's, not a choice."""
-    if word.word_class == "emphasis":
+    if word.word_class in ("emphasis", "dramatic"):
         return []
     keys = [w.stem for w in own]
     for index in range(len(b_words) - len(keys) + 1):

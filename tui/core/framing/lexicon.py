@@ -4,7 +4,8 @@ Each category is a plain-text file under ``tui/core/framing/lexicon_data/``: one
 line, ``[class]`` lines starting a class of entries, ``#`` comments naming the sources of the
 category. Entries match words on their Snowball stems ("suggested" matches "suggest"), except
 entries ending in "-ly" and entries written ``=word``, which match the exact word because their
-stems collide with other words ("reportedly" and "report", "doctored" and "doctors").
+stems collide with other words ("reportedly" and "report", "doctored" and "doctors"); an
+exact past form ("=slashed") also matches its "-ing" form ("slashing").
 """
 
 from __future__ import annotations
@@ -120,8 +121,22 @@ def _entry(phrase: str, word_class: str) -> Entry:
     return Entry(phrase.removeprefix("="), word_class, keys, exact)
 
 
+def _progressive(entry: Entry) -> Entry | None:
+    """Return the "-ing" twin of an entry written as an exact past form ("=slashed" ->
+    "slashing", "=seized on" -> "seizing on"), or None. Exact forms keep a verb apart from a
+    noun of the same stem ("doctored" / "doctors"); the "-ing" form of the verb is as safe."""
+    first = entry.keys[0]
+    if not entry.exact[0] or not first.endswith("ed") or len(first) < 5 or first[-3] == "i":
+        return None
+    keys = (first[:-2] + "ing", *entry.keys[1:])
+    phrase = " ".join((keys[0], *entry.phrase.split()[1:]))
+    return Entry(phrase, entry.word_class, keys, entry.exact)
+
+
 def parse_lexicon(category: str, source: str) -> Lexicon:
-    """Return the :class:`Lexicon` written in ``source`` (the text of a word-list file)."""
+    """Return the :class:`Lexicon` written in ``source`` (the text of a word-list file).
+
+    An entry written as an exact past form also matches its "-ing" form, unless listed."""
     entries: list[Entry] = []
     word_class = ""
     for raw in source.splitlines():
@@ -134,6 +149,12 @@ def parse_lexicon(category: str, source: str) -> Lexicon:
         if not word_class:
             raise ValueError(f"{category}: entry {line!r} comes before any [class] line")
         entries.append(_entry(line, word_class))
+    listed = {(e.keys, e.exact) for e in entries}
+    for entry in list(entries):
+        twin = _progressive(entry)
+        if twin is not None and (twin.keys, twin.exact) not in listed:
+            listed.add((twin.keys, twin.exact))
+            entries.append(twin)
     entries.sort(key=lambda e: -len(e.keys))
     return Lexicon(category, tuple(entries))
 

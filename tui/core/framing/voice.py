@@ -10,8 +10,10 @@ word's VADER valence where the lexicon rates it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from tui.core.framing.lexicon import Entry, Match, Word, load_lexicon
 from tui.core.framing.regions import passage_words
@@ -30,6 +32,8 @@ CLASS_CATEGORY: dict[str, str] = {
     "exaggeration": "loaded",
     "epistemic": "epistemic",
     "emphasis": "loaded",
+    "commentary": "loaded",
+    "dramatic": "loaded",
 }
 #: Base strength of each class (0..1): contempt and bad faith weigh most, manner least.
 CLASS_STRENGTH: dict[str, float] = {
@@ -42,6 +46,8 @@ CLASS_STRENGTH: dict[str, float] = {
     "epistemic": 0.6,
     "manner": 0.5,
     "emphasis": 0.5,
+    "commentary": 0.6,
+    "dramatic": 0.5,
 }
 #: What a word of each class does, as the notes say it.
 CLASS_MEANS: dict[str, str] = {
@@ -54,6 +60,8 @@ CLASS_MEANS: dict[str, str] = {
     "exaggeration": "a dramatic verb where a plain one would do",
     "epistemic": "casts doubt or guilt where “said” would do",
     "emphasis": "plays a figure down or up where the bare figure would do",
+    "commentary": "the reporter's own verdict or forecast, attributed to no one",
+    "dramatic": "a dramatic word where the other source uses a plain one",
 }
 #: Words after which a listed verb reports a plain fact ("claimed responsibility",
 #: "admitted to hospital", "conceding a late penalty"), keyed by the verb's stem.
@@ -64,8 +72,42 @@ _FACTUAL_AFTER: dict[str, frozenset[str]] = {
     ),
     "admit": frozenset({"to hospital", "to the hospital", "to a hospital", "to intensive"}),
     "acknowledg": frozenset({"receipt"}),
-    "conced": frozenset({"a", "goal", "goals", "penalty", "penalties", "the penalty"}),
+    "conced": frozenset({"a", "goal", "goals", "penalty", "penalties", "the penalty"})
+    | frozenset({"defeat", "the election", "the race", "the contest", "the seat"}),
+    # Terms of art: the law's and the economist's words, not the reporter's verdict.
+    "reckless": frozenset({"driving", "endangerment", "imprudence", "homicide", "conduct"})
+    | frozenset({"manslaughter", "disregard"}),
+    # "clung to a floating bench" is a body holding on; "clung to power" is the charge.
+    "clung": frozenset({"a", "an", "the side", "the wreckage", "the roof"}),
+    "cling": frozenset({"a", "an", "the side", "the wreckage", "the roof"}),
+    # "appears to be" / "seems to have been" hedges a fact ("the victims appear to be a
+    # couple"); "appears to undercut the account" is the reporter's inference.
+    "appear": frozenset({"be", "have been", "have started", "have died", "have held"}),
+    "seem": frozenset({"be", "have been"}),
 }
+#: Words after which a figurative entry is meant literally, keyed by the stem of a word in it
+#: ("a blow to the head" is an injury; "a blow to the government" is a verdict).
+_LITERAL_AFTER: dict[str, frozenset[str]] = {
+    "blow": frozenset(
+        {"the head", "his head", "her head", "the face", "his face", "her face", "the body"}
+        | {"the chest", "the back", "the neck", "the stomach"}
+    ),
+}
+#: A legal admission is a fact of the case ("has not admitted wrongdoing"), not a framing verb.
+_ADMITTED_FACTS = frozenset({"wrongdoing", "any wrongdoing", "guilt", "liability", "fault"})
+_FACTUAL_AFTER["admit"] = _FACTUAL_AFTER["admit"] | _ADMITTED_FACTS
+#: Markers that frame only against a counterpart (see ChargedWord.needs_counterpart): the
+#: mild factive "acknowledged" and the grievance verb "complained".
+_MILD_FACTIVES = frozenset({stem("acknowledged"), stem("complained")})
+#: Words that deny the act an epistemic verb names ("has not admitted", "without conceding"):
+#: no statement is framed.
+_NEGATIONS = frozenset({"not", "never", "without", "no", "nor", "neither"})
+#: Particles after an "-ing" word that make it a verb of motion ("staggering backward",
+#: "shocking out of"), not the reporter's adjective ("a staggering sum").
+_MOTION = frozenset(
+    {"back", "backward", "backwards", "forward", "forwards", "away", "off", "out", "down"}
+    | {"up", "into", "onto", "through", "across", "around", "along", "toward", "towards"}
+)
 
 
 _PERSONS = frozenset({"him", "them", "me", "us", "you"})
@@ -158,6 +200,195 @@ def _emphasis_matches(words: Sequence[Word]) -> list[Match]:
     return found
 
 
+#: Verbs of speaking and answering, by stem: an "-ly" adverb on them colours how someone
+#: spoke. Verbs that are also participles of fact ("poorly maintained", "commonly reported")
+#: are left out.
+_SPEAKING = frozenset(
+    stem(w)
+    for w in [
+        "said",
+        "told",
+        "replied",
+        "answered",
+        "responded",
+        "retorted",
+        "snapped",
+        "interjected",
+        "asked",
+        "ruled",
+        "dismissed",
+        "rejected",
+        "denied",
+        "refused",
+        "insisted",
+        "declared",
+        "warned",
+        "added",
+        "admitted",
+        "conceded",
+        "acknowledged",
+        "argued",
+        "complained",
+        "countered",
+        "noted",
+        "remarked",
+        "quipped",
+        "boasted",
+    ]
+)
+#: Words ending in "-ly" that are not adverbs.
+_NOT_ADVERBS = frozenset(
+    [
+        "family",
+        "rally",
+        "ally",
+        "reply",
+        "supply",
+        "assembly",
+        "july",
+        "italy",
+        "belly",
+        "bully",
+        "fly",
+        "monopoly",
+        "anomaly",
+        "homily",
+        "lily",
+        "jelly",
+        "folly",
+        "holly",
+        "tally",
+        "early",
+        "only",
+        "friendly",
+        "elderly",
+        "likely",
+        "daily",
+    ]
+)
+#: "-ly" adverbs that time, place or source a statement rather than colour it ("publicly
+#: said", "repeatedly asked", "later told"): no manner of speaking is charged.
+_PLAIN_ADVERBS = frozenset(
+    [
+        "also",
+        "only",
+        "previously",
+        "publicly",
+        "privately",
+        "repeatedly",
+        "separately",
+        "initially",
+        "formally",
+        "officially",
+        "directly",
+        "briefly",
+        "jointly",
+        "eventually",
+        "finally",
+        "subsequently",
+        "recently",
+        "originally",
+        "reportedly",
+        "allegedly",
+        "apparently",
+        "widely",
+        "explicitly",
+        "specifically",
+        "simply",
+        "early",
+        "quickly",
+        "swiftly",
+        "immediately",
+        "promptly",
+        "shortly",
+        "consistently",
+        "frequently",
+        "regularly",
+        "generally",
+        "usually",
+        "personally",
+        "openly",
+        "partly",
+        "largely",
+        "similarly",
+        "likewise",
+        "accordingly",
+        "independently",
+        "anonymously",
+        "unanimously",
+        "narrowly",
+        "successfully",
+        "unsuccessfully",
+        "collectively",
+        "individually",
+        "internally",
+        "locally",
+        "nationally",
+        "internationally",
+        "confidentially",
+        "verbally",
+        "orally",
+        "firmly",
+        "strongly",
+        "categorically",
+        "clearly",
+        "specifically",
+        "publically",
+        "earlier",
+        "lately",
+        "really",
+        "actually",
+        "certainly",
+        "nearly",
+        "mostly",
+        "daily",
+        "weekly",
+        "monthly",
+        "yearly",
+        "quarterly",
+        "annually",
+        "twice",
+    ]
+)
+
+
+#: Prefixes of hyphenated adjectives that weigh what they describe ("already-congested",
+#: "much-hyped", "ever-growing"): the reporter's assessment folded into one word.
+_WEIGHING_PREFIXES = ("already-", "much-", "ever-")
+
+
+def _compound_matches(words: Sequence[Word]) -> list[Match]:
+    """Return hyphenated adjectives whose prefix weighs the thing described."""
+    found = []
+    for index, word in enumerate(words):
+        if word.lower.startswith(_WEIGHING_PREFIXES) and len(word.lower.split("-", 1)[1]) > 2:
+            entry = Entry(word.lower, "judgement", (word.lower,), (True,))
+            found.append(Match(entry, index, index + 1))
+    return found
+
+
+def _speech_manner_matches(words: Sequence[Word]) -> list[Match]:
+    """Return "-ly" adverbs of manner on a verb of speaking: "coldly replied", "flatly ruled
+    out", "said curtly". How someone spoke is the reporter's reading of it."""
+    found = []
+    speaking = _SPEAKING
+    for index, word in enumerate(words):
+        if (
+            not word.lower.endswith("ly")
+            or len(word.lower) < 5
+            or word.lower in _PLAIN_ADVERBS | _NOT_ADVERBS
+        ):
+            continue
+        before = words[index - 1] if index > 0 else None
+        after = words[index + 1] if index + 1 < len(words) else None
+        if (after is not None and after.stem in speaking) or (
+            before is not None and before.stem in speaking and before.lower.endswith(("d", "s"))
+        ):
+            entry = Entry(word.lower, "manner", (word.lower,), (True,))
+            found.append(Match(entry, index, index + 1))
+    return found
+
+
 @dataclass(frozen=True, slots=True)
 class ChargedWord:
     """A charged word or phrase in the reporter's voice: offsets, text, category and weight."""
@@ -169,6 +400,17 @@ class ChargedWord:
     word_class: str
     strength: float
     valence: float | None
+
+    def needs_counterpart(self) -> bool:
+        """True for a marker that frames only against the other source's plainer word for the
+        same statement: "acknowledged that" is routine wire wording on its own, and tells
+        something only where the other outlet has "said"."""
+        return stem(self.text.split()[0]) in _MILD_FACTIVES
+
+    def needs_other_telling(self) -> bool:
+        """True for a dramatic word ("roared ashore", "slumped"): a choice only where the other
+        source tells the same passage in its own words; alone it is the news told vividly."""
+        return self.word_class == "dramatic" or self.needs_counterpart()
 
     def why(self) -> str:
         """Return the reason in a few words: ``negative loaded word, valence -2.9: passes
@@ -189,6 +431,32 @@ def _backs_a_person(words: Sequence[Word], at: int) -> bool:
     return following.text[:1].isupper() or following.lower in _PERSONS
 
 
+def _negated(words: Sequence[Word], match: Match) -> bool:
+    """True for an epistemic verb whose act is denied ("has not admitted", "never claimed"),
+    or that is a noun after a determiner ("her claim that", "the claims that")."""
+    if match.entry.word_class != "epistemic":
+        return False
+    if match.first > 0 and words[match.first - 1].lower in _SPEECH_NOUN_BEFORE:
+        return True
+    before = words[max(0, match.first - 2) : match.first]
+    return any(w.lower in _NEGATIONS or w.lower.endswith("n't") for w in before)
+
+
+def _named_thing(words: Sequence[Word], match: Match) -> bool:
+    """True for a one-word verb of attack used as a noun: "a blast", "the trash" name a thing
+    (an explosion, refuse), where "blasted the plan" is the reporter's combative verb."""
+    if match.entry.word_class != "attack" or match.last - match.first != 1 or match.first == 0:
+        return False
+    return words[match.first - 1].lower in _DETERMINERS | {"a", "an", "this", "that"}
+
+
+def _in_motion(words: Sequence[Word], match: Match) -> bool:
+    """True for an "-ing" judgement word used as a verb of motion ("staggering backward")."""
+    if match.entry.word_class != "judgement" or not words[match.last - 1].lower.endswith("ing"):
+        return False
+    return match.last < len(words) and words[match.last].lower in _MOTION
+
+
 def _factual(words: Sequence[Word], match: Match, plain_terms: frozenset[str]) -> bool:
     if match.entry.phrase == "so-called":
         # "a so-called fast radio burst" introduces a term; "the so-called reform" distances,
@@ -198,8 +466,12 @@ def _factual(words: Sequence[Word], match: Match, plain_terms: frozenset[str]) -
         return introduces and term not in plain_terms
     if match.entry.phrase == "stood by" and match.last < len(words):
         return _backs_a_person(words, match.last)
-    after = _FACTUAL_AFTER.get(words[match.first].stem)
-    if after is None:
+    if _negated(words, match) or _in_motion(words, match) or _named_thing(words, match):
+        return True
+    after = _FACTUAL_AFTER.get(words[match.first].stem, frozenset()).union(
+        *(_LITERAL_AFTER.get(w.stem, frozenset()) for w in words[match.first : match.last])
+    )
+    if not after:
         return False
     following = [w.lower for w in words[match.last : match.last + 2]]
     return any(" ".join(following[:n]) in after for n in (1, 2))
@@ -265,23 +537,129 @@ def _within(match: Match, other: Match) -> bool:
     return other.first < match.last and match.first < other.last
 
 
+#: Verbs besides the attribution list's that report what someone thinks or charges: a clause
+#: after them is that person's view ("critics fear the plan is reckless").
+_THINKING = ("believe", "think", "thought", "fear", "accuse", "allege", "feel", "felt")
+#: Reporting verbs whose bare form is as often a noun ("asylum claims", "the report", "fears
+#: that"): they report only when inflected as a verb ("claimed", "reporting").
+_NOUN_TOO = frozenset(
+    stem(w)
+    for w in [
+        "state",
+        "report",
+        "note",
+        "answer",
+        "comment",
+        "remark",
+        "reply",
+        "protest",
+        "grant",
+        "claim",
+        "fear",
+        "hint",
+        "float",
+        "wonder",
+        "vow",
+        "boast",
+        "muse",
+        "lament",
+        "complain",
+        "grumble",
+        "threaten",
+        "warn",
+        "add",
+        "tell",
+        "feel",
+    ]
+)
+#: Endings of nouns made from reporting verbs ("suggestions", "statement", "reporters").
+_NOUN_ENDINGS = ("ion", "ions", "ment", "ments", "er", "ers")
+#: Factive verbs present their clause as fact ("the audit revealed that the fund lost money on
+#: ill-judged bets"): the reporter adopts it, so it is not indirect speech.
+_ADOPTING = frozenset(stem(w) for w in ["reveal", "confirm", "disclose", "recognise", "grant"])
+#: Words that open an adjunct or a new clause: what follows is the reporter's narration again
+#: ("conceded defeat after a humiliating loss", "declared as he faced a furious backlash").
+_CLAUSE_OPENERS = frozenset(
+    {"as", "while", "when", "whereas", "although", "though", "because", "after", "before"}
+    | {"since", "until", "amid", "despite", "during", "following", "but", "yet", "which", "who"}
+)
+#: Determiners before a reporting word make it a noun ("the claims", "a report").
+_SPEECH_NOUN_BEFORE = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "this"})
+#: How far back (in words) a reporting verb still governs a charged word in its clause.
+_REPORTED_REACH = 20
+#: Marks that end the reported clause: a sentence end, a semicolon, a dash or a bracket.
+_CLAUSE_END = re.compile(r"[.!?;—–()]")
+
+
+@cache
+def _reporting_stems() -> frozenset[str]:
+    listed = {e.keys[0] for e in load_lexicon("attribution").entries if len(e.keys) == 1}
+    return frozenset((listed | {stem(w) for w in _THINKING}) - _ADOPTING)
+
+
+def _reports_speech(words: Sequence[Word], index: int) -> bool:
+    """True when ``words[index]`` is a reporting verb used as a verb with a clause after it:
+    not a noun ("asylum claims"), not an infinitive ("refused to say"), not "vowed to"."""
+    word = words[index]
+    if word.stem not in _reporting_stems() or word.lower.endswith(_NOUN_ENDINGS):
+        return False
+    inflected = word.lower.endswith(("ed", "ing")) or word.lower in ("said", "told", "thought")
+    if word.stem in _NOUN_TOO and not inflected:
+        return False
+    before = words[index - 1].lower if index > 0 else ""
+    after = words[index + 1].lower if index + 1 < len(words) else ""
+    return before not in _SPEECH_NOUN_BEFORE | {"to"} and after != "to"
+
+
+def _reported(words: Sequence[Word], match: Match, text: str | None) -> bool:
+    """True when a charged word stands in indirect speech: the clause after a reporting verb
+    ("traders say their concerns were brushed aside", "he acknowledged that the campaign had
+    been bruising"). The word is the speaker's, told in the reporter's syntax, not the
+    reporter's choice. Epistemic markers are the reporter's verb itself and are kept, and so
+    are labels: a paraphrase names the actors in the reporter's words ("conceded that talks
+    with the regime could fail")."""
+    if text is None or match.entry.word_class in ("epistemic", "label"):
+        return False
+    at = match.first
+    for index in range(match.first - 1, max(-1, match.first - _REPORTED_REACH - 1), -1):
+        if _CLAUSE_END.search(text[words[index].end : words[at].start]):
+            return False
+        at = index
+        if words[index].lower in _CLAUSE_OPENERS:
+            return False
+        if _reports_speech(words, index):
+            return True
+    return False
+
+
 def charged_matches(
-    words: Sequence[Word], *, title_case: bool = False, plain_terms: frozenset[str] = frozenset()
+    words: Sequence[Word],
+    *,
+    title_case: bool = False,
+    plain_terms: frozenset[str] = frozenset(),
+    text: str | None = None,
 ) -> list[Match]:
     """Return the charged-list entries found in ``words`` (reporter-voice words), facts left out.
 
     Entries side by side are joined into one match, classed by the stronger of the two.
     ``title_case`` is for headlines, where capitals do not mark names; ``plain_terms`` are the
-    words the other source uses (lower case), against which "a so-called X" is read.
+    words the other source uses (lower case), against which "a so-called X" is read; ``text``
+    is the text the words' offsets point into, which lets words in indirect speech be told
+    from the reporter's ("officials said the plan was reckless").
     """
     found: list[Match] = []
     listed = load_lexicon("charged").find(words)
-    extra = [m for m in _emphasis_matches(words) if not any(_within(m, o) for o in listed)]
+    extra = [
+        m
+        for m in _emphasis_matches(words) + _speech_manner_matches(words) + _compound_matches(words)
+        if not any(_within(m, o) for o in listed)
+    ]
     for match in sorted((*listed, *extra), key=lambda m: m.first):
         if (
             _factual(words, match, plain_terms)
             or _is_name(words, match, title_case)
             or _characterised(words, match)
+            or _reported(words, match, text)
         ):
             continue
         if found and _joined(found[-1], match, words):
@@ -313,11 +691,13 @@ def charged_word(words: Sequence[Word], match: Match, document: Document) -> Cha
 def loaded_words(sentence: str, *, headline: bool = False) -> tuple[ChargedWord, ...]:
     """Return the charged words of one sentence in the reporter's own voice, in reading order.
 
-    Offsets are into ``sentence``. Words inside quotation marks (the speaker's) are left out.
+    Offsets are into ``sentence``. Words inside quotation marks (the speaker's) are left out,
+    and so are dramatic words, which frame only against the other source's plain word.
     """
     document = Document("sentence", None, sentence, (Sentence(0, 0, len(sentence), sentence, 0),))
     words = passage_words(document, [0])
-    return tuple(
+    found = (
         charged_word(words, match, document)
-        for match in charged_matches(words, title_case=headline)
+        for match in charged_matches(words, title_case=headline, text=sentence)
     )
+    return tuple(word for word in found if word.word_class != "dramatic")
