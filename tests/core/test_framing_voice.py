@@ -3,9 +3,10 @@ speech, terms of art, literal uses, denied admissions, nouns, mild factives, nam
 
 from __future__ import annotations
 
+from tests.factories import paragraphs
 from tui.core.framing.find import find_framing
 from tui.core.framing.voice import loaded_words
-from tui.core.models import AlignedGroup, Alignment, Document, FramingShift, Sentence
+from tui.core.models import AlignedGroup, Alignment, Document, FramingShift
 
 
 def _texts(sentence: str) -> list[str]:
@@ -13,13 +14,7 @@ def _texts(sentence: str) -> list[str]:
 
 
 def _document(name: str, *sentences: str) -> Document:
-    text = "\n\n".join(sentences)
-    built: list[Sentence] = []
-    start = 0
-    for index, sentence in enumerate(sentences):
-        built.append(Sentence(index, start, start + len(sentence), sentence, index))
-        start += len(sentence) + 2
-    return Document(path=name, title=None, text=text, sentences=tuple(built))
+    return paragraphs(name, sentences)
 
 
 def _framing(a_sentences: tuple[str, ...], b_sentences: tuple[str, ...]) -> list[FramingShift]:

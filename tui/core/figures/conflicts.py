@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from tui.core.figures.located import Located
 from tui.core.figures.parse import TIME_POINT_UNITS
-from tui.core.figures.values import duration_days, share_of
+from tui.core.figures.values import STRICT_LOWER, STRICT_UPPER, duration_days, share_of
 from tui.core.models import Figure
 from tui.core.text.words import stem
 
@@ -105,18 +105,6 @@ _ROLES = frozenset(
         "additional",
     ]
 )
-#: Bounds that a figure in range satisfies ("at least 30" and "45" agree).
-_STRICT_LOWER = ("more than", "over", "at least", "upwards of", "well over")
-_STRICT_UPPER = (
-    "less than",
-    "fewer than",
-    "under",
-    "at most",
-    "up to",
-    "as much as",
-    "as many as",
-    "as high as",
-)
 
 
 def _roles(item: Located) -> frozenset[str]:
@@ -161,8 +149,8 @@ def _within_bound(first: Figure, second: Figure) -> bool:
         text = bounded.text.lower()
         if bounded.value is None or other.value is None:
             continue
-        if text.startswith(_STRICT_LOWER) and other.value > bounded.value:
+        if text.startswith(STRICT_LOWER) and other.value > bounded.value:
             return True
-        if text.startswith(_STRICT_UPPER) and other.value < bounded.value:
+        if text.startswith(STRICT_UPPER) and other.value < bounded.value:
             return True
     return False

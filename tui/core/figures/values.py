@@ -122,8 +122,10 @@ def _granularity(value: float) -> float:
     return step
 
 
-_LOWER_BOUNDS = ("more than", "over", "at least", "upwards of", "just over", "well over")
-_UPPER_BOUNDS = (
+#: Bounds a figure may state, which a value past them satisfies ("at least 30" and "45"
+#: agree); "just over" and "nearly" bound loosely, so they are bounds but not strict ones.
+STRICT_LOWER = ("more than", "over", "at least", "upwards of", "well over")
+STRICT_UPPER = (
     "less than",
     "fewer than",
     "under",
@@ -132,9 +134,9 @@ _UPPER_BOUNDS = (
     "as much as",
     "as many as",
     "as high as",
-    "nearly",
-    "almost",
 )
+_LOWER_BOUNDS = (*STRICT_LOWER, "just over")
+_UPPER_BOUNDS = (*STRICT_UPPER, "nearly", "almost")
 
 
 def _breaks_bound(bounded: Figure, other: Figure) -> bool:
