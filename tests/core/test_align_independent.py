@@ -144,7 +144,9 @@ def test_a_name_with_or_without_accents_and_a_number_in_words_or_digits_share_te
     assert not set(word_terms("one")) & set(word_terms("1"))
 
 
-@pytest.mark.parametrize("name", FRESH_NAMES + pair_names("holdout") + pair_names("unseen"))
+@pytest.mark.parametrize(
+    "name", FRESH_NAMES + pair_names("holdout") + pair_names("unseen") + pair_names("design")
+)
 def test_every_piece_of_a_later_gold_names_one_sentence(name: str) -> None:
     gold = load_independent_gold(name)
     assert gold.pairs and gold.only_a and gold.only_b

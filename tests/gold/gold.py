@@ -34,8 +34,9 @@ GOLD_DIR = Path(__file__).resolve().parent
 INDEPENDENT_DIR = ROOT / "tests" / "data" / "pairs" / "independent"
 #: The blind sets after the first: "fresh" (round 3, later read for kinds of error) and
 #: "holdout" (measured once in round 3, read for kinds of error in round 4) and "unseen"
-#: (written in round 4, measured at its start and end, totals only).
-SETS = ("independent", "fresh", "holdout", "unseen")
+#: (written in round 4, measured at its start and end, totals only); "design" (written in
+#: round 4 to be read for kinds of error).
+SETS = ("independent", "fresh", "holdout", "unseen", "design")
 FRESH_DIR = ROOT / "tests" / "data" / "pairs" / "fresh"
 GOLD_NAMES = ("sample", "port-strike", "flood")
 
