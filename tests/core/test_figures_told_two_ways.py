@@ -224,3 +224,32 @@ def test_a_meeting_over_two_days_is_one_date() -> None:
     assert [(f.text, f.unit) for f in scan_figures("The next meeting is on Dec. 8-9.")] == [
         ("Dec. 8-9", "date")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "texts"),
+    [
+        ("The rocket exploded 94 seconds into flight.", ["94 seconds"]),
+        ("A further 5 percent follows a year later.", ["5 percent", "a year"]),
+        ("The agency raised the alert to Level III.", ["Level III"]),
+        ("The affected UPCs are 0-41735-22019-6 and 0-41735-22024-0.", []),
+        ("Call 1-800-555-0199 for a refund.", []),
+        ("The club was docked points in the 2023-24 season.", ["2023-24"]),
+    ],
+)
+def test_seconds_spans_levels_codes_and_seasons(sentence: str, texts: list[str]) -> None:
+    assert [f.text for f in scan_figures(sentence)] == texts
+
+
+def test_a_minute_and_a_half_is_94_seconds_told_roughly() -> None:
+    assert not reported(
+        ["The rocket exploded 94 seconds into flight, destroying both satellites."],
+        ["The rocket broke apart a minute and a half into its third flight."],
+    )
+
+
+def test_a_roman_level_is_the_level_in_words() -> None:
+    assert not reported(
+        ["Seismic activity rose, so the agency raised the status to level three."],
+        ["The agency had already raised the alert to Level III after days of tremors."],
+    )

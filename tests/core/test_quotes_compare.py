@@ -213,3 +213,21 @@ def test_differences_have_summaries_spans_and_stable_ids() -> None:
     again = quote_differences(a, b, compare_quotes(a, b, NO_ALIGNMENT))
     assert [d.id for d in again] == [d.id for d in differences]
     assert len({d.id for d in differences}) == 3
+
+
+def test_one_quotation_each_source_runs_on_differently_is_altered_not_two_one_sided() -> None:
+    matches = _compare(
+        "“We didn’t want to strike. No teacher wants to close a classroom door on children,” "
+        "said Jiří Dostál, the union leader.",
+        '"We didn\'t want to strike ... but for two years the government told us to wait," '
+        "Dostál said.",
+    )
+    assert [m.status for m in matches] == ["altered"]
+
+
+def test_a_word_in_marks_credited_to_two_names_is_no_change_of_speaker() -> None:
+    matches = _compare(
+        "The filing by Glimmr Location Privacy Litigation called the data “approximate.”",
+        "Open Glimmr, the campaign group, said the data was only “approximate.”",
+    )
+    assert all("attributed to" not in m.note for m in matches)

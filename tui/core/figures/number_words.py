@@ -192,6 +192,8 @@ TIME_UNITS: dict[str, str] = {
     "hours": "hour",
     "minute": "minute",
     "minutes": "minute",
+    "second": "second",
+    "seconds": "second",
     "decade": "decade",
     "decades": "decade",
     "century": "century",

@@ -86,6 +86,11 @@ def _overlaps_taken(
     return any(start < f.end and f.start < end for f in taken)
 
 
+#: Three or more digit groups joined by dashes: a product code, a phone number, a case number
+#: ("0-41735-22019-6", "1-800-555-0199"), never a figure; an ISO date is read as a date.
+_CODE = re.compile(r"(?<![\w-])\d+(?:-\d+){2,}(?![\w-])")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
 #: A noun joined to a count by a hyphen ("84-page", "20-team"): read as part of the figure.
 _JOINED_NOUN = re.compile(r"-[A-Za-z]+\b(?!-)")
 
@@ -99,6 +104,9 @@ def scan_figures(text: str, offset: int = 0) -> list[Figure]:
     folded = fold_marks(text).translate(_DASHES)
     taken: list[Found] = []
     occupied = bytearray(len(folded))  # 1 where a figure already found sits
+    for code in _CODE.finditer(folded):
+        if not _ISO_DATE.fullmatch(code.group()):
+            occupied[code.start() : code.end()] = b"\x01" * (code.end() - code.start())
     has_empty = False
     has_digit = ANY_DIGIT.search(folded) is not None
     tokens = set(LETTERS.findall(folded.lower()))

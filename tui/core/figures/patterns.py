@@ -47,6 +47,7 @@ from tui.core.figures.readers import (
     read_percent,
     read_ratio,
     read_relative,
+    read_roman_level,
     read_unit_and_a_half,
     read_vague,
     read_weekday,
@@ -114,6 +115,9 @@ _DIGIT = _Trigger(digits=True)
 _AND_A_HALF = _Trigger(words=frozenset({"half"}))
 _NUMBER = _Trigger(digits=True, words=_NUMBER_WORDS)
 _CURRENCY = _Trigger(words=_parts(CURRENCY_WORDS))
+_ROMAN_LEVEL = _Trigger(
+    words=frozenset({"level", "category", "phase", "stage", "tier", "grade", "class"})
+)
 _BASIS_POINTS = _Trigger(words=frozenset({"basis", "bp", "bps"}))
 _POINT = _Trigger(words=frozenset({"point"}))
 #: Parts of a percentage point, as rate decisions are told ("a quarter of a percentage point",
@@ -289,7 +293,14 @@ PATTERNS: tuple[tuple[re.Pattern[str], Reader, _Trigger], ...] = (
     ),
     (re.compile(rf"\b(?P<mon>{_MONTH_FULL})\b"), read_bare_month, _MONTH),
     (re.compile(rf"{_START}(?P<y>1[5-9]\d0|20\d0)'?s\b"), read_decade, _DIGIT),
+    # A season or a financial year ("the 2023-24 season"): dated by its first year.
+    (re.compile(rf"{_START}(?P<y>19\d\d|20\d\d)[-–/]\d\d(?![\d-])"), read_year, _DIGIT),
     (re.compile(rf"{_START}(?P<y>18\d\d|19\d\d|20\d\d){_END}"), read_year, _DIGIT),
+    (
+        re.compile(r"\b(?:Level|Category|Phase|Stage|Tier|Grade|Class)\s+(?P<r>[IVX]{1,4})\b"),
+        read_roman_level,
+        _ROMAN_LEVEL,
+    ),
     (re.compile(rf"{_START}(?P<n>\d+)(?:st|nd|rd|th)\b", _I), read_digit_ordinal, _DIGIT),
     (re.compile(rf"\b(?P<w>{alternation(ORDINALS)})\b", _I), read_word_ordinal, _ORDINAL),
     (re.compile(rf"{_START}(?P<num>{_QTY}){_END}", _I), read_count, _NUMBER),

@@ -253,6 +253,10 @@ def read_dozen(m: re.Match[str], text: str) -> Found | None:
     return None if count is None else _span(m, count * 12, "count")
 
 
+#: Words after "a year", "a month" that make it a span of time ("a year later").
+_SPAN_AFTER = re.compile(r"\s+(?:later|afterwards)\b", re.IGNORECASE)
+
+
 def read_duration(m: re.Match[str], text: str) -> Found | None:
     lead = m["num"].lower()
     unit = TIME_UNITS[m["u"].lower()]
@@ -263,7 +267,8 @@ def read_duration(m: re.Match[str], text: str) -> Found | None:
         # "more than a year", "nearly a decade": one unit, bounded; a bare "a year" is a rate
         # ("a million passengers a year") or a phrase, not a figure.
         hedge = APPROXIMATOR.search(text, max(0, m.start() - 20), m.start())
-        if hedge is None or hedge.group(1).lower() in _NOT_BOUNDS:
+        span_after = _SPAN_AFTER.match(text, m.end()) is not None  # "a year later"
+        if not span_after and (hedge is None or hedge.group(1).lower() in _NOT_BOUNDS):
             return None
         return _span(m, 1.0, f"duration:{unit}")
     if lead.startswith("half"):
@@ -310,6 +315,26 @@ def read_bare_month(m: re.Match[str], text: str) -> Found | None:
 
 def read_decade(m: re.Match[str], text: str) -> Found | None:
     return _span(m, float(m["y"]), "decade")
+
+
+_ROMAN = {
+    "I": 1,
+    "II": 2,
+    "III": 3,
+    "IV": 4,
+    "V": 5,
+    "VI": 6,
+    "VII": 7,
+    "VIII": 8,
+    "IX": 9,
+    "X": 10,
+}
+
+
+def read_roman_level(m: re.Match[str], text: str) -> Found | None:
+    """Read the Roman numeral of a level, category or phase ("Level III") as its number."""
+    value = _ROMAN.get(m["r"])
+    return None if value is None else _span(m, float(value), "count")
 
 
 def read_year(m: re.Match[str], text: str) -> Found | None:

@@ -20,6 +20,7 @@ _SHARE_HEDGED = 0.021
 #: Lengths of the duration units, in days, and how far apart two durations told in
 #: different units may be and still be one length ("two months" vs "eight weeks").
 _DAYS_PER_UNIT = {
+    "second": 1 / 86400,
     "minute": 1 / 1440,
     "hour": 1 / 24,
     "day": 1.0,

@@ -194,12 +194,25 @@ def _acceptable(a: QuoteWords, b: QuoteWords, wording: WordingComparison) -> boo
         wording.similarity >= 0.5
         or (wording.containment >= 0.8 and min(len(a.keys), len(b.keys)) >= 4)
         or _overlapping(a, b)
+        or _same_opening(a, b)
     )
 
 
 #: Words one quotation must end with and the other begin with to be two cuts of one
 #: quotation ("…, but words are not enough" / "But words are not enough. Daniel has …").
 _OVERLAP = 5
+
+
+def _same_opening(a: QuoteWords, b: QuoteWords) -> bool:
+    """Return True when two quotations open with the same ``_OVERLAP`` words or more, two not
+    function words: one quotation each source ran on differently ("We didn't want to strike.
+    No teacher ..." / "We didn't want to strike ... but for two years ...")."""
+    size = 0
+    for first, second in zip(a.keys, b.keys, strict=False):
+        if first != second:
+            break
+        size += 1
+    return size >= _OVERLAP and sum(not is_function_word(w) for w in a.keys[:size]) >= 2
 
 
 def _overlapping(a: QuoteWords, b: QuoteWords) -> bool:
@@ -293,7 +306,10 @@ def _classify(
     else:
         status = "altered"
         notes.append("; ".join(change_phrases(wording.changes)))
-    attribution = _attribution_note(a, b)
+    # A word or two in marks attributed to two names is a term each source credits as it
+    # likes ("approximate"), too little to say a quotation changed speaker.
+    short = is_short(a.words) or is_short(b.words)
+    attribution = "" if short else _attribution_note(a, b)
     if attribution:
         notes.append(attribution)
     if split:
