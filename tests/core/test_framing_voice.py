@@ -295,3 +295,17 @@ def test_a_run_of_names_is_not_named_as_the_other_sources_word() -> None:
     assert [(s.category, s.a, s.b.text if s.b else None) for s in shifts] == [
         ("loaded", None, "regime")
     ]
+
+
+def test_tabloid_slang_for_paying_and_selling_is_loaded() -> None:
+    assert _texts("The tech giant must now cough up £325million after flogging users' data.") == [
+        "cough up",
+        "flogging",
+    ]
+    assert _texts("The firm must pay $412 million after selling users' data.") == []
+
+
+def test_a_verb_followed_by_a_count_reports_the_count() -> None:
+    assert _texts("They have drawn four and lost seven, conceding 23.") == []
+    assert _texts("Glimmr, which boasts more than four million users, said it would appeal.") == []
+    assert _texts("He boasted that nobody could stop him.") == ["boasted"]

@@ -34,6 +34,7 @@ CLASS_CATEGORY: dict[str, str] = {
     "emphasis": "loaded",
     "commentary": "loaded",
     "dramatic": "loaded",
+    "colloquial": "loaded",
 }
 #: Base strength of each class (0..1): contempt and bad faith weigh most, manner least.
 CLASS_STRENGTH: dict[str, float] = {
@@ -48,6 +49,7 @@ CLASS_STRENGTH: dict[str, float] = {
     "emphasis": 0.5,
     "commentary": 0.6,
     "dramatic": 0.5,
+    "colloquial": 0.55,
 }
 #: What a word of each class does, as the notes say it.
 CLASS_MEANS: dict[str, str] = {
@@ -62,6 +64,7 @@ CLASS_MEANS: dict[str, str] = {
     "emphasis": "plays a figure down or up where the bare figure would do",
     "commentary": "the reporter's own verdict or forecast, attributed to no one",
     "dramatic": "a dramatic word where the other source uses a plain one",
+    "colloquial": "slang where a plain word would report the same",
 }
 #: Words after which a listed verb reports a plain fact ("claimed responsibility",
 #: "admitted to hospital", "conceding a late penalty"), keyed by the verb's stem.
@@ -457,6 +460,23 @@ def _in_motion(words: Sequence[Word], match: Match) -> bool:
     return match.last < len(words) and words[match.last].lower in _MOTION
 
 
+#: Verbs that report a count when a figure follows ("conceding 23", "boasts 400 stores").
+_COUNTING_VERBS = frozenset({stem("conceding"), stem("boasts")})
+#: Words that open a figure after such a verb.
+_FIGURE_OPENERS = frozenset(
+    {"more", "over", "nearly", "almost", "about", "around", "some", "roughly", "at", "just"}
+    | {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a", "an"}
+)
+
+
+def _counts_next(words: Sequence[Word], position: int) -> bool:
+    """Return True when a figure starts at word ``position`` ("23", "more than four")."""
+    if position >= len(words):
+        return False
+    following = words[position].lower
+    return following[:1].isdigit() or following in _FIGURE_OPENERS
+
+
 def _factual(words: Sequence[Word], match: Match, plain_terms: frozenset[str]) -> bool:
     if match.entry.phrase == "so-called":
         # "a so-called fast radio burst" introduces a term; "the so-called reform" distances,
@@ -468,6 +488,8 @@ def _factual(words: Sequence[Word], match: Match, plain_terms: frozenset[str]) -
         return _backs_a_person(words, match.last)
     if _negated(words, match) or _in_motion(words, match) or _named_thing(words, match):
         return True
+    if words[match.first].stem in _COUNTING_VERBS and _counts_next(words, match.last):
+        return True  # "conceding 23 goals", "boasts more than four million users"
     after = _FACTUAL_AFTER.get(words[match.first].stem, frozenset()).union(
         *(_LITERAL_AFTER.get(w.stem, frozenset()) for w in words[match.first : match.last])
     )
