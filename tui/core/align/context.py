@@ -24,7 +24,9 @@ from tui.core.align.scoring import (
     shared_stats,
     shared_top_weight,
     term_table,
+    word_terms,
 )
+from tui.core.align.speakers import speaker_span
 from tui.core.models import Document, Sentence
 from tui.core.text.words import fold_words, locate_words, word_bounds, words
 
@@ -137,6 +139,27 @@ class Context:
     scores: Scores
     table: TermTable
     layout: PairLayout
+    _content: dict[tuple[str, int], frozenset[int]] = field(default_factory=dict)
+
+    def content_terms(self, side: str, row: int) -> frozenset[int]:
+        """Return the terms of sentence ``row`` of ``side`` ("a" or "b") told outside the
+        naming of its speaker (:func:`tui.core.align.speakers.speaker_span`): a term
+        only the speaker's name and title carry is left out."""
+        key = (side, row)
+        found = self._content.get(key)
+        if found is not None:
+            return found
+        terms = (self.a_terms if side == "a" else self.b_terms)[row]
+        text = (self.a if side == "a" else self.b).sentences[row].text
+        span = speaker_span(text)
+        term_id = self.table.term_id
+        if span is not None and term_id is not None:
+            start, end = span
+            told = {t for w in words(text[:start] + " " + text[end:]) for t in word_terms(w)}
+            naming = {t for w in words(text[start:end]) for t in word_terms(w)} - told
+            terms = terms - {term_id[t] for t in naming if t in term_id}
+        self._content[key] = terms
+        return terms
 
 
 def build_side(document: Document) -> Side:

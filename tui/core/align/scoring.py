@@ -308,6 +308,8 @@ class TermTable:
     weights: IntArray
     #: Whether each term is a figure (as written, or its rounded "~" form).
     numeric: NDArray[np.bool_] | None = None
+    #: The id of each term.
+    term_id: Mapping[str, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -392,7 +394,7 @@ def term_table(a_words: Sequence[Sequence[str]], b_words: Sequence[Sequence[str]
         (term[:1] == "=" for term in vocabulary), dtype=np.bool_, count=len(vocabulary)
     )
     weights[synonym] = np.maximum(1, weights[synonym] // SYNONYM_DIVISOR)
-    return TermTable(a, b, weights, numeric)
+    return TermTable(a, b, weights, numeric, term_id)
 
 
 def _shared_entries(

@@ -1,0 +1,63 @@
+"""Where a sentence names who is speaking: the part of it that says who, not what.
+
+News copy names a speaker with a name and a title ("Richard Voss, the firm's managing
+partner, said ...", '"...," said Denise Farrow, president of the transit workers' council.').
+Another outlet that names the same person in a sentence about something else shares those
+words, yet tells another fact. A left-over sentence that joins a group must tell some of the
+group's other side outside the naming of its speaker (:mod:`tui.core.align.merging`).
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Verbs that attribute what follows or goes before to a speaker.
+_VERBS = (
+    "said|says|say|told|tells|added|adds|wrote|writes|acknowledged|acknowledges|argued|"
+    "argues|insisted|insists|warned|warns|cautioned|cautions|explained|explains|conceded|"
+    "concedes|noted|notes|stressed|stresses|declared|declares|replied|replies|asked|asks|"
+    "claimed|claims|confirmed|confirms"
+)
+_VERB = re.compile(rf"\b(?:{_VERBS})\b", re.IGNORECASE)
+_QUOTE_MARKS = '"“”«»„‘'
+#: A quotation's end (punctuation, then a closing quote mark) and what follows it.
+_QUOTE_END = re.compile(r"[,.?!…—-][\"”’'»]\s*")
+_WORD = re.compile(r"\w+(?:['’.\-]\w+)*")
+#: A speaker named before the verb takes at most this many words ("NTSB board member Lena
+#: Morrow told ..."); a longer opening is the fact itself, told on someone's authority.
+HEAD_WORDS = 10
+
+
+def _names_someone(text: str, start: int, end: int) -> bool:
+    """Return whether ``text[start:end]`` holds a capitalised word past the sentence's
+    first word: a name ("Forecasters warned" names no one)."""
+    return any(
+        match.start() > 0 and match.group()[0].isupper()
+        for match in _WORD.finditer(text, start, end)
+    )
+
+
+def speaker_span(text: str) -> tuple[int, int] | None:
+    """Return the ``(start, end)`` characters of ``text`` that name its speaker, or None.
+
+    That is what follows the last quotation when an attribution verb stands there
+    ('"...," said Denise Farrow, president of the council.'), else the opening up to an
+    attribution verb within :data:`HEAD_WORDS` words with no quotation before it
+    ("Richard Voss, the firm's managing partner, said"); a span must name someone, with a
+    capitalised word past the sentence's first.
+    """
+    ends = list(_QUOTE_END.finditer(text))
+    if ends:
+        tail = ends[-1].end()
+        rest = text[tail:]
+        if rest and _VERB.search(rest) and not any(mark in rest for mark in _QUOTE_MARKS):
+            return (tail, len(text)) if _names_someone(text, tail, len(text)) else None
+    verb = _VERB.search(text)
+    if verb is None:
+        return None
+    head = text[: verb.start()]
+    if any(mark in head for mark in _QUOTE_MARKS):
+        return None
+    if len(_WORD.findall(head)) > HEAD_WORDS:
+        return None
+    return (0, verb.end()) if _names_someone(text, 0, verb.end()) else None
