@@ -5,9 +5,11 @@ title, and not for words the group already shares."""
 from __future__ import annotations
 
 from tui.core.align import align
+from tui.core.align.agreement import Figure, agree, figures
 from tui.core.align.speakers import speaker_span
 from tui.core.models import Document, LoadedText
 from tui.core.text.document import build_document
+from tui.core.text.words import words
 
 
 def _doc(name: str, text: str) -> Document:
@@ -35,7 +37,12 @@ def test_the_speaker_span_is_the_name_and_title_around_the_attribution_verb() ->
         )
         == "said Denise Farrow, president of the Ohio Transit Workers Council."
     )
-    # No one named ("Forecasters"), or the opening is the fact itself told on authority.
+    # No one named ("Forecasters"), the opening tells what the speaker was doing, or it
+    # is the fact itself told on authority.
+    assert (
+        _naming("Salnikov, speaking to state television after the talks, said it was closed.")
+        is None
+    )
     assert _naming("Forecasters warned of flash flooding across the coast.") is None
     assert (
         _naming(
@@ -97,3 +104,84 @@ def test_a_neighbour_repeating_words_the_group_already_shares_does_not_join_it()
     groups = _groups(a, b)
     assert ((1,), (1,)) in groups
     assert not any(2 in b_rows for _, b_rows in groups)
+
+
+def test_one_person_quoted_on_two_things_is_no_pair() -> None:
+    # Both outlets quote the shadow minister, on two different things: the sentences share
+    # her name and title and nothing else.
+    a = _doc(
+        "a.txt",
+        "The pension fund for civil servants lost £19 million on a single property deal, the "
+        "spending watchdog found.\n\n"
+        "The fund's trustees approved the stake without taking independent advice, the report "
+        "said.\n\n"
+        'Shadow pensions minister Rachel Dunmore said: "This is a scandal, and someone must '
+        'be held to account."\n\n'
+        "The department said lessons had been learned.",
+    )
+    b = _doc(
+        "b.txt",
+        "A watchdog found that the civil service pension fund lost £19 million on one "
+        "property investment.\n\n"
+        "According to the report, the trustees approved the investment without independent "
+        "advice.\n\n"
+        "The fund's chief executive gave an interview to the BBC on Wednesday evening.\n\n"
+        "Shadow pensions minister Rachel Dunmore said the interview had left more questions "
+        "than answers.\n\n"
+        "The department said lessons had been learned.",
+    )
+    groups = _groups(a, b)
+    assert ((1,), (1,)) in groups
+    assert ((3,), (4,)) in groups
+    assert not any(2 in a_rows for a_rows, _ in groups)
+
+
+def test_figures_agree_when_equal_rounded_or_hedged_close_and_not_otherwise() -> None:
+    def first(text: str) -> Figure:
+        return figures(words(text))[0]
+
+    assert agree(first("$12 million"), first("$12.4 million"))
+    assert agree(first("105,000 people"), first("105,204 people"))
+    assert agree(first("nearly five hours"), first("more than four hours"))
+    assert not agree(first("16 deaths"), first("12 deaths"))
+    # "up 3.1%" is a rise, not "up to": no hedge.
+    assert not agree(first("up 3.1%"), first("$3.2 billion"))
+    assert figures(["in", "2018"]) == []
+    # A time of day is no amount.
+    assert figures(words("announced shortly after 3 p.m. on Sunday")) == []
+
+
+def test_a_weak_pair_whose_figures_all_disagree_is_not_taken() -> None:
+    # The share price and the quarter's earnings stand between two aligned pairs, and
+    # share "bank", "up" and a figure near 3; but 3.1% and $3.2 billion, 58.77 and 9% are
+    # two facts, not one told twice.
+    a = _doc(
+        "a.txt",
+        "Harbor Bancorp said on Tuesday that its third-quarter profit beat forecasts as "
+        "lending to small businesses recovered.\n\n"
+        "The bank set aside less money for bad loans than in any quarter since 2021.\n\n"
+        "Shares of the bank were up 3.1% at $58.77 in afternoon trading, their biggest gain "
+        "since April.\n\n"
+        "Chief executive Dana Whitcombe told analysts that loan losses had peaked and that "
+        "the bank would keep its dividend.\n\n"
+        "The bank's mortgage unit shrank for a fifth straight quarter as higher rates kept "
+        "buyers away.\n\n"
+        "Regulators fined the bank last year over its handling of customer complaints.",
+    )
+    b = _doc(
+        "b.txt",
+        "Harbor Bancorp beat forecasts for third-quarter profit on Tuesday, helped by a "
+        "recovery in lending to small businesses.\n\n"
+        "Provisions for bad loans fell to their lowest since 2021.\n\n"
+        "The bank earned $3.2 billion in the quarter, up 9% from the same period last "
+        "year.\n\n"
+        "Whitcombe told analysts on a call that loan losses had peaked and the dividend was "
+        "safe.\n\n"
+        "Its investment bankers had their busiest quarter in two years as companies "
+        "returned to the bond market.\n\n"
+        "The bank is due to present its new strategy to investors in March.",
+    )
+    groups = _groups(a, b)
+    assert ((1,), (1,)) in groups
+    assert ((3,), (3,)) in groups
+    assert not any(2 in a_rows for a_rows, _ in groups)

@@ -98,7 +98,11 @@ def _groups(context: Context, *, join: bool = True) -> list[Group]:
     headlines = is_headline(side_a, 0) and is_headline(side_b, 0)
     if headlines:
         context.scores = without_headlines(context.scores, True, True)
-    groups = match_pairs(context.scores, len(side_a.sentences), len(side_b.sentences))
+    # One person quoted on two things is no pair: two sentences that share only the
+    # naming of their speaker are refused at every step that pairs sentences.
+    groups = match_pairs(
+        context.scores, len(side_a.sentences), len(side_b.sentences), context.speaker_only
+    )
     score_neighbours(groups, context, headlines)
     if headlines:
         groups.append(Group({0}, {0}))

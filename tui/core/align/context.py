@@ -26,7 +26,7 @@ from tui.core.align.scoring import (
     term_table,
     word_terms,
 )
-from tui.core.align.speakers import speaker_span
+from tui.core.align.speakers import ATTRIBUTION_VERBS, speaker_span
 from tui.core.models import Document, Sentence
 from tui.core.text.words import fold_words, locate_words, word_bounds, words
 
@@ -140,6 +140,38 @@ class Context:
     table: TermTable
     layout: PairLayout
     _content: dict[tuple[str, int], frozenset[int]] = field(default_factory=dict)
+    _spans: dict[tuple[str, int], tuple[int, int] | None] = field(default_factory=dict)
+    #: At most how many terms the words naming a sentence's speaker give.
+    _naming_size: dict[tuple[str, int], int] = field(default_factory=dict)
+
+    def speaker_only(self, i: int, j: int) -> bool:
+        """Return whether sentences ``i`` of a and ``j`` of b each name their speaker and
+        share nothing outside that naming: one person quoted on two things."""
+        if self._speaker_span("a", i) is None or self._speaker_span("b", j) is None:
+            return False
+        # More shared terms than the two namings hold cannot all be in them.
+        naming = self._naming_size[("a", i)] + self._naming_size[("b", j)]
+        if len(self.a_terms[i] & self.b_terms[j]) > naming:
+            return False
+        return not self.content_terms("a", i) & self.content_terms("b", j)
+
+    def _speaker_span(self, side: str, row: int) -> tuple[int, int] | None:
+        """Return :func:`tui.core.align.speakers.speaker_span` of a sentence, looked for
+        only in a sentence with an attribution verb among its words."""
+        key = (side, row)
+        if key in self._spans:
+            return self._spans[key]
+        own = self.a if side == "a" else self.b
+        folded = own.folded[own.first[row] : own.first[row + 1]]
+        span = None
+        if not ATTRIBUTION_VERBS.isdisjoint(folded):
+            text = own.sentences[row].text
+            span = speaker_span(text)
+            if span is not None:
+                # A word gives three terms at most (a figure, its rounded form and scale).
+                self._naming_size[key] = 3 * (text.count(" ", span[0], span[1]) + 1)
+        self._spans[key] = span
+        return span
 
     def content_terms(self, side: str, row: int) -> frozenset[int]:
         """Return the terms of sentence ``row`` of ``side`` ("a" or "b") told outside the
@@ -150,10 +182,10 @@ class Context:
         if found is not None:
             return found
         terms = (self.a_terms if side == "a" else self.b_terms)[row]
-        text = (self.a if side == "a" else self.b).sentences[row].text
-        span = speaker_span(text)
+        span = self._speaker_span(side, row)
         term_id = self.table.term_id
         if span is not None and term_id is not None:
+            text = (self.a if side == "a" else self.b).sentences[row].text
             start, end = span
             told = {t for w in words(text[:start] + " " + text[end:]) for t in word_terms(w)}
             naming = {t for w in words(text[start:end]) for t in word_terms(w)} - told

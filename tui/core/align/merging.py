@@ -11,6 +11,7 @@ from itertools import chain
 
 import numpy as np
 
+from tui.core.align.agreement import figures_disagree
 from tui.core.align.calibration import JOIN_COEFFICIENTS, probability
 from tui.core.align.context import Context, Group, ratio
 from tui.core.align.pairing import reads_as_prose
@@ -244,13 +245,19 @@ def attach_leftovers(groups: list[Group], context: Context) -> None:
         partner = ("b", j) if side == "a" else ("a", i)
         joined = group_of.get(partner)
         if joined is None:
-            if best.get(partner, (0.0, -1))[1] == k:
+            if best.get(partner, (0.0, -1))[1] == k and not _refused(context, i, j):
                 groups.append(Group({i}, {j}, k))
                 group_of[("a", i)] = group_of[("b", j)] = len(groups) - 1
             continue
         if _joins(groups[joined], side, position, context):
             (groups[joined].a if side == "a" else groups[joined].b).add(position)
             group_of[key] = joined
+
+
+def _refused(context: Context, i: int, j: int) -> bool:
+    """Return whether two left-over best partners may not pair: they share only the naming
+    of their speaker, or their figures all disagree (:mod:`tui.core.align.agreement`)."""
+    return context.speaker_only(i, j) or figures_disagree(context.a.words[i], context.b.words[j])
 
 
 def _joins(group: Group, side: str, position: int, context: Context) -> bool:

@@ -19,10 +19,16 @@ _VERBS = (
     "claimed|claims|confirmed|confirms"
 )
 _VERB = re.compile(rf"\b(?:{_VERBS})\b", re.IGNORECASE)
+#: The same verbs as folded words: a sentence without one names no speaker.
+ATTRIBUTION_VERBS = frozenset(_VERBS.split("|"))
 _QUOTE_MARKS = '"“”«»„‘'
 #: A quotation's end (punctuation, then a closing quote mark) and what follows it.
 _QUOTE_END = re.compile(r"[,.?!…—-][\"”’'»]\s*")
+_CLOSING = "\"”’'»"
 _WORD = re.compile(r"\w+(?:['’.\-]\w+)*")
+#: A clause on what the speaker was doing ("Salnikov, speaking to state television after
+#: the talks, said") tells something beyond who: such an opening is no mere naming.
+_PARTICIPLE = re.compile(r",\s+\w+ing\b")
 #: A speaker named before the verb takes at most this many words ("NTSB board member Lena
 #: Morrow told ..."); a longer opening is the fact itself, told on someone's authority.
 HEAD_WORDS = 10
@@ -43,10 +49,11 @@ def speaker_span(text: str) -> tuple[int, int] | None:
     That is what follows the last quotation when an attribution verb stands there
     ('"...," said Denise Farrow, president of the council.'), else the opening up to an
     attribution verb within :data:`HEAD_WORDS` words with no quotation before it
-    ("Richard Voss, the firm's managing partner, said"); a span must name someone, with a
-    capitalised word past the sentence's first.
+    ("Richard Voss, the firm's managing partner, said") and says no more than who (no
+    clause on what the speaker was doing); a span must name someone, with a capitalised
+    word past the sentence's first.
     """
-    ends = list(_QUOTE_END.finditer(text))
+    ends = list(_QUOTE_END.finditer(text)) if any(m in text for m in _CLOSING) else []
     if ends:
         tail = ends[-1].end()
         rest = text[tail:]
@@ -58,6 +65,6 @@ def speaker_span(text: str) -> tuple[int, int] | None:
     head = text[: verb.start()]
     if any(mark in head for mark in _QUOTE_MARKS):
         return None
-    if len(_WORD.findall(head)) > HEAD_WORDS:
+    if len(_WORD.findall(head)) > HEAD_WORDS or _PARTICIPLE.search(head):
         return None
     return (0, verb.end()) if _names_someone(text, 0, verb.end()) else None
