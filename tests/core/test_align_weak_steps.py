@@ -6,6 +6,10 @@ from __future__ import annotations
 
 from tui.core.align import align
 from tui.core.align.agreement import Figure, agree, figures
+from tui.core.align.context import build_context, build_side
+from tui.core.align.merging import attach_leftovers, merge_leftovers
+from tui.core.align.pairing import match_in_context, match_pairs
+from tui.core.align.scoring import word_terms
 from tui.core.align.speakers import speaker_span
 from tui.core.models import Document, LoadedText
 from tui.core.text.document import build_document
@@ -185,3 +189,42 @@ def test_a_weak_pair_whose_figures_all_disagree_is_not_taken() -> None:
     assert ((1,), (1,)) in groups
     assert ((3,), (3,)) in groups
     assert not any(2 in a_rows for a_rows, _ in groups)
+
+
+def test_a_left_over_sentence_whose_figures_all_disagree_does_not_attach_to_a_group() -> None:
+    # The second stake (£7m, 15 minutes) is not the first (£20m, 40 minutes), though it
+    # tells of the same trustees, fund and meeting.
+    a = build_side(
+        _doc(
+            "a.txt",
+            "The county pension fund lost money on a property loan fund, auditors found on "
+            "Tuesday.\n\n"
+            "The fund's trustees approved a £20m stake in the Harrowgate property fund after a "
+            "meeting lasting 40 minutes.\n\n"
+            "The fund's chair said lessons had been learned.",
+        )
+    )
+    b = build_side(
+        _doc(
+            "b.txt",
+            "Auditors said on Tuesday that the county pension fund had lost money on a "
+            "property loan fund.\n\n"
+            "According to the report, the trustees approved the £20m stake at a meeting. "
+            "The trustees later approved a second stake in the Harrowgate property fund, of "
+            "£7m, after a meeting of 15 minutes.\n\n"
+            "The chair of the fund said lessons had been learned.",
+        )
+    )
+    context = build_context(a, b)
+    groups = match_pairs(context.scores, len(a.sentences), len(b.sentences))
+    match_in_context(groups, context)
+    merge_leftovers(groups, context)
+    attach_leftovers(groups, context)
+    assert any(g.a == {1} and g.b == {1} for g in groups)
+    assert not any(2 in g.b for g in groups)
+
+
+def test_an_amount_run_together_with_its_scale_word_is_a_figure() -> None:
+    # "£20million" (British tabloid style) is "£20m" and "£20 million".
+    assert set(word_terms("20million")) == set(word_terms("20m"))
+    assert {"20", "million"} <= set(word_terms("20million"))

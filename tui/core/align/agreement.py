@@ -9,9 +9,9 @@ best-first match does not, as two outlets do report one fact with two figures, a
 conflict is a finding.
 
 A figure agrees with another when they are equal, when the coarser one is the finer one
-rounded ("$12 million" and "$12.4 million"; "105,000" and "105,204"), or when either is
-hedged ("nearly five hours" and "more than four hours") and they lie within a quarter of
-each other. Years and times of day take no part: "in 2018" and "in 2019", "3 p.m.", are
+rounded and within a tenth of it ("$12 million" and "$12.4 million"; "105,000" and
+"105,204"), or when either is hedged ("nearly five hours" and "more than four hours") and
+they lie within a quarter of each other. Years and times of day take no part: "in 2018" and "in 2019", "3 p.m.", are
 not amounts.
 """
 
@@ -43,6 +43,9 @@ HEDGES = frozenset(
     }
 )
 _CLOCK = frozenset({"a.m.", "p.m.", "am", "pm"})
+#: A figure agrees with a finer one that rounds to it only this close: "20" is "19.2"
+#: rounded, not "15" (though 15 rounds to 20 in tens).
+ROUNDED_TOLERANCE = 0.1
 #: Hedged figures agree within this share of the larger one.
 HEDGED_TOLERANCE = 0.25
 
@@ -103,7 +106,8 @@ def agree(x: Figure, y: Figure) -> bool:
     if x.precision == y.precision:
         return False
     coarse, fine = (x, y) if x.precision < y.precision else (y, x)
-    return abs(round(fine.value, coarse.precision) - coarse.value) < 1e-9
+    close = abs(fine.value - coarse.value) <= ROUNDED_TOLERANCE * abs(coarse.value)
+    return close and abs(round(fine.value, coarse.precision) - coarse.value) < 1e-9
 
 
 def figures_disagree(a_words: Sequence[str], b_words: Sequence[str]) -> bool:

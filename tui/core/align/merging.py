@@ -115,7 +115,7 @@ def merge_leftovers(groups: list[Group], context: Context) -> None:
             continue
         before = weighted_dice(own_union, other_union, weights)
         after = weighted_dice(own_union | terms, other_union, weights)
-        if after < before:
+        if after < before or _figures_clash(context, side, position, group):
             continue
         own.add(position)
         attached.add((side, position))
@@ -249,9 +249,20 @@ def attach_leftovers(groups: list[Group], context: Context) -> None:
                 groups.append(Group({i}, {j}, k))
                 group_of[("a", i)] = group_of[("b", j)] = len(groups) - 1
             continue
-        if _joins(groups[joined], side, position, context):
+        if _joins(groups[joined], side, position, context) and not _figures_clash(
+            context, side, position, groups[joined]
+        ):
             (groups[joined].a if side == "a" else groups[joined].b).add(position)
             group_of[key] = joined
+
+
+def _figures_clash(context: Context, side: str, position: int, group: Group) -> bool:
+    """Return whether the sentence at ``position`` of ``side`` and the group's other side
+    both state figures and none agree (:mod:`tui.core.align.agreement`)."""
+    own_side, other_side = (context.a, context.b) if side == "a" else (context.b, context.a)
+    other = group.b if side == "a" else group.a
+    other_words = [word for row in sorted(other) for word in other_side.words[row]]
+    return figures_disagree(own_side.words[position], other_words)
 
 
 def _refused(context: Context, i: int, j: int) -> bool:

@@ -55,9 +55,20 @@ ATTRIBUTION_WORDS: frozenset[str] = frozenset(
 )
 
 _WEIGHT_SCALE = 100
-#: Amounts written short ("$20m", "3bn") read as the number and its scale word.
-_SHORT_AMOUNT = re.compile(r"(\d+(?:[.,]\d+)?)(k|m|mn|bn|tn)")
-_SCALE_WORDS = {"k": "thousand", "m": "million", "mn": "million", "bn": "billion", "tn": "trillion"}
+#: Amounts written short ("$20m", "3bn") or run together ("£20million") read as the number
+#: and its scale word.
+_SHORT_AMOUNT = re.compile(r"(\d+(?:[.,]\d+)?)(k|m|mn|bn|tn|thousand|million|billion|trillion)")
+_SCALE_WORDS = {
+    "k": "thousand",
+    "m": "million",
+    "mn": "million",
+    "bn": "billion",
+    "tn": "trillion",
+    "thousand": "thousand",
+    "million": "million",
+    "billion": "billion",
+    "trillion": "trillion",
+}
 #: Numbers written as words are the same figure as in digits ("seven" and "7"; "ninety-six"
 #: and "96").  "one" is left out: it is far more often a pronoun.
 _UNITS = ["two", "three", "four", "five", "six", "seven", "eight", "nine"]
