@@ -11,8 +11,8 @@ conflict is a finding.
 A figure agrees with another when they are equal, when the coarser one is the finer one
 rounded and within a tenth of it ("$12 million" and "$12.4 million"; "105,000" and
 "105,204"), or when either is hedged ("nearly five hours" and "more than four hours") and
-they lie within a quarter of each other. Years and times of day take no part: "in 2018" and "in 2019", "3 p.m.", are
-not amounts.
+they lie within a quarter of each other. Years and times of day take no part: "in 2018"
+and "in 2019", "3 p.m.", are not amounts.
 """
 
 from __future__ import annotations
