@@ -41,6 +41,15 @@ def test_the_speaker_span_is_the_name_and_title_around_the_attribution_verb() ->
         )
         == "said Denise Farrow, president of the Ohio Transit Workers Council."
     )
+    assert (
+        _naming("Interior Minister Helena Curado vowed a tough response.")
+        == "Interior Minister Helena Curado vowed"
+    )
+    # With no attribution verb, an opening apposition names who someone is.
+    assert (
+        _naming("But Harrow, a Democrat from Washington state, wasn't buying it.")
+        == "But Harrow, a Democrat from Washington state,"
+    )
     # No one named ("Forecasters"), the opening tells what the speaker was doing, or it
     # is the fact itself told on authority.
     assert (

@@ -26,7 +26,12 @@ from tui.core.align.scoring import (
     term_table,
     word_terms,
 )
-from tui.core.align.speakers import ATTRIBUTION_VERBS, speaker_span
+from tui.core.align.speakers import (
+    ATTRIBUTION_VERBS,
+    NAMING_TERMS,
+    apposition_span,
+    speaker_span,
+)
 from tui.core.models import Document, Sentence
 from tui.core.text.words import fold_words, locate_words, word_bounds, words
 
@@ -139,59 +144,62 @@ class Context:
     scores: Scores
     table: TermTable
     layout: PairLayout
-    _content: dict[tuple[str, int], frozenset[int]] = field(default_factory=dict)
-    _spans: dict[tuple[str, int], tuple[int, int] | None] = field(default_factory=dict)
-    #: At most how many terms the words naming a sentence's speaker give.
-    _naming_size: dict[tuple[str, int], int] = field(default_factory=dict)
+    _naming: dict[tuple[str, int], frozenset[int] | None] = field(default_factory=dict)
 
     def speaker_only(self, i: int, j: int) -> bool:
         """Return whether sentences ``i`` of a and ``j`` of b each name their speaker and
         share nothing outside that naming: one person quoted on two things."""
-        if self._speaker_span("a", i) is None or self._speaker_span("b", j) is None:
+        shared = self.a_terms[i] & self.b_terms[j]
+        if len(shared) > NAMING_TERMS:
             return False
-        # More shared terms than the two namings hold cannot all be in them.
-        naming = self._naming_size[("a", i)] + self._naming_size[("b", j)]
-        if len(self.a_terms[i] & self.b_terms[j]) > naming:
+        a_naming = self.naming_terms("a", i)
+        if a_naming is None:
             return False
-        return not self.content_terms("a", i) & self.content_terms("b", j)
-
-    def _speaker_span(self, side: str, row: int) -> tuple[int, int] | None:
-        """Return :func:`tui.core.align.speakers.speaker_span` of a sentence, looked for
-        only in a sentence with an attribution verb among its words."""
-        key = (side, row)
-        if key in self._spans:
-            return self._spans[key]
-        own = self.a if side == "a" else self.b
-        folded = own.folded[own.first[row] : own.first[row + 1]]
-        span = None
-        if not ATTRIBUTION_VERBS.isdisjoint(folded):
-            text = own.sentences[row].text
-            span = speaker_span(text)
-            if span is not None:
-                # A word gives three terms at most (a figure, its rounded form and scale).
-                self._naming_size[key] = 3 * (text.count(" ", span[0], span[1]) + 1)
-        self._spans[key] = span
-        return span
+        b_naming = self.naming_terms("b", j)
+        return b_naming is not None and shared <= (a_naming | b_naming)
 
     def content_terms(self, side: str, row: int) -> frozenset[int]:
         """Return the terms of sentence ``row`` of ``side`` ("a" or "b") told outside the
-        naming of its speaker (:func:`tui.core.align.speakers.speaker_span`): a term
-        only the speaker's name and title carry is left out."""
-        key = (side, row)
-        found = self._content.get(key)
-        if found is not None:
-            return found
+        naming of its speaker (:meth:`naming_terms`)."""
         terms = (self.a_terms if side == "a" else self.b_terms)[row]
-        span = self._speaker_span(side, row)
+        naming = self.naming_terms(side, row)
+        return terms if not naming else terms - naming
+
+    def naming_terms(self, side: str, row: int) -> frozenset[int] | None:
+        """Return the terms of sentence ``row`` of ``side`` that only the naming of its
+        speaker carries (:func:`tui.core.align.speakers.speaker_span`), or None when it
+        names no speaker. The span is looked for only in a sentence with an attribution
+        verb among its words, else only an opening apposition
+        (:func:`tui.core.align.speakers.apposition_span`)."""
+        key = (side, row)
+        if key in self._naming:
+            return self._naming[key]
+        own = self.a if side == "a" else self.b
+        folded = own.folded[own.first[row] : own.first[row + 1]]
+        text = own.sentences[row].text
+        find = apposition_span if ATTRIBUTION_VERBS.isdisjoint(folded) else speaker_span
+        span = find(text)
+        naming: frozenset[int] | None = None
         term_id = self.table.term_id
         if span is not None and term_id is not None:
-            text = (self.a if side == "a" else self.b).sentences[row].text
-            start, end = span
-            told = {t for w in words(text[:start] + " " + text[end:]) for t in word_terms(w)}
-            naming = {t for w in words(text[start:end]) for t in word_terms(w)} - told
-            terms = terms - {term_id[t] for t in naming if t in term_id}
-        self._content[key] = terms
-        return terms
+            # A span opens or closes the sentence: its words are the first or last ones.
+            count = len(words(text[span[0] : span[1]]))
+            row_words = own.words[row]
+            cut = count if span[0] == 0 else len(row_words) - count
+            named, told = (
+                (row_words[:cut], row_words[cut:])
+                if span[0] == 0
+                else (row_words[cut:], row_words[:cut])
+            )
+            told_terms = {term for word in told for term in word_terms(word)}
+            naming = frozenset(
+                term_id[term]
+                for word in named
+                for term in word_terms(word)
+                if term not in told_terms and term in term_id
+            )
+        self._naming[key] = naming
+        return naming
 
 
 def build_side(document: Document) -> Side:

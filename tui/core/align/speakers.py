@@ -16,7 +16,9 @@ _VERBS = (
     "said|says|say|told|tells|added|adds|wrote|writes|acknowledged|acknowledges|argued|"
     "argues|insisted|insists|warned|warns|cautioned|cautions|explained|explains|conceded|"
     "concedes|noted|notes|stressed|stresses|declared|declares|replied|replies|asked|asks|"
-    "claimed|claims|confirmed|confirms"
+    "claimed|claims|confirmed|confirms|vowed|vows|pledged|pledges|promised|promises|urged|"
+    "urges|denied|denies|admitted|admits|announced|announces|stated|states|testified|"
+    "tweeted|posted|responded|responds|predicted|predicts|maintained|maintains"
 )
 _VERB = re.compile(rf"\b(?:{_VERBS})\b", re.IGNORECASE)
 #: The same verbs as folded words: a sentence without one names no speaker.
@@ -26,9 +28,18 @@ _QUOTE_MARKS = '"“”«»„‘'
 _QUOTE_END = re.compile(r"[,.?!…—-][\"”’'»]\s*")
 _CLOSING = "\"”’'»"
 _WORD = re.compile(r"\w+(?:['’.\-]\w+)*")
+#: A sentence opening on a name and who the person is ("But Harrow, a Democrat from
+#: Washington state, wasn't buying it"): the apposition names, it does not tell.
+_APPOSITION = re.compile(
+    r"(?:(?:But|And|Yet|So)\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*,\s+"
+    r"(?:a|an|the|who|whose)\s[^,;:\"“”]{2,80},"
+)
 #: A clause on what the speaker was doing ("Salnikov, speaking to state television after
 #: the talks, said") tells something beyond who: such an opening is no mere naming.
 _PARTICIPLE = re.compile(r",\s+\w+ing\b")
+#: Two sentences naming one person share at most this many terms in their namings (a
+#: name, a title, an organisation: "Shadow pensions minister Rachel Dunmore" is five).
+NAMING_TERMS = 12
 #: A speaker named before the verb takes at most this many words ("NTSB board member Lena
 #: Morrow told ..."); a longer opening is the fact itself, told on someone's authority.
 HEAD_WORDS = 10
@@ -43,8 +54,20 @@ def _names_someone(text: str, start: int, end: int) -> bool:
     )
 
 
+def apposition_span(text: str) -> tuple[int, int] | None:
+    """Return the ``(start, end)`` characters of an opening that names someone and says who
+    they are ("But Harrow, a Democrat from Washington state,"), or None."""
+    apposition = _APPOSITION.match(text)
+    if apposition is not None and _names_someone(text, 0, apposition.end()):
+        return 0, apposition.end()
+    return None
+
+
 def speaker_span(text: str) -> tuple[int, int] | None:
     """Return the ``(start, end)`` characters of ``text`` that name its speaker, or None.
+
+    A sentence with no attribution verb may still open on a name and who the person is
+    (:func:`apposition_span`).
 
     That is what follows the last quotation when an attribution verb stands there
     ('"...," said Denise Farrow, president of the council.'), else the opening up to an
@@ -61,7 +84,7 @@ def speaker_span(text: str) -> tuple[int, int] | None:
             return (tail, len(text)) if _names_someone(text, tail, len(text)) else None
     verb = _VERB.search(text)
     if verb is None:
-        return None
+        return apposition_span(text)
     head = text[: verb.start()]
     if any(mark in head for mark in _QUOTE_MARKS):
         return None
