@@ -237,3 +237,30 @@ def test_an_amount_run_together_with_its_scale_word_is_a_figure() -> None:
     # "£20million" (British tabloid style) is "£20m" and "£20 million".
     assert set(word_terms("20million")) == set(word_terms("20m"))
     assert {"20", "million"} <= set(word_terms("20million"))
+
+
+def test_a_weak_pair_naming_two_different_speakers_is_not_taken() -> None:
+    # Between two aligned pairs, a campaign group and the health department both urge a
+    # return to talks: two people saying a like thing, not one fact told twice.
+    a = _doc(
+        "a.txt",
+        "Nurses in England began a 48-hour strike on Monday after rejecting a 4.5 per cent "
+        "pay offer.\n\n"
+        "Hospitals cancelled thousands of operations and outpatient appointments.\n\n"
+        "The campaign group Patients First said patients were caught in the middle and "
+        "urged both sides to return to talks.\n\n"
+        "The union said emergency and intensive care would be staffed throughout the strike.",
+    )
+    b = _doc(
+        "b.txt",
+        "Thousands of nurses walked out on Monday at the start of a 48-hour strike over a "
+        "4.5 per cent pay offer.\n\n"
+        "Thousands of operations and outpatient appointments were cancelled by hospitals.\n\n"
+        "A Department of Health spokesman added: \"We urge the Nurses' Federation to call "
+        'off this damaging strike and return to talks."\n\n'
+        "Emergency and intensive care will be staffed throughout the strike, the union said.",
+    )
+    groups = _groups(a, b)
+    assert ((1,), (1,)) in groups
+    assert ((3,), (3,)) in groups
+    assert not any(2 in a_rows for a_rows, _ in groups)

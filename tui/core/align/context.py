@@ -158,6 +158,17 @@ class Context:
         b_naming = self.naming_terms("b", j)
         return b_naming is not None and shared <= (a_naming | b_naming)
 
+    def other_speakers(self, i: int, j: int) -> bool:
+        """Return whether sentences ``i`` of a and ``j`` of b each name their speaker and
+        neither naming is found in the other sentence: two people, not one."""
+        a_naming = self.naming_terms("a", i)
+        if not a_naming:
+            return False
+        b_naming = self.naming_terms("b", j)
+        if not b_naming:
+            return False
+        return a_naming.isdisjoint(self.b_terms[j]) and b_naming.isdisjoint(self.a_terms[i])
+
     def content_terms(self, side: str, row: int) -> frozenset[int]:
         """Return the terms of sentence ``row`` of ``side`` ("a" or "b") told outside the
         naming of its speaker (:meth:`naming_terms`)."""

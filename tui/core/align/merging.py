@@ -268,7 +268,11 @@ def _figures_clash(context: Context, side: str, position: int, group: Group) -> 
 def _refused(context: Context, i: int, j: int) -> bool:
     """Return whether two left-over best partners may not pair: they share only the naming
     of their speaker, or their figures all disagree (:mod:`tui.core.align.agreement`)."""
-    return context.speaker_only(i, j) or figures_disagree(context.a.words[i], context.b.words[j])
+    return (
+        context.speaker_only(i, j)
+        or context.other_speakers(i, j)
+        or figures_disagree(context.a.words[i], context.b.words[j])
+    )
 
 
 def _joins(group: Group, side: str, position: int, context: Context) -> bool:

@@ -237,7 +237,11 @@ def match_in_context(groups: list[Group], context: Context) -> None:
             continue
         if not (reads_as_prose(context.a.sentences[i]) and reads_as_prose(context.b.sentences[j])):
             continue
-        if context.speaker_only(i, j) or figures_disagree(context.a.words[i], context.b.words[j]):
+        if (
+            context.speaker_only(i, j)
+            or context.other_speakers(i, j)
+            or figures_disagree(context.a.words[i], context.b.words[j])
+        ):
             continue
         taken_a.add(i)
         taken_b.add(j)
