@@ -24,6 +24,13 @@ from tui.core.align.scoring import (
     shared_stats,
     shared_top_weight,
     term_table,
+    word_terms,
+)
+from tui.core.align.speakers import (
+    ATTRIBUTION_VERBS,
+    NAMING_TERMS,
+    apposition_span,
+    speaker_span,
 )
 from tui.core.models import Document, Sentence
 from tui.core.text.words import fold_words, locate_words, word_bounds, words
@@ -137,6 +144,73 @@ class Context:
     scores: Scores
     table: TermTable
     layout: PairLayout
+    _naming: dict[tuple[str, int], frozenset[int] | None] = field(default_factory=dict)
+
+    def speaker_only(self, i: int, j: int) -> bool:
+        """Return whether sentences ``i`` of a and ``j`` of b each name their speaker and
+        share nothing outside that naming: one person quoted on two things."""
+        shared = self.a_terms[i] & self.b_terms[j]
+        if len(shared) > NAMING_TERMS:
+            return False
+        a_naming = self.naming_terms("a", i)
+        if a_naming is None:
+            return False
+        b_naming = self.naming_terms("b", j)
+        return b_naming is not None and shared <= (a_naming | b_naming)
+
+    def other_speakers(self, i: int, j: int) -> bool:
+        """Return whether sentences ``i`` of a and ``j`` of b each name their speaker and
+        neither naming is found in the other sentence: two people, not one."""
+        a_naming = self.naming_terms("a", i)
+        if not a_naming:
+            return False
+        b_naming = self.naming_terms("b", j)
+        if not b_naming:
+            return False
+        return a_naming.isdisjoint(self.b_terms[j]) and b_naming.isdisjoint(self.a_terms[i])
+
+    def content_terms(self, side: str, row: int) -> frozenset[int]:
+        """Return the terms of sentence ``row`` of ``side`` ("a" or "b") told outside the
+        naming of its speaker (:meth:`naming_terms`)."""
+        terms = (self.a_terms if side == "a" else self.b_terms)[row]
+        naming = self.naming_terms(side, row)
+        return terms if not naming else terms - naming
+
+    def naming_terms(self, side: str, row: int) -> frozenset[int] | None:
+        """Return the terms of sentence ``row`` of ``side`` that only the naming of its
+        speaker carries (:func:`tui.core.align.speakers.speaker_span`), or None when it
+        names no speaker. The span is looked for only in a sentence with an attribution
+        verb among its words, else only an opening apposition
+        (:func:`tui.core.align.speakers.apposition_span`)."""
+        key = (side, row)
+        if key in self._naming:
+            return self._naming[key]
+        own = self.a if side == "a" else self.b
+        folded = own.folded[own.first[row] : own.first[row + 1]]
+        text = own.sentences[row].text
+        find = apposition_span if ATTRIBUTION_VERBS.isdisjoint(folded) else speaker_span
+        span = find(text)
+        naming: frozenset[int] | None = None
+        term_id = self.table.term_id
+        if span is not None and term_id is not None:
+            # A span opens or closes the sentence: its words are the first or last ones.
+            count = len(words(text[span[0] : span[1]]))
+            row_words = own.words[row]
+            cut = count if span[0] == 0 else len(row_words) - count
+            named, told = (
+                (row_words[:cut], row_words[cut:])
+                if span[0] == 0
+                else (row_words[cut:], row_words[:cut])
+            )
+            told_terms = {term for word in told for term in word_terms(word)}
+            naming = frozenset(
+                term_id[term]
+                for word in named
+                for term in word_terms(word)
+                if term not in told_terms and term in term_id
+            )
+        self._naming[key] = naming
+        return naming
 
 
 def build_side(document: Document) -> Side:

@@ -11,7 +11,8 @@ from itertools import chain
 
 import numpy as np
 
-from tui.core.align.calibration import JOIN_COEFFICIENTS, JOIN_FEATURES, probability
+from tui.core.align.agreement import figures_disagree
+from tui.core.align.calibration import JOIN_COEFFICIENTS, probability
 from tui.core.align.context import Context, Group, ratio
 from tui.core.align.pairing import reads_as_prose
 from tui.core.align.scoring import IntArray, containment, total_weight, union_terms, weighted_dice
@@ -114,7 +115,7 @@ def merge_leftovers(groups: list[Group], context: Context) -> None:
             continue
         before = weighted_dice(own_union, other_union, weights)
         after = weighted_dice(own_union | terms, other_union, weights)
-        if after < before:
+        if after < before or _figures_clash(context, side, position, group):
             continue
         own.add(position)
         attached.add((side, position))
@@ -128,6 +129,9 @@ class JoinOption:
     position: int
     group: int
     features: tuple[float, ...]
+    #: The share of the group's other side the sentence tells, not told yet, outside the
+    #: naming of its speaker (:meth:`Context.content_terms`).
+    told: float = 0.0
 
 
 def join_options(groups: list[Group], context: Context) -> list[JoinOption]:
@@ -170,15 +174,20 @@ def join_options(groups: list[Group], context: Context) -> list[JoinOption]:
         if not adjacent and len(terms) < FAR_MERGE_TERMS:
             continue
         other_union = union_terms(other_terms, other)
-        explained = total_weight((other_union & terms) - union_terms(own_terms, own), weights)
+        own_union = union_terms(own_terms, own)
+        other_weight = max(1, total_weight(other_union, weights))
+        explained = total_weight((other_union & terms) - own_union, weights)
+        told = total_weight(
+            (other_union & context.content_terms(side, position)) - own_union, weights
+        )
         features = (
             p,
             containment(terms, other_union, weights),
-            explained / max(1, total_weight(other_union, weights)),
+            explained / other_weight,
             float(adjacent),
             float(p >= best),
         )
-        options.append(JoinOption(side, position, g, features))
+        options.append(JoinOption(side, position, g, features, told / other_weight))
     return options
 
 
@@ -201,7 +210,9 @@ def join_leftovers(groups: list[Group], context: Context) -> None:
         own = group.a if option.side == "a" else group.b
         if key in joined or len(own) >= MAX_GROUP_SIDE:
             continue
-        if option.features[JOIN_FEATURES.index("gain")] < JOIN_GAIN:
+        # What it tells beyond its speaker's name and title: the same person named in a
+        # sentence about something else is no counterpart.
+        if option.told < JOIN_GAIN:
             continue
         own.add(option.position)
         joined.add(key)
@@ -234,13 +245,34 @@ def attach_leftovers(groups: list[Group], context: Context) -> None:
         partner = ("b", j) if side == "a" else ("a", i)
         joined = group_of.get(partner)
         if joined is None:
-            if best.get(partner, (0.0, -1))[1] == k:
+            if best.get(partner, (0.0, -1))[1] == k and not _refused(context, i, j):
                 groups.append(Group({i}, {j}, k))
                 group_of[("a", i)] = group_of[("b", j)] = len(groups) - 1
             continue
-        if _joins(groups[joined], side, position, context):
+        if _joins(groups[joined], side, position, context) and not _figures_clash(
+            context, side, position, groups[joined]
+        ):
             (groups[joined].a if side == "a" else groups[joined].b).add(position)
             group_of[key] = joined
+
+
+def _figures_clash(context: Context, side: str, position: int, group: Group) -> bool:
+    """Return whether the sentence at ``position`` of ``side`` and the group's other side
+    both state figures and none agree (:mod:`tui.core.align.agreement`)."""
+    own_side, other_side = (context.a, context.b) if side == "a" else (context.b, context.a)
+    other = group.b if side == "a" else group.a
+    other_words = [word for row in sorted(other) for word in other_side.words[row]]
+    return figures_disagree(own_side.words[position], other_words)
+
+
+def _refused(context: Context, i: int, j: int) -> bool:
+    """Return whether two left-over best partners may not pair: they share only the naming
+    of their speaker, or their figures all disagree (:mod:`tui.core.align.agreement`)."""
+    return (
+        context.speaker_only(i, j)
+        or context.other_speakers(i, j)
+        or figures_disagree(context.a.words[i], context.b.words[j])
+    )
 
 
 def _joins(group: Group, side: str, position: int, context: Context) -> bool:
@@ -260,7 +292,9 @@ def _joins(group: Group, side: str, position: int, context: Context) -> bool:
     other_union = union_terms(other_terms, other)
     if containment(terms, other_union, weights) < ADJACENT_MERGE_CONTAINMENT:
         return False
-    explained = total_weight((other_union & terms) - union_terms(own_terms, own), weights)
+    # What it tells beyond its speaker's name and title (see :func:`join_leftovers`).
+    told = context.content_terms(side, position)
+    explained = total_weight((other_union & told) - union_terms(own_terms, own), weights)
     return explained >= MERGE_GAIN * total_weight(other_union, weights)
 
 
@@ -282,6 +316,14 @@ def _neighbour_share(group: Group, side: str, position: int, context: Context) -
     if share < NEIGHBOUR_CONTAINMENT:
         return None
     own_union = union_terms(own_terms, own)
+    # A sentence that tells nothing of the other side, outside the naming of its speaker,
+    # that the group does not tell already joins only as a retelling, mostly told there:
+    # sharing a word or two of a fact the group has ("the family", "the election"), or
+    # the name and title of the group's speaker, is no counterpart.
+    told = context.content_terms(side, position)
+    retelling = containment(told, other_union, weights) >= MERGE_CONTAINMENT
+    if not retelling and not (other_union & told) - own_union:
+        return None
     before = weighted_dice(own_union, other_union, weights)
     after = weighted_dice(own_union | terms, other_union, weights)
     return share if after >= before - NEIGHBOUR_DICE_DROP else None

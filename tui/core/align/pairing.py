@@ -6,10 +6,12 @@ accepted where aligned neighbours stand around them; headlines kept apart.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 
 import numpy as np
 from numpy.typing import NDArray
 
+from tui.core.align.agreement import figures_disagree
 from tui.core.align.calibration import FEATURES, probability
 from tui.core.align.context import Context, Group, Scores, Side, score_pairs
 from tui.core.align.scoring import FloatArray, IntArray, shared_stats, unique_counts
@@ -28,8 +30,11 @@ GAP_REACH = 4
 GAP_ANCHORING = 0.5
 
 
-def match_pairs(scores: Scores, a_count: int, b_count: int) -> list[Group]:
-    """Return 1:1 groups chosen best-first over all likely pairs (mutual best)."""
+def match_pairs(
+    scores: Scores, a_count: int, b_count: int, refused: Callable[[int, int], bool] | None = None
+) -> list[Group]:
+    """Return 1:1 groups chosen best-first over all likely pairs (mutual best), leaving out
+    the pairs ``refused`` says no to."""
     likely = scores.probability
     (candidates,) = np.nonzero(likely >= PAIR_PROBABILITY)
     a, b = scores.a[candidates], scores.b[candidates]
@@ -42,7 +47,7 @@ def match_pairs(scores: Scores, a_count: int, b_count: int) -> list[Group]:
     for k, i, j in zip(
         order.tolist(), scores.a[order].tolist(), scores.b[order].tolist(), strict=True
     ):
-        if i in taken_a or j in taken_b:
+        if i in taken_a or j in taken_b or (refused is not None and refused(i, j)):
             continue
         taken_a.add(i)
         taken_b.add(j)
@@ -212,7 +217,9 @@ def _add_scores(context: Context, a_rows: IntArray, b_rows: IntArray) -> None:
 
 def match_in_context(groups: list[Group], context: Context) -> None:
     """Accept weaker pairs of prose sentences that sit between neighbours already aligned:
-    the neighbours raise the probability of a pair, never decide it alone."""
+    the neighbours raise the probability of a pair, never decide it alone, and never
+    carry a pair whose figures all disagree (:mod:`tui.core.align.agreement`) or whose
+    sentences share only the naming of their speaker."""
     scores = context.scores
     anchored = anchoring(scores, groups, len(context.a.sentences), len(context.b.sentences))
     features = scores.features.copy()
@@ -229,6 +236,12 @@ def match_in_context(groups: list[Group], context: Context) -> None:
         if i in taken_a or j in taken_b:
             continue
         if not (reads_as_prose(context.a.sentences[i]) and reads_as_prose(context.b.sentences[j])):
+            continue
+        if (
+            context.speaker_only(i, j)
+            or context.other_speakers(i, j)
+            or figures_disagree(context.a.words[i], context.b.words[j])
+        ):
             continue
         taken_a.add(i)
         taken_b.add(j)

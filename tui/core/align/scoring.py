@@ -55,9 +55,20 @@ ATTRIBUTION_WORDS: frozenset[str] = frozenset(
 )
 
 _WEIGHT_SCALE = 100
-#: Amounts written short ("$20m", "3bn") read as the number and its scale word.
-_SHORT_AMOUNT = re.compile(r"(\d+(?:[.,]\d+)?)(k|m|mn|bn|tn)")
-_SCALE_WORDS = {"k": "thousand", "m": "million", "mn": "million", "bn": "billion", "tn": "trillion"}
+#: Amounts written short ("$20m", "3bn") or run together ("£20million") read as the number
+#: and its scale word.
+_SHORT_AMOUNT = re.compile(r"(\d+(?:[.,]\d+)?)(k|m|mn|bn|tn|thousand|million|billion|trillion)")
+_SCALE_WORDS = {
+    "k": "thousand",
+    "m": "million",
+    "mn": "million",
+    "bn": "billion",
+    "tn": "trillion",
+    "thousand": "thousand",
+    "million": "million",
+    "billion": "billion",
+    "trillion": "trillion",
+}
 #: Numbers written as words are the same figure as in digits ("seven" and "7"; "ninety-six"
 #: and "96").  "one" is left out: it is far more often a pronoun.
 _UNITS = ["two", "three", "four", "five", "six", "seven", "eight", "nine"]
@@ -308,6 +319,8 @@ class TermTable:
     weights: IntArray
     #: Whether each term is a figure (as written, or its rounded "~" form).
     numeric: NDArray[np.bool_] | None = None
+    #: The id of each term.
+    term_id: Mapping[str, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -392,7 +405,7 @@ def term_table(a_words: Sequence[Sequence[str]], b_words: Sequence[Sequence[str]
         (term[:1] == "=" for term in vocabulary), dtype=np.bool_, count=len(vocabulary)
     )
     weights[synonym] = np.maximum(1, weights[synonym] // SYNONYM_DIVISOR)
-    return TermTable(a, b, weights, numeric)
+    return TermTable(a, b, weights, numeric, term_id)
 
 
 def _shared_entries(
