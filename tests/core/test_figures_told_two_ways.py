@@ -253,3 +253,33 @@ def test_a_roman_level_is_the_level_in_words() -> None:
         ["Seismic activity rose, so the agency raised the status to level three."],
         ["The agency had already raised the alert to Level III after days of tremors."],
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "texts"),
+    [
+        ("Northam won 2-1 at Aldgate on Saturday.", ["2-1", "Saturday"]),
+        ("Councillors voted 34-27 to close the Old Town.", ["34-27"]),
+        ("The team suffered a 1-2 defeat.", ["1-2"]),
+        ("Between 3-5 people were hurt.", ["3", "5"]),
+    ],
+)
+def test_a_score_or_a_vote_is_one_figure_and_a_rising_pair_a_range(
+    sentence: str, texts: list[str]
+) -> None:
+    assert [f.text for f in scan_figures(sentence)] == texts
+
+
+def test_a_vote_told_as_a_tally_and_as_two_counts_is_one_fact() -> None:
+    assert not reported(
+        ["Councillors voted 34-27 to close the Old Town to private cars."],
+        ["After a stormy meeting, 34 councillors backed the plan and 27 opposed it."],
+    )
+
+
+def test_two_different_scores_of_one_match_conflict() -> None:
+    [summary] = reported(
+        ["Northam won 2-1 at Aldgate on Saturday, their last league win."],
+        ["Northam won 3-1 at Aldgate on Saturday, their last league win."],
+    )
+    assert summary.startswith("Number conflict: “2-1” (A) vs “3-1” (B)")

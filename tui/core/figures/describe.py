@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 
+from tui.core.figures.readers import tally_parts
 from tui.core.models import Figure
 
 _DAY_NAMES = list(calendar.day_name)  # Monday first, as date.weekday()
@@ -80,6 +81,9 @@ def describe_figure(figure: Figure) -> str:
         return f"told roughly: {figure.text}"
     elif kind == "ordinal":
         text = f"rank {_number(value)}"
+    elif kind == "tally":
+        high, low = tally_parts(value)
+        text = f"a score or vote of {_number(high)} to {_number(low)}"
     elif kind == "age":
         text = f"aged {_number(value)}"
     elif kind == "duration":

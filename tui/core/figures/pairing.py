@@ -13,6 +13,7 @@ from tui.core.figures.conflicts import counts_alike, plausible_conflict, shared_
 from tui.core.figures.located import Located
 from tui.core.figures.notes import CONTEXT_KINDS
 from tui.core.figures.parse import TIME_POINT_UNITS
+from tui.core.figures.readers import tally_parts
 from tui.core.figures.values import (
     equivalence_note,
     precise_rounding,
@@ -186,6 +187,30 @@ def restated_status(first: Located, second: Located) -> str:
     return "same" if same_figures(first, second) else "equivalent"
 
 
+def _tally_told_apart(item: Located, others: list[Located]) -> Located | None:
+    """Return the other source's telling of a score or vote as two counts ("34-27" / "34
+    councillors in favour, 27 against"), or of a count as one side of its tally."""
+    if item.kind == "tally" and item.figure.value is not None:
+        high, low = tally_parts(item.figure.value)
+        counts = {other.figure.value: other for other in others if other.kind == "count"}
+        return counts[high] if high in counts and low in counts else None
+    if item.kind != "count" or item.figure.value is None:
+        return None
+    for other in others:
+        if (
+            other.kind == "tally"
+            and other.figure.value is not None
+            and item.figure.value in tally_parts(other.figure.value)
+            and (item.near_stems & other.near_stems or item.figure.value >= _SMALL_TALLY)
+        ):
+            return other
+    return None
+
+
+#: A count this large meets the same number in a tally anywhere ("217" / "217-212").
+_SMALL_TALLY = 10
+
+
 def stated_elsewhere(
     item: Located, others: list[Located], conversions: Collection[int] = ()
 ) -> Located | None:
@@ -195,6 +220,9 @@ def stated_elsewhere(
     An amount in another currency is no restatement (rates are rough: "£64.4m" is not
     "$101 million" because both are near "rules"), and neither is a conversion the other
     source gives of its own figure (its start offset in ``conversions``)."""
+    told_apart = _tally_told_apart(item, others)
+    if told_apart is not None:
+        return told_apart
     value = float(abs(item.figure.value or 0))
     # A decimal ("5.4") is specific enough to meet its equal anywhere; a small whole number is not.
     small = item.kind in _BARE_NUMBER_KINDS and value < _SMALL_COUNT and value.is_integer()

@@ -48,6 +48,7 @@ from tui.core.figures.readers import (
     read_ratio,
     read_relative,
     read_roman_level,
+    read_tally,
     read_unit_and_a_half,
     read_vague,
     read_weekday,
@@ -296,6 +297,12 @@ PATTERNS: tuple[tuple[re.Pattern[str], Reader, _Trigger], ...] = (
     # A season or a financial year ("the 2023-24 season"): dated by its first year.
     (re.compile(rf"{_START}(?P<y>19\d\d|20\d\d)[-–/]\d\d(?![\d-])"), read_year, _DIGIT),
     (re.compile(rf"{_START}(?P<y>18\d\d|19\d\d|20\d\d){_END}"), read_year, _DIGIT),
+    # A score or a vote ("won 2-1", "voted 34-27"); two rising numbers stay a range.
+    (
+        re.compile(rf"{_START}(?P<x>\d{{1,3}})[-–](?P<y>\d{{1,3}})(?![\d-]|\.\d)"),
+        read_tally,
+        _DIGIT,
+    ),
     (
         re.compile(r"\b(?:Level|Category|Phase|Stage|Tier|Grade|Class)\s+(?P<r>[IVX]{1,4})\b"),
         read_roman_level,

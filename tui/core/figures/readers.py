@@ -317,6 +317,36 @@ def read_decade(m: re.Match[str], text: str) -> Found | None:
     return _span(m, float(m["y"]), "decade")
 
 
+#: Words near two numbers joined by a dash that make them a score or a vote ("won 2-1",
+#: "a 1-2 defeat", "voted 22-4"), not a range.
+_TALLY_WORDS = re.compile(
+    r"\b(?:won|wins?|lost|lose|loses|beat|beats|defeat|defeats|defeated|victory|draw|drew|"
+    r"score|scored|vote|votes|voted|ballot|margin|split|decision|verdict)\b",
+    re.IGNORECASE,
+)
+
+
+def read_tally(m: re.Match[str], text: str) -> Found | None:
+    """Read a score or a vote ("2-1", "34-27") as one figure: the first number times a
+    thousand plus the second. Two numbers falling from the first to the second, or next to
+    a word of winning or voting, are a tally; two rising ones are a range ("3-5 people")."""
+    first, second = int(m["x"]), int(m["y"])
+    near = text[max(0, m.start() - 30) : m.end() + 30]
+    if first < second and _TALLY_WORDS.search(near) is None:
+        return None
+    return _span(m, float(first * TALLY_BASE + second), "tally")
+
+
+#: A tally's value is its first number times this plus its second.
+TALLY_BASE = 1000
+
+
+def tally_parts(value: float) -> tuple[float, float]:
+    """Return the two numbers of a tally's value (34027 → 34, 27)."""
+    high, low = divmod(int(value), TALLY_BASE)
+    return float(high), float(low)
+
+
 _ROMAN = {
     "I": 1,
     "II": 2,
