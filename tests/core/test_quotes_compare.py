@@ -231,3 +231,14 @@ def test_a_word_in_marks_credited_to_two_names_is_no_change_of_speaker() -> None
         "Open Glimmr, the campaign group, said the data was only “approximate.”",
     )
     assert all("attributed to" not in m.note for m in matches)
+
+
+def test_a_quotation_split_in_two_and_run_on_is_no_quote_only_in_one_source() -> None:
+    matches = _compare(
+        "“Then people started running past the store screaming, and I just pulled the gate "
+        "down and got everybody into the stockroom,” said Marcus Bell, a store manager.",
+        "“Then people started running past the store screaming,” Bell said. “I just pulled the "
+        "gate down and got everybody into the stockroom. There were eleven of us back there.”",
+    )
+    assert "only_b" not in [m.status for m in matches]
+    assert len(matches) == 2

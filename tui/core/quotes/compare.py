@@ -377,6 +377,27 @@ def _is_fragment(part: QuoteWords, whole: QuoteWords) -> bool:
     return any(whole.keys[k : k + size] == part.keys for k in range(len(whole.keys) - size + 1))
 
 
+#: Words in a row a left-over quotation must share with one of the other source's to be a
+#: piece of it told with more around it.
+_SHARED_RUN = 6
+
+
+def _shares_run(part: QuoteWords, whole: QuoteWords) -> bool:
+    """Return True when two quotations share ``_SHARED_RUN`` words in a row, two of them not
+    function words: the other source split the quotation and ran one piece on ("… and I
+    just pulled the gate down and got everybody into the stockroom." / "I just pulled the
+    gate down and got everybody into the stockroom. There were eleven of us …")."""
+    size = _SHARED_RUN
+    if len(part.keys) < size or len(whole.keys) < size or part.keys == whole.keys:
+        return False  # the same quotation again is a repeat, told once more
+    runs = {whole.keys[k : k + size] for k in range(len(whole.keys) - size + 1)}
+    return any(
+        part.keys[k : k + size] in runs
+        and sum(not is_function_word(w) for w in part.keys[k : k + size]) >= 2
+        for k in range(len(part.keys) - size + 1)
+    )
+
+
 #: Words right before a quotation mark that make the quoted words a term being named.
 _TERM_CUE = re.compile(r"(?:\bas|\bso-called|\bdubbed|\btermed|\bknown as|\bthe)\s*$", re.I)
 _Side = tuple[str, list[_Found], set[int], list[int]]
@@ -408,7 +429,10 @@ def _fragments(first: _Side, second: _Side) -> list[tuple[int, int]]:
             wholes = [
                 other
                 for other, candidate in enumerate(others)
-                if _is_fragment(item.words, candidate.words)
+                if (
+                    _is_fragment(item.words, candidate.words)
+                    or _shares_run(item.words, candidate.words)
+                )
                 and not _different_people(item.attribution, candidate.attribution)
                 and (not loose or other_groups[other] == groups[index])
             ]
