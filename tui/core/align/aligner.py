@@ -24,9 +24,11 @@ The method, in order:
    a calibrated join model decides the rest, and a sentence next to a member of a group
    joins it when much of it is told on the group's other side (a sentence or a quotation
    split in two): splits and merges become 1:n and n:1 groups. A sentence joins only
-   for what it tells of the group's other side outside the naming of its speaker, a
-   neighbour that adds nothing the group does not tell only as a retelling, and merge and
-   attach take no sentence whose figures all disagree with the group's other side;
+   for what it tells of the group's other side outside the naming of its speaker (and a
+   merge not for the naming of the speaker the group quotes), a neighbour that adds
+   nothing the group does not tell only as a retelling, any other neighbour only when the
+   group then reads more alike, and merge and attach take no sentence whose figures all
+   disagree with the group's other side;
 7. each group gets its word-level edits (:mod:`tui.core.text.word_diff`).
 
 Steps 4 and 5 are in :mod:`tui.core.align.pairing`, step 6 in :mod:`tui.core.align.merging`,

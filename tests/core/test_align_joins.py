@@ -1,0 +1,95 @@
+"""A sentence joins a group only for what it tells of the group's other side: not for the
+name and title of the person the group quotes, and, next to a member, only when the group
+then reads more alike (a lookalike in the same frame tells another fact)."""
+
+from __future__ import annotations
+
+from tui.core.align import align
+from tui.core.align.context import Group, build_context, build_side
+from tui.core.align.merging import merge_leftovers
+from tui.core.models import Document, LoadedText
+from tui.core.text.document import build_document
+
+
+def _doc(name: str, text: str) -> Document:
+    return build_document(LoadedText(name, None, text))
+
+
+def _groups(a: Document, b: Document) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+    return [(g.a, g.b) for g in align(a, b).groups]
+
+
+def test_a_sentence_sharing_only_the_naming_of_the_quoted_speaker_does_not_join() -> None:
+    # A introduces the family's lawyer in one sentence and quotes him in the next; B quotes
+    # him once, naming him there. The introduction tells what he did (watched the video),
+    # not what he said: it shares with B only the naming of B's speaker.
+    a = _doc(
+        "a.txt",
+        "Police in Dayton released body-camera footage on Wednesday of an officer shooting "
+        "Marcus Reyes in a parking lot.\n\n"
+        "Daniel Okoye, an attorney for the Reyes family, watched the footage first. "
+        '"Marcus was shot for holding his car keys," Okoye said at a news conference on '
+        "Thursday outside the family's church.\n\n"
+        "The officer has been placed on paid leave.",
+    )
+    b = _doc(
+        "b.txt",
+        "Dayton police have released body-camera footage showing an officer shooting Marcus "
+        "Reyes in a parking lot.\n\n"
+        '"Marcus was shot for holding his car keys," Daniel Okoye, an attorney for the Reyes '
+        "family, said at a news conference on Thursday.\n\n"
+        "The city's police union declined to comment.",
+    )
+    groups = _groups(a, b)
+    assert ((2,), (1,)) in groups
+    assert not any(1 in group_a for group_a, _ in groups)
+
+
+def test_a_sentence_naming_the_speaker_of_the_quotation_after_it_joins_the_quotation() -> None:
+    # '"...," she said': the sentence before names who speaks; B names her in the quote's
+    # own sentence. That naming is what the first sentence brings to the group.
+    a = _doc(
+        "a.txt",
+        "Hospitals across England reported their busiest winter week on record.\n\n"
+        "Dr Miriam Osei, the health service's chief nursing officer, urged patients to keep "
+        "using services. "
+        '"If you need urgent care, please come forward as normal," she said.\n\n'
+        "Ambulance handover delays rose for a third week.",
+    )
+    b = _doc(
+        "b.txt",
+        "England's hospitals had their busiest winter week on record, figures show.\n\n"
+        '"If you need urgent care, please come forward as normal," said Dr Miriam Osei, '
+        "the health service's chief nursing officer.\n\n"
+        "Pharmacies said flu vaccine stocks were running low.",
+    )
+    assert ((1, 2), (1,)) in _groups(a, b)
+    # The merge step itself takes it, for its naming of the speaker the group quotes.
+    context = build_context(build_side(a), build_side(b))
+    groups = [Group({2}, {1})]
+    merge_leftovers(groups, context)
+    assert groups[0].a == {1, 2}
+
+
+def test_a_neighbour_telling_another_fact_in_the_same_frame_does_not_join() -> None:
+    # "They finished 14th last season" stands next to the sentence on his first season
+    # and shares "finished" and "season" with B's sentence on it, yet tells another year.
+    a = _doc(
+        "a.txt",
+        "Carrow Rovers sacked manager Ian Bellamy on Monday after a run of nine games without "
+        "a win.\n\n"
+        "Bellamy, 51, joined from Kestrel Vale in June 2022 and guided Carrow to sixth place in "
+        "his first season, two points outside the play-offs. "
+        "They finished 17th last season.\n\n"
+        "The club said a replacement would be named within a fortnight.",
+    )
+    b = _doc(
+        "b.txt",
+        "Ian Bellamy has been sacked by Carrow Rovers after nine games without a win.\n\n"
+        "His reign started brightly, with Carrow finishing sixth in his first season under "
+        "Bellamy, who joined from Kestrel Vale.\n\n"
+        "Supporters had chanted for his removal at Saturday's home defeat.",
+    )
+    groups = _groups(a, b)
+    assert ((1,), (1,)) in groups
+    assert not any(2 in group_a for group_a, _ in groups)
