@@ -93,3 +93,29 @@ def test_a_neighbour_telling_another_fact_in_the_same_frame_does_not_join() -> N
     groups = _groups(a, b)
     assert ((1,), (1,)) in groups
     assert not any(2 in group_a for group_a, _ in groups)
+
+
+def test_a_sub_heading_does_not_pair_with_a_sentence_of_prose() -> None:
+    # A's sub-heading shares its two words with B's sentence on the company's silence;
+    # A tells that silence nowhere, so neither has a counterpart.
+    a = _doc(
+        "a.txt",
+        "Chemical leak at Brantley plant forces hundreds from their homes\n\n"
+        "Hundreds of residents near the Brantley Chemical plant were told to leave their "
+        "homes on Tuesday after a tank leaked chlorine gas.\n\n"
+        "Fire crews sealed the tank by early evening, the county said.\n\n"
+        "COMPANY RESPONDS\n\n"
+        "Brantley said in a statement that it was cooperating with state inspectors.",
+    )
+    b = _doc(
+        "b.txt",
+        "Hundreds evacuated after chlorine leak at Brantley plant\n\n"
+        "A chlorine leak at the Brantley Chemical plant forced hundreds of residents from "
+        "their homes on Tuesday.\n\n"
+        "County fire crews sealed the leaking tank by early evening.\n\n"
+        "The company did not respond to questions about earlier safety violations at the "
+        "plant.",
+    )
+    alignment = align(a, b)
+    assert not any(3 in group.a for group in alignment.groups)
+    assert 3 in alignment.only_a

@@ -11,8 +11,9 @@ The method, in order:
    features that carry across outlets (:mod:`tui.core.align.calibration`);
 4. pairs are chosen best-first over the whole document (mutual best), so a lookalike
    that shares a frame with a sentence loses to that sentence's real counterpart; the
-   two headlines are a pair of their own; two sentences that each name their speaker and
-   share nothing else (one person quoted on two things) are never a pair
+   two headlines are a pair of their own; a sub-heading or label pairs with no sentence
+   of prose; two sentences that each name their speaker and share nothing else (one
+   person quoted on two things) are never a pair
    (:mod:`tui.core.align.speakers`);
 5. the neighbours of aligned pairs are scored too, and so is every pair in a short gap
    between two consecutive groups of the story order; aligned neighbours, or such a gap,
@@ -56,6 +57,7 @@ from tui.core.align.pairing import (
     is_headline,
     match_in_context,
     match_pairs,
+    reads_as_prose,
     score_gaps,
     score_neighbours,
     without_headlines,
@@ -107,11 +109,16 @@ def _groups(context: Context, *, join: bool = True) -> list[Group]:
     headlines = is_headline(side_a, 0) and is_headline(side_b, 0)
     if headlines:
         context.scores = without_headlines(context.scores, True, True)
+
     # One person quoted on two things is no pair: two sentences that share only the
     # naming of their speaker are refused at every step that pairs sentences.
-    groups = match_pairs(
-        context.scores, len(side_a.sentences), len(side_b.sentences), context.speaker_only
-    )
+    # A sub-heading or label ("COMPANY RESPONDS") pairs with no sentence of prose.
+    def refused(i: int, j: int) -> bool:
+        return reads_as_prose(side_a.sentences[i]) != reads_as_prose(
+            side_b.sentences[j]
+        ) or context.speaker_only(i, j)
+
+    groups = match_pairs(context.scores, len(side_a.sentences), len(side_b.sentences), refused)
     score_neighbours(groups, context, headlines)
     if headlines:
         groups.append(Group({0}, {0}))

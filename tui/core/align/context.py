@@ -222,21 +222,16 @@ class Context:
         term_id = self.table.term_id
         if span is not None and term_id is not None:
             # A span opens or closes the sentence: its words are the first or last ones.
-            count = len(words(text[span[0] : span[1]]))
             row_words = own.words[row]
-            cut = count if span[0] == 0 else len(row_words) - count
-            named, told = (
-                (row_words[:cut], row_words[cut:])
-                if span[0] == 0
-                else (row_words[cut:], row_words[:cut])
-            )
-            told_terms = {term for word in told for term in word_terms(word)}
-            naming = frozenset(
-                term_id[term]
-                for word in named
-                for term in word_terms(word)
-                if term not in told_terms and term in term_id
-            )
+            if span[0] == 0:
+                cut = len(words(text[: span[1]]))
+                named, told = row_words[:cut], row_words[cut:]
+            else:
+                cut = len(row_words) - len(words(text[span[0] :]))
+                named, told = row_words[cut:], row_words[:cut]
+            only_named = set(chain.from_iterable(map(word_terms, named)))
+            only_named.difference_update(chain.from_iterable(map(word_terms, told)))
+            naming = frozenset(term_id[term] for term in only_named if term in term_id)
         self._naming[key] = naming
         return naming
 
