@@ -119,3 +119,29 @@ def test_a_sub_heading_does_not_pair_with_a_sentence_of_prose() -> None:
     alignment = align(a, b)
     assert not any(3 in group.a for group in alignment.groups)
     assert 3 in alignment.only_a
+
+
+def test_a_neighbour_mostly_about_something_else_does_not_join_for_a_word_or_two() -> None:
+    # A's sentence on the footage shares "debris" and "sea" with B's short sentence on
+    # where the debris fell, next to A's own sentence on that; most of it is the footage.
+    a = _doc(
+        "a.txt",
+        "A Baltic Launch Consortium Osprey 3 rocket exploded about a minute after lifting "
+        "off from the Andøya range on Thursday, destroying two weather satellites.\n\n"
+        "Footage from the consortium’s livestream showed a bright flash near the base of the "
+        "vehicle, followed by a spray of debris trailing down toward the sea. "
+        "The wreckage fell inside a hazard area that had been cleared of ships and aircraft "
+        "before launch, and the consortium said no one was injured.\n\n"
+        "The satellites cost €180 million to build.",
+    )
+    b = _doc(
+        "b.txt",
+        "The Baltic Launch Consortium's Osprey 3 rocket blew up about a minute into its flight "
+        "from Andøya on Thursday, taking two weather satellites with it.\n\n"
+        "Debris fell into a cleared hazard zone at sea.\n\n"
+        "Nobody was hurt, the consortium said.\n\n"
+        "It was the rocket's second failure in three launches.",
+    )
+    groups = _groups(a, b)
+    assert not any(1 in group_a for group_a, _ in groups)
+    assert any(2 in group_a and 1 in group_b for group_a, group_b in groups)

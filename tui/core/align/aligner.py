@@ -22,7 +22,8 @@ The method, in order:
    names two different speakers;
 6. sentences left over join an existing group when they tell the part of its
    counterpart that the group does not yet explain, or pair with their best partner;
-   a calibrated join model decides the rest, and a sentence next to a member of a group
+   a calibrated join model decides the rest (never for a sentence mostly about something
+   else, with little of its own weight told there), and a sentence next to a member of a group
    joins it when much of it is told on the group's other side (a sentence or a quotation
    split in two): splits and merges become 1:n and n:1 groups. A sentence joins only
    for what it tells of the group's other side outside the naming of its speaker (and a

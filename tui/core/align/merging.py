@@ -12,7 +12,7 @@ from itertools import chain
 import numpy as np
 
 from tui.core.align.agreement import figures_disagree
-from tui.core.align.calibration import JOIN_COEFFICIENTS, probability
+from tui.core.align.calibration import JOIN_COEFFICIENTS, JOIN_FEATURES, probability
 from tui.core.align.context import Context, Group, ratio
 from tui.core.align.pairing import reads_as_prose
 from tui.core.align.scoring import IntArray, containment, total_weight, union_terms, weighted_dice
@@ -35,6 +35,12 @@ JOIN_PROBABILITY = 0.5
 JOIN_CONSIDERED = 0.05
 #: ... and tells at least this share of the group's counterpart not told yet.
 JOIN_GAIN = 0.15
+#: ... and has at least this share of its own weight told there: a sentence mostly about
+#: something else ("Footage showed a bright flash near the base of the vehicle, followed
+#: by a spray of debris trailing down toward the sea." next to the debris that "fell into
+#: a cleared zone at sea") tells a fact of its own, though the model finds it likely.
+JOIN_CONTAINMENT = 0.2
+_CONTAINED = JOIN_FEATURES.index("contained")
 #: At most this many sentences on one side of a group.
 MAX_GROUP_SIDE = 4
 #: A left-over sentence next to a sentence of a group (a sentence, or a quotation, split
@@ -223,7 +229,7 @@ def join_leftovers(groups: list[Group], context: Context) -> None:
             continue
         # What it tells beyond its speaker's name and title: the same person named in a
         # sentence about something else is no counterpart.
-        if option.told < JOIN_GAIN:
+        if option.told < JOIN_GAIN or option.features[_CONTAINED] < JOIN_CONTAINMENT:
             continue
         own.add(option.position)
         joined.add(key)
