@@ -7,6 +7,7 @@ from __future__ import annotations
 from tui.core.align import align
 from tui.core.align.context import Group, build_context, build_side
 from tui.core.align.merging import merge_leftovers
+from tui.core.align.speakers import speaker_span
 from tui.core.models import Document, LoadedText
 from tui.core.text.document import build_document
 
@@ -145,3 +146,23 @@ def test_a_neighbour_mostly_about_something_else_does_not_join_for_a_word_or_two
     groups = _groups(a, b)
     assert not any(1 in group_a for group_a, _ in groups)
     assert any(2 in group_a and 1 in group_b for group_a, group_b in groups)
+
+
+def test_a_speaker_named_after_where_they_spoke_is_a_naming() -> None:
+    # Where and to whom the speaker spoke, then the name and title: twelve words that say
+    # who, not what; the quotation-free rest is what the sentence tells.
+    text = (
+        "On a call with Wall Street analysts, Chief Executive Dan Whitcombe acknowledged "
+        "that the cuts would be painful."
+    )
+    span = speaker_span(text)
+    assert span is not None
+    assert text[span[0] : span[1]].endswith("Dan Whitcombe acknowledged")
+    # A longer opening is the fact itself, told on someone's authority.
+    assert (
+        speaker_span(
+            "Since the start of the year the bank has closed more than two hundred branches "
+            "across the Midwest, Whitcombe said."
+        )
+        is None
+    )
