@@ -11,8 +11,9 @@ The method, in order:
    features that carry across outlets (:mod:`tui.core.align.calibration`);
 4. pairs are chosen best-first over the whole document (mutual best), so a lookalike
    that shares a frame with a sentence loses to that sentence's real counterpart; the
-   two headlines are a pair of their own; two sentences that each name their speaker and
-   share nothing else (one person quoted on two things) are never a pair
+   two headlines are a pair of their own; a sub-heading or label pairs with no sentence
+   of prose; two sentences that each name their speaker and share nothing else (one
+   person quoted on two things) are never a pair
    (:mod:`tui.core.align.speakers`);
 5. the neighbours of aligned pairs are scored too, and so is every pair in a short gap
    between two consecutive groups of the story order; aligned neighbours, or such a gap,
@@ -21,12 +22,15 @@ The method, in order:
    names two different speakers;
 6. sentences left over join an existing group when they tell the part of its
    counterpart that the group does not yet explain, or pair with their best partner;
-   a calibrated join model decides the rest, and a sentence next to a member of a group
+   a calibrated join model decides the rest (never for a sentence mostly about something
+   else, with little of its own weight told there), and a sentence next to a member of a group
    joins it when much of it is told on the group's other side (a sentence or a quotation
    split in two): splits and merges become 1:n and n:1 groups. A sentence joins only
-   for what it tells of the group's other side outside the naming of its speaker, a
-   neighbour that adds nothing the group does not tell only as a retelling, and merge and
-   attach take no sentence whose figures all disagree with the group's other side;
+   for what it tells of the group's other side outside the naming of its speaker (and a
+   merge not for the naming of the speaker the group quotes), a neighbour that adds
+   nothing the group does not tell only as a retelling, any other neighbour only when the
+   group then reads more alike, and merge and attach take no sentence whose figures all
+   disagree with the group's other side;
 7. each group gets its word-level edits (:mod:`tui.core.text.word_diff`).
 
 Steps 4 and 5 are in :mod:`tui.core.align.pairing`, step 6 in :mod:`tui.core.align.merging`,
@@ -54,6 +58,7 @@ from tui.core.align.pairing import (
     is_headline,
     match_in_context,
     match_pairs,
+    reads_as_prose,
     score_gaps,
     score_neighbours,
     without_headlines,
@@ -105,11 +110,16 @@ def _groups(context: Context, *, join: bool = True) -> list[Group]:
     headlines = is_headline(side_a, 0) and is_headline(side_b, 0)
     if headlines:
         context.scores = without_headlines(context.scores, True, True)
+
     # One person quoted on two things is no pair: two sentences that share only the
     # naming of their speaker are refused at every step that pairs sentences.
-    groups = match_pairs(
-        context.scores, len(side_a.sentences), len(side_b.sentences), context.speaker_only
-    )
+    # A sub-heading or label ("COMPANY RESPONDS") pairs with no sentence of prose.
+    def refused(i: int, j: int) -> bool:
+        return reads_as_prose(side_a.sentences[i]) != reads_as_prose(
+            side_b.sentences[j]
+        ) or context.speaker_only(i, j)
+
+    groups = match_pairs(context.scores, len(side_a.sentences), len(side_b.sentences), refused)
     score_neighbours(groups, context, headlines)
     if headlines:
         groups.append(Group({0}, {0}))

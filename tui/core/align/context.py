@@ -24,6 +24,7 @@ from tui.core.align.scoring import (
     shared_stats,
     shared_top_weight,
     term_table,
+    union_terms,
     word_terms,
 )
 from tui.core.align.speakers import (
@@ -176,6 +177,33 @@ class Context:
         naming = self.naming_terms(side, row)
         return terms if not naming else terms - naming
 
+    def joining_terms(self, side: str, row: int, rows: set[int]) -> frozenset[int]:
+        """Return the terms sentence ``row`` of ``side`` brings to a group whose sentences
+        on that side are ``rows``: all of them when the group names no speaker there (a
+        sentence naming the speaker of the quotation that follows it, '"...," she said'),
+        else those outside the naming of its own speaker (:meth:`content_terms`)."""
+        terms = (self.a_terms if side == "a" else self.b_terms)[row]
+        naming = self.naming_terms(side, row)
+        if not naming or not any(self.naming_terms(side, member) for member in rows):
+            return terms
+        return terms - naming
+
+    def told_beyond_naming(self, side: str, rows: set[int], others: set[int]) -> frozenset[int]:
+        """Return the terms of the sentences at ``rows`` of ``side``, less the naming of
+        their speakers when the sentences at ``others`` of the other side name one of them
+        already: a sentence that joins them for that naming alone ("Lionel Pratt, a
+        Columbus attorney representing the family, watched the video") tells nothing
+        they do not."""
+        terms = union_terms(self.a_terms if side == "a" else self.b_terms, rows)
+        other_side = "b" if side == "a" else "a"
+        named = frozenset().union(*(self.naming_terms(side, row) or () for row in rows))
+        if not named:
+            return terms
+        also_named = frozenset().union(
+            *(self.naming_terms(other_side, row) or () for row in others)
+        )
+        return terms - named if named & also_named else terms
+
     def naming_terms(self, side: str, row: int) -> frozenset[int] | None:
         """Return the terms of sentence ``row`` of ``side`` that only the naming of its
         speaker carries (:func:`tui.core.align.speakers.speaker_span`), or None when it
@@ -194,21 +222,16 @@ class Context:
         term_id = self.table.term_id
         if span is not None and term_id is not None:
             # A span opens or closes the sentence: its words are the first or last ones.
-            count = len(words(text[span[0] : span[1]]))
             row_words = own.words[row]
-            cut = count if span[0] == 0 else len(row_words) - count
-            named, told = (
-                (row_words[:cut], row_words[cut:])
-                if span[0] == 0
-                else (row_words[cut:], row_words[:cut])
-            )
-            told_terms = {term for word in told for term in word_terms(word)}
-            naming = frozenset(
-                term_id[term]
-                for word in named
-                for term in word_terms(word)
-                if term not in told_terms and term in term_id
-            )
+            if span[0] == 0:
+                cut = len(words(text[: span[1]]))
+                named, told = row_words[:cut], row_words[cut:]
+            else:
+                cut = len(row_words) - len(words(text[span[0] :]))
+                named, told = row_words[cut:], row_words[:cut]
+            only_named = set(chain.from_iterable(map(word_terms, named)))
+            only_named.difference_update(chain.from_iterable(map(word_terms, told)))
+            naming = frozenset(term_id[term] for term in only_named if term in term_id)
         self._naming[key] = naming
         return naming
 

@@ -12,7 +12,7 @@ from itertools import chain
 import numpy as np
 
 from tui.core.align.agreement import figures_disagree
-from tui.core.align.calibration import JOIN_COEFFICIENTS, probability
+from tui.core.align.calibration import JOIN_COEFFICIENTS, JOIN_FEATURES, probability
 from tui.core.align.context import Context, Group, ratio
 from tui.core.align.pairing import reads_as_prose
 from tui.core.align.scoring import IntArray, containment, total_weight, union_terms, weighted_dice
@@ -35,6 +35,12 @@ JOIN_PROBABILITY = 0.5
 JOIN_CONSIDERED = 0.05
 #: ... and tells at least this share of the group's counterpart not told yet.
 JOIN_GAIN = 0.15
+#: ... and has at least this share of its own weight told there: a sentence mostly about
+#: something else ("Footage showed a bright flash near the base of the vehicle, followed
+#: by a spray of debris trailing down toward the sea." next to the debris that "fell into
+#: a cleared zone at sea") tells a fact of its own, though the model finds it likely.
+JOIN_CONTAINMENT = 0.2
+_CONTAINED = JOIN_FEATURES.index("contained")
 #: At most this many sentences on one side of a group.
 MAX_GROUP_SIDE = 4
 #: A left-over sentence next to a sentence of a group (a sentence, or a quotation, split
@@ -42,9 +48,14 @@ MAX_GROUP_SIDE = 4
 #: when the group already tells it all; it must hold this many terms.
 NEIGHBOUR_CONTAINMENT = 0.3
 NEIGHBOUR_TERMS = 4
-#: ... and the group reads no less alike by more than this (weighted Dice) once it joins:
-#: a lookalike that tells another fact in the same frame brings too much of its own.
+#: ... and the group reads no less alike by more than this (weighted Dice) once a
+#: retelling joins (a quotation saying again what its neighbour told):
 NEIGHBOUR_DICE_DROP = 0.1
+#: ... and more alike by at least this once any other sentence joins: a lookalike that
+#: tells another fact in the same frame ("They finished 14th last season." next to
+#: "... to eighth place in his first season") brings as much of its own as it shares,
+#: while a sentence that tells part of the counterpart brings the group closer to it.
+NEIGHBOUR_DICE_RISE = 0.02
 
 
 def _group_numbers(groups: list[Group], count: int, side: str) -> IntArray:
@@ -95,6 +106,7 @@ def merge_leftovers(groups: list[Group], context: Context) -> None:
             continue
         group = groups[g]
         own, other = (group.a, group.b) if side == "a" else (group.b, group.a)
+        other_side = "b" if side == "a" else "a"
         if side == "a":
             own_terms, other_terms = context.a_terms, context.b_terms
         else:
@@ -110,7 +122,12 @@ def merge_leftovers(groups: list[Group], context: Context) -> None:
         if not adjacent and len(terms) < FAR_MERGE_TERMS:
             continue
         own_union = union_terms(own_terms, own)
-        explained = total_weight((other_union & terms) - own_union, weights)
+        # What it tells of the group's other side outside the naming of either speaker:
+        # the name and title of the person the group quotes is no counterpart.
+        told = context.joining_terms(side, position, own) & context.told_beyond_naming(
+            other_side, other, own
+        )
+        explained = total_weight(told - own_union, weights)
         if explained < MERGE_GAIN * total_weight(other_union, weights):
             continue
         before = weighted_dice(own_union, other_union, weights)
@@ -212,7 +229,7 @@ def join_leftovers(groups: list[Group], context: Context) -> None:
             continue
         # What it tells beyond its speaker's name and title: the same person named in a
         # sentence about something else is no counterpart.
-        if option.told < JOIN_GAIN:
+        if option.told < JOIN_GAIN or option.features[_CONTAINED] < JOIN_CONTAINMENT:
             continue
         own.add(option.position)
         joined.add(key)
@@ -301,7 +318,7 @@ def _joins(group: Group, side: str, position: int, context: Context) -> bool:
 def _neighbour_share(group: Group, side: str, position: int, context: Context) -> float | None:
     """Return the share of the weight of the sentence at ``position`` of ``side`` that the
     group's other side tells, or None when it may not join the group (too few terms, not
-    prose, too little told there, or the group would read much less alike)."""
+    prose, too little told there, or the group would not read more alike)."""
     own, other = (group.a, group.b) if side == "a" else (group.b, group.a)
     own_side = context.a if side == "a" else context.b
     own_terms, other_terms = (
@@ -326,7 +343,8 @@ def _neighbour_share(group: Group, side: str, position: int, context: Context) -
         return None
     before = weighted_dice(own_union, other_union, weights)
     after = weighted_dice(own_union | terms, other_union, weights)
-    return share if after >= before - NEIGHBOUR_DICE_DROP else None
+    needed = before - NEIGHBOUR_DICE_DROP if retelling else before + NEIGHBOUR_DICE_RISE
+    return share if after >= needed else None
 
 
 def join_neighbours(groups: list[Group], context: Context) -> None:

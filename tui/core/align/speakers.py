@@ -41,8 +41,9 @@ _PARTICIPLE = re.compile(r",\s+\w+ing\b")
 #: name, a title, an organisation: "Shadow pensions minister Rachel Dunmore" is five).
 NAMING_TERMS = 12
 #: A speaker named before the verb takes at most this many words ("NTSB board member Lena
-#: Morrow told ..."); a longer opening is the fact itself, told on someone's authority.
-HEAD_WORDS = 10
+#: Morrow told ...", "On a call with Wall Street analysts, Chief Executive Dan Whitcombe
+#: acknowledged ..."); a longer opening is the fact itself, told on someone's authority.
+HEAD_WORDS = 12
 
 
 def _names_someone(text: str, start: int, end: int) -> bool:

@@ -1,0 +1,168 @@
+"""A sentence joins a group only for what it tells of the group's other side: not for the
+name and title of the person the group quotes, and, next to a member, only when the group
+then reads more alike (a lookalike in the same frame tells another fact)."""
+
+from __future__ import annotations
+
+from tui.core.align import align
+from tui.core.align.context import Group, build_context, build_side
+from tui.core.align.merging import merge_leftovers
+from tui.core.align.speakers import speaker_span
+from tui.core.models import Document, LoadedText
+from tui.core.text.document import build_document
+
+
+def _doc(name: str, text: str) -> Document:
+    return build_document(LoadedText(name, None, text))
+
+
+def _groups(a: Document, b: Document) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+    return [(g.a, g.b) for g in align(a, b).groups]
+
+
+def test_a_sentence_sharing_only_the_naming_of_the_quoted_speaker_does_not_join() -> None:
+    # A introduces the family's lawyer in one sentence and quotes him in the next; B quotes
+    # him once, naming him there. The introduction tells what he did (watched the video),
+    # not what he said: it shares with B only the naming of B's speaker.
+    a = _doc(
+        "a.txt",
+        "Police in Dayton released body-camera footage on Wednesday of an officer shooting "
+        "Marcus Reyes in a parking lot.\n\n"
+        "Daniel Okoye, an attorney for the Reyes family, watched the footage first. "
+        '"Marcus was shot for holding his car keys," Okoye said at a news conference on '
+        "Thursday outside the family's church.\n\n"
+        "The officer has been placed on paid leave.",
+    )
+    b = _doc(
+        "b.txt",
+        "Dayton police have released body-camera footage showing an officer shooting Marcus "
+        "Reyes in a parking lot.\n\n"
+        '"Marcus was shot for holding his car keys," Daniel Okoye, an attorney for the Reyes '
+        "family, said at a news conference on Thursday.\n\n"
+        "The city's police union declined to comment.",
+    )
+    groups = _groups(a, b)
+    assert ((2,), (1,)) in groups
+    assert not any(1 in group_a for group_a, _ in groups)
+
+
+def test_a_sentence_naming_the_speaker_of_the_quotation_after_it_joins_the_quotation() -> None:
+    # '"...," she said': the sentence before names who speaks; B names her in the quote's
+    # own sentence. That naming is what the first sentence brings to the group.
+    a = _doc(
+        "a.txt",
+        "Hospitals across England reported their busiest winter week on record.\n\n"
+        "Dr Miriam Osei, the health service's chief nursing officer, urged patients to keep "
+        "using services. "
+        '"If you need urgent care, please come forward as normal," she said.\n\n'
+        "Ambulance handover delays rose for a third week.",
+    )
+    b = _doc(
+        "b.txt",
+        "England's hospitals had their busiest winter week on record, figures show.\n\n"
+        '"If you need urgent care, please come forward as normal," said Dr Miriam Osei, '
+        "the health service's chief nursing officer.\n\n"
+        "Pharmacies said flu vaccine stocks were running low.",
+    )
+    assert ((1, 2), (1,)) in _groups(a, b)
+    # The merge step itself takes it, for its naming of the speaker the group quotes.
+    context = build_context(build_side(a), build_side(b))
+    groups = [Group({2}, {1})]
+    merge_leftovers(groups, context)
+    assert groups[0].a == {1, 2}
+
+
+def test_a_neighbour_telling_another_fact_in_the_same_frame_does_not_join() -> None:
+    # "They finished 14th last season" stands next to the sentence on his first season
+    # and shares "finished" and "season" with B's sentence on it, yet tells another year.
+    a = _doc(
+        "a.txt",
+        "Carrow Rovers sacked manager Ian Bellamy on Monday after a run of nine games without "
+        "a win.\n\n"
+        "Bellamy, 51, joined from Kestrel Vale in June 2022 and guided Carrow to sixth place in "
+        "his first season, two points outside the play-offs. "
+        "They finished 17th last season.\n\n"
+        "The club said a replacement would be named within a fortnight.",
+    )
+    b = _doc(
+        "b.txt",
+        "Ian Bellamy has been sacked by Carrow Rovers after nine games without a win.\n\n"
+        "His reign started brightly, with Carrow finishing sixth in his first season under "
+        "Bellamy, who joined from Kestrel Vale.\n\n"
+        "Supporters had chanted for his removal at Saturday's home defeat.",
+    )
+    groups = _groups(a, b)
+    assert ((1,), (1,)) in groups
+    assert not any(2 in group_a for group_a, _ in groups)
+
+
+def test_a_sub_heading_does_not_pair_with_a_sentence_of_prose() -> None:
+    # A's sub-heading shares its two words with B's sentence on the company's silence;
+    # A tells that silence nowhere, so neither has a counterpart.
+    a = _doc(
+        "a.txt",
+        "Chemical leak at Brantley plant forces hundreds from their homes\n\n"
+        "Hundreds of residents near the Brantley Chemical plant were told to leave their "
+        "homes on Tuesday after a tank leaked chlorine gas.\n\n"
+        "Fire crews sealed the tank by early evening, the county said.\n\n"
+        "COMPANY RESPONDS\n\n"
+        "Brantley said in a statement that it was cooperating with state inspectors.",
+    )
+    b = _doc(
+        "b.txt",
+        "Hundreds evacuated after chlorine leak at Brantley plant\n\n"
+        "A chlorine leak at the Brantley Chemical plant forced hundreds of residents from "
+        "their homes on Tuesday.\n\n"
+        "County fire crews sealed the leaking tank by early evening.\n\n"
+        "The company did not respond to questions about earlier safety violations at the "
+        "plant.",
+    )
+    alignment = align(a, b)
+    assert not any(3 in group.a for group in alignment.groups)
+    assert 3 in alignment.only_a
+
+
+def test_a_neighbour_mostly_about_something_else_does_not_join_for_a_word_or_two() -> None:
+    # A's sentence on the footage shares "debris" and "sea" with B's short sentence on
+    # where the debris fell, next to A's own sentence on that; most of it is the footage.
+    a = _doc(
+        "a.txt",
+        "A Baltic Launch Consortium Osprey 3 rocket exploded about a minute after lifting "
+        "off from the Andøya range on Thursday, destroying two weather satellites.\n\n"
+        "Footage from the consortium’s livestream showed a bright flash near the base of the "
+        "vehicle, followed by a spray of debris trailing down toward the sea. "
+        "The wreckage fell inside a hazard area that had been cleared of ships and aircraft "
+        "before launch, and the consortium said no one was injured.\n\n"
+        "The satellites cost €180 million to build.",
+    )
+    b = _doc(
+        "b.txt",
+        "The Baltic Launch Consortium's Osprey 3 rocket blew up about a minute into its flight "
+        "from Andøya on Thursday, taking two weather satellites with it.\n\n"
+        "Debris fell into a cleared hazard zone at sea.\n\n"
+        "Nobody was hurt, the consortium said.\n\n"
+        "It was the rocket's second failure in three launches.",
+    )
+    groups = _groups(a, b)
+    assert not any(1 in group_a for group_a, _ in groups)
+    assert any(2 in group_a and 1 in group_b for group_a, group_b in groups)
+
+
+def test_a_speaker_named_after_where_they_spoke_is_a_naming() -> None:
+    # Where and to whom the speaker spoke, then the name and title: twelve words that say
+    # who, not what; the quotation-free rest is what the sentence tells.
+    text = (
+        "On a call with Wall Street analysts, Chief Executive Dan Whitcombe acknowledged "
+        "that the cuts would be painful."
+    )
+    span = speaker_span(text)
+    assert span is not None
+    assert text[span[0] : span[1]].endswith("Dan Whitcombe acknowledged")
+    # A longer opening is the fact itself, told on someone's authority.
+    assert (
+        speaker_span(
+            "Since the start of the year the bank has closed more than two hundred branches "
+            "across the Midwest, Whitcombe said."
+        )
+        is None
+    )
