@@ -283,3 +283,15 @@ def test_two_different_scores_of_one_match_conflict() -> None:
         ["Northam won 3-1 at Aldgate on Saturday, their last league win."],
     )
     assert summary.startswith("Number conflict: “2-1” (A) vs “3-1” (B)")
+
+
+def test_a_date_without_its_year_does_not_conflict_with_one_that_gives_it() -> None:
+    summaries = reported(
+        ["The ban is backdated to March 14, the day Whitaker was provisionally suspended."],
+        ["The ban runs through March 13, 2029, counting from the day he was suspended."],
+    )
+    assert not [s for s in summaries if s.startswith("Number conflict")]
+    assert reported(
+        ["The hearing is set for March 14, 2029, the court said."],
+        ["The hearing is set for March 13, 2029, the court said."],
+    ) == ["Number conflict: “March 14, 2029” (A) vs “March 13, 2029” (B)"]

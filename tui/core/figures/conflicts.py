@@ -39,6 +39,15 @@ def _told_at_other_times(first: Located, second: Located) -> bool:
     return bool(first.counted_by and second.counted_by) and not first.counted_by & second.counted_by
 
 
+#: A date's value holds its year when it is at least this (YYYYMMDD; else MMDD).
+_WITH_YEAR = 10_000_000
+
+
+def _one_dated_to_the_year(first: Figure, second: Figure) -> bool:
+    """Return True when one of two dates gives its year and the other does not."""
+    return ((first.value or 0) >= _WITH_YEAR) != ((second.value or 0) >= _WITH_YEAR)
+
+
 def plausible_conflict(first: Located, second: Located) -> bool:
     """Return True when two different values can be two accounts of one quantity."""
     if first.in_range or second.in_range:
@@ -51,6 +60,8 @@ def plausible_conflict(first: Located, second: Located) -> bool:
         return False  # "A$600,000" and "$720,000": other currencies, no telling they disagree
     if first.kind == "time" and _close_hedged_times(first.figure, second.figure):
         return False  # "11:37 p.m." and "around 11:40 P.M.": one moment, told roughly
+    if first.kind == "date" and _one_dated_to_the_year(first.figure, second.figure):
+        return False  # "March 14" and "March 13, 2029": which year the first is, is not said
     a, b = first.figure.value, second.figure.value
     if first.kind == "share":
         a, b = share_of(first.figure), share_of(second.figure)
