@@ -382,20 +382,32 @@ def _is_fragment(part: QuoteWords, whole: QuoteWords) -> bool:
 _SHARED_RUN = 6
 
 
-def _shares_run(part: QuoteWords, whole: QuoteWords) -> bool:
-    """Return True when two quotations share ``_SHARED_RUN`` words in a row, two of them not
-    function words: the other source split the quotation and ran one piece on ("… and I
-    just pulled the gate down and got everybody into the stockroom." / "I just pulled the
-    gate down and got everybody into the stockroom. There were eleven of us …")."""
-    size = _SHARED_RUN
-    if len(part.keys) < size or len(whole.keys) < size or part.keys == whole.keys:
-        return False  # the same quotation again is a repeat, told once more
-    runs = {whole.keys[k : k + size] for k in range(len(whole.keys) - size + 1)}
-    return any(
-        part.keys[k : k + size] in runs
-        and sum(not is_function_word(w) for w in part.keys[k : k + size]) >= 2
-        for k in range(len(part.keys) - size + 1)
-    )
+def _runs(words: QuoteWords) -> set[tuple[str, ...]]:
+    """Return a quotation's runs of ``_SHARED_RUN`` words with two not function words."""
+    keys, size = words.keys, _SHARED_RUN
+    return {
+        keys[k : k + size]
+        for k in range(len(keys) - size + 1)
+        if sum(not is_function_word(w) for w in keys[k : k + size]) >= 2
+    }
+
+
+def _run_index(found: list[_Found]) -> dict[tuple[str, ...], list[int]]:
+    """Return, for each run of words (:func:`_runs`), the quotations that hold it."""
+    index: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for position, item in enumerate(found):
+        for run in _runs(item.words):
+            index[run].append(position)
+    return index
+
+
+def _sharing_runs(part: QuoteWords, index: dict[tuple[str, ...], list[int]]) -> set[int]:
+    """Return the quotations of the other source that share a run of ``_SHARED_RUN`` words
+    with ``part`` and are not the same words: the other source split the quotation and ran
+    one piece on ("… and I just pulled the gate down and got everybody into the stockroom." /
+    "I just pulled the gate down and got everybody into the stockroom. There were eleven
+    of us …")."""
+    return {other for run in _runs(part) for other in index.get(run, ())}
 
 
 #: Words right before a quotation mark that make the quoted words a term being named.
@@ -420,18 +432,21 @@ def _fragments(first: _Side, second: _Side) -> list[tuple[int, int]]:
         (first, second, "a"),
         (second, first, "b"),
     ):
+        runs = _run_index(others)
         for index, item in enumerate(found):
             if index in taken or _is_named_term(text, item):
                 continue
             # A word or two nobody is said to have said is a part of the other source's
             # quotation only where the two sentences tell the same thing.
             loose = is_short(item.words) and item.quote.speaker is None
+            sharing = _sharing_runs(item.words, runs)
             wholes = [
                 other
                 for other, candidate in enumerate(others)
                 if (
-                    _is_fragment(item.words, candidate.words)
-                    or _shares_run(item.words, candidate.words)
+                    # the same quotation again is a repeat, told once more
+                    (other in sharing and candidate.words.keys != item.words.keys)
+                    or _is_fragment(item.words, candidate.words)
                 )
                 and not _different_people(item.attribution, candidate.attribution)
                 and (not loose or other_groups[other] == groups[index])
