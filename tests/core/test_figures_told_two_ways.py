@@ -295,3 +295,56 @@ def test_a_date_without_its_year_does_not_conflict_with_one_that_gives_it() -> N
         ["The hearing is set for March 14, 2029, the court said."],
         ["The hearing is set for March 13, 2029, the court said."],
     ) == ["Number conflict: “March 14, 2029” (A) vs “March 13, 2029” (B)"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "texts", "value"),
+    [
+        ("The station recorded 41.9C (107.4F) shortly after 5 pm.", ["41.9C", "107.4F"], 41.9),
+        ("It reached 107.4 degrees Fahrenheit, or 41.9 Celsius.", ["107.4 degrees Fahrenheit",
+         "41.9 Celsius"], 41.9),
+        ("The temperature reached 114.8 degrees on the riverbank.", ["114.8 degrees"], 46.0),
+        ("Lows fell to -5°C overnight.", ["-5°C"], -5.0),
+    ],
+)  # fmt: skip
+def test_temperatures_are_read_in_celsius(sentence: str, texts: list[str], value: float) -> None:
+    found = [f for f in scan_figures(sentence) if f.unit == "temperature"]
+    assert [f.text for f in found] == texts
+    assert all(f.value == pytest.approx(value) for f in found)
+
+
+def test_a_bare_degrees_that_may_be_celsius_is_not_a_temperature() -> None:
+    assert [f.unit for f in scan_figures("It was 32 degrees in the shade.")] == ["count"]
+
+
+def test_one_temperature_in_two_scales_is_one_fact() -> None:
+    assert not reported(
+        ["Madrid's Retiro station recorded 41.9C (107.4F), a record, AEMET said."],
+        ["Madrid's Retiro station reached 107.4 degrees Fahrenheit, or 41.9 Celsius, a record."],
+    )
+
+
+def test_an_hour_told_in_words_is_a_time_but_a_toll_in_the_morning_is_a_count() -> None:
+    assert [(f.text, f.unit) for f in scan_figures("She stays in until eight in the evening.")] == [
+        ("eight in the evening", "time")
+    ]
+    texts = [f.unit for f in scan_figures("The toll rose from four in the morning to 12 by noon.")]
+    assert "time" not in texts
+
+
+def test_two_days_of_one_month_are_two_dates() -> None:
+    assert [(f.text, f.value) for f in scan_figures("A strike on November 4 and 5.")] == [
+        ("November 4", 1104),
+        ("5", 1105),
+    ]
+    dates = [f.value for f in scan_figures("A strike on Tuesday 4 and Wednesday 5 November.")
+             if f.unit == "date"]  # fmt: skip
+    assert dates == [1104, 1105]
+
+
+def test_a_share_under_a_bound_told_as_a_fraction_does_not_conflict() -> None:
+    summaries = reported(
+        ["Reservoirs in the Guadalquivir basin stand at 31 percent of capacity."],
+        ["Reservoirs in the Guadalquivir basin are less than a third full."],
+    )
+    assert not [s for s in summaries if s.startswith("Number conflict")]

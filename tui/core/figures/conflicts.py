@@ -158,10 +158,13 @@ def _within_bound(first: Figure, second: Figure) -> bool:
     and "45"): two statements that agree, not a conflict."""
     for bounded, other in ((first, second), (second, first)):
         text = bounded.text.lower()
-        if bounded.value is None or other.value is None:
+        # Shares compare as shares: "less than a third" bounds "31 percent".
+        shares = share_of(bounded), share_of(other)
+        limit, value = shares if None not in shares else (bounded.value, other.value)
+        if limit is None or value is None:
             continue
-        if text.startswith(STRICT_LOWER) and other.value > bounded.value:
+        if text.startswith(STRICT_LOWER) and value > limit:
             return True
-        if text.startswith(STRICT_UPPER) and other.value < bounded.value:
+        if text.startswith(STRICT_UPPER) and value < limit:
             return True
     return False

@@ -81,6 +81,8 @@ def describe_figure(figure: Figure) -> str:
         return f"told roughly: {figure.text}"
     elif kind == "ordinal":
         text = f"rank {_number(value)}"
+    elif kind == "temperature":
+        text = f"{_number(value)} °C"
     elif kind == "tally":
         high, low = tally_parts(value)
         text = f"a score or vote of {_number(high)} to {_number(low)}"

@@ -180,15 +180,24 @@ def range_note(figure: Figure, ranged: set[int]) -> str:
     return RANGE_END if figure.start in ranged else ""
 
 
+#: Kinds of figure a source may give again in another unit right after.
+_CONVERTIBLE = frozenset({"money", "length", "area", "temperature"})
+
+
 def conversions(located: list[Located]) -> dict[int, str]:
-    """Return, by start offset, a note for each amount or distance that converts the one
-    just before it in the same sentence into another currency or unit ("50 km (31 miles)"):
-    it is not a fact of its own."""
+    """Return, by start offset, a note for each amount, distance or temperature that converts
+    the one just before it in the same sentence into another currency or unit ("50 km (31
+    miles)", "41.9C (107.4F)"): it is not a fact of its own."""
     notes: dict[int, str] = {}
     for before, item in itertools.pairwise(located):
-        if before.sentence != item.sentence or item.kind not in ("money", "length", "area"):
+        if before.sentence != item.sentence or item.kind not in _CONVERTIBLE:
             continue
         if before.kind != item.kind or item.figure.start - before.figure.end > _CONVERSION_REACH:
+            continue
+        if item.kind == "temperature":
+            # Both are kept in °C: the same reading told in the other scale is a conversion.
+            if before.figure.value == item.figure.value and before.figure.text != item.figure.text:
+                notes[item.figure.start] = f"{CONVERTED} “{before.figure.text}”"
             continue
         other_unit = (
             before.length_unit != item.length_unit

@@ -18,6 +18,8 @@ unit                value
 ``vague``           a quantity told only roughly ("dozens", "tens of thousands"): the
                     lowest value it stands for; :func:`vague_bounds` gives its range
 ``ordinal``         the rank (``second`` → 2, ``21st`` → 21)
+``temperature``     degrees Celsius to a tenth (``41.9C``, ``107.4°F`` and ``107.4 degrees
+                    Fahrenheit`` → 41.9; a bare ``114.8 degrees`` only when it cannot be °C)
 ``tally``           a score or a vote: the first number times 1,000 plus the second
                     (``won 2-1`` → 2001, ``voted 34-27`` → 34027)
 ``age``             years of age (``43-year-old`` → 43)

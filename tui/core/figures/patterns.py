@@ -38,7 +38,9 @@ from tui.core.figures.readers import (
     read_fraction_words,
     read_half,
     read_half_unit,
+    read_hour_of_day,
     read_iso_date,
+    read_listed_day,
     read_money_prefix,
     read_money_suffix,
     read_month_day,
@@ -49,6 +51,7 @@ from tui.core.figures.readers import (
     read_relative,
     read_roman_level,
     read_tally,
+    read_temperature,
     read_unit_and_a_half,
     read_vague,
     read_weekday,
@@ -59,6 +62,7 @@ from tui.core.figures.readers import (
 
 _UNITS = alternation(CARDINALS)
 _UNITS_1_9 = alternation(w for w, v in CARDINALS.items() if 1 <= v <= 9)
+_UNITS_1_12 = alternation(w for w, v in CARDINALS.items() if 1 <= v <= 12)
 _TENS = alternation(TENS)
 _SMALL = rf"(?:(?:{_TENS})(?:[-\s](?:{_UNITS_1_9}))?|(?:{_UNITS}))(?![\w])"
 _WORDNUM = rf"{_SMALL}(?:\s+hundred(?:\s+(?:and\s+)?{_SMALL})?)?"
@@ -119,6 +123,7 @@ _CURRENCY = _Trigger(words=_parts(CURRENCY_WORDS))
 _ROMAN_LEVEL = _Trigger(
     words=frozenset({"level", "category", "phase", "stage", "tier", "grade", "class"})
 )
+_HOUR_WORDS = _Trigger(words=frozenset({"morning", "afternoon", "evening", "night"}))
 _BASIS_POINTS = _Trigger(words=frozenset({"basis", "bp", "bps"}))
 _POINT = _Trigger(words=frozenset({"point"}))
 #: Parts of a percentage point, as rate decisions are told ("a quarter of a percentage point",
@@ -147,6 +152,25 @@ PATTERNS: tuple[tuple[re.Pattern[str], Reader, _Trigger], ...] = (
     (
         re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d-])"),
         read_iso_date,
+        _DIGIT,
+    ),
+    # Two days of one month ("November 4 and 5", "Tuesday 4 and Wednesday 5 November"): the
+    # day the month name is not next to, read first so each day is a date.
+    (
+        re.compile(
+            rf"\b(?P<mon>{_MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:and|&)\s+"
+            rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?{_END}"
+        ),
+        read_listed_day,
+        _DIGIT,
+    ),
+    (
+        re.compile(
+            rf"{_START}(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:and|&)\s+(?:(?:{_WEEKDAYS})\s+)?"
+            rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH_NAMES})\b\.?"
+            rf"(?:,?\s+(?P<y>\d{{4}})\b)?"
+        ),
+        read_listed_day,
         _DIGIT,
     ),
     (
@@ -209,6 +233,15 @@ PATTERNS: tuple[tuple[re.Pattern[str], Reader, _Trigger], ...] = (
         ),
         read_part_of_point,
         _POINT,
+    ),
+    (
+        re.compile(
+            r"(?<![\w.,/:$£€¥₩-])(?P<num>-?\d{1,3}(?:\.\d+)?)(?:\s?°\s?(?P<scale>[CF])\b|"
+            r"(?P<scale2>[CF])\b(?![-'’])|\s+degrees?\b(?:\s+(?P<scale3>Celsius|Fahrenheit|"
+            r"centigrade|C\b|F\b))?|\s+(?P<scale4>Celsius|Fahrenheit|centigrade)\b)"
+        ),
+        read_temperature,
+        _DIGIT,
     ),
     (
         re.compile(
@@ -276,6 +309,16 @@ PATTERNS: tuple[tuple[re.Pattern[str], Reader, _Trigger], ...] = (
         _DIGIT,
     ),
     (re.compile(rf"{_START}(?P<h>\d{{1,2}}):(?P<min>\d{{2}}){_END}"), read_clock, _DIGIT),
+    # An hour told in words with the part of the day ("eight in the evening", "ten o'clock").
+    (
+        re.compile(
+            rf"{_START}(?P<h>{_UNITS_1_12}|\d{{1,2}})"
+            r"(?:\s+o['’]clock)?\s+(?:in\s+the|at)\s+(?P<part>morning|afternoon|evening|night)\b",
+            _I,
+        ),
+        read_hour_of_day,
+        _HOUR_WORDS,
+    ),
     # A 24-hour clock time with its zone, as wires write it ("1700 GMT", "0930 UTC").
     (
         re.compile(rf"{_START}(?P<h>[01]\d|2[0-3]):?(?P<min>[0-5]\d)\s?(?:GMT|UTC)\b"),

@@ -113,6 +113,33 @@ def read_month_day(m: re.Match[str], text: str) -> Found | None:
     return None if value is None else _span(m, value, "date")
 
 
+def read_listed_day(m: re.Match[str], text: str) -> Found | None:
+    """Read the day a month name governs from across "and" ("November 4 and 5": the 5;
+    "4 and 5 November": the 4) as a date of its own; the span is that day's number."""
+    value = _date_value(m["y"], MONTHS[m["mon"].lower()], int(m["d"]))
+    return None if value is None else Found(m.start("d"), m.end("d"), value, "date")
+
+
+#: The hottest and coldest air temperatures ever recorded, in °C: a bare "degrees" outside
+#: them cannot be Celsius ("114.8 degrees" is Fahrenheit).
+_CELSIUS_RANGE = (-89.2, 56.7)
+
+
+def read_temperature(m: re.Match[str], text: str) -> Found | None:
+    """Read "41.9C", "107.4°F", "46 degrees Celsius" or "114.8 degrees" as a temperature in
+    °C, to a tenth; a bare "degrees" is read only when it cannot be Celsius (then Fahrenheit)."""
+    value = float(m["num"].replace(",", ""))
+    written = m["scale"] or m["scale2"] or m["scale3"] or m["scale4"] or ""
+    scale = written.lower()[:1]
+    if not scale:
+        low, high = _CELSIUS_RANGE
+        if low <= value <= high:
+            return None  # "32 degrees": Celsius or Fahrenheit, the text does not say
+        scale = "f"
+    celsius = (value - 32) * 5 / 9 if scale == "f" else value
+    return _span(m, round(celsius, 1), "temperature")
+
+
 def read_money_prefix(m: re.Match[str], text: str) -> Found | None:
     currency = CURRENCY_SYMBOLS[m["cur"].strip().lower()]
     amount = float(m["num"].replace(",", ""))
@@ -296,6 +323,28 @@ def read_clock(m: re.Match[str], text: str) -> Found | None:
     if hour > 23 or minute > 59:
         return None
     return _span(m, float(hour * 100 + minute), "time")
+
+
+#: Words before "eight in the evening" that make it a time of day.
+_HOUR_CUES = frozenset(
+    {"at", "by", "until", "till", "since", "before", "after", "around", "about", "and", "to"}
+)
+
+
+def read_hour_of_day(m: re.Match[str], text: str) -> Found | None:
+    """Read "eight in the evening", "six in the morning", "ten o'clock at night" as a time."""
+    if _word_before(text, m.start()) not in _HOUR_CUES:
+        return None  # "the toll rose from four in the morning to 12": four dead, not 4 a.m.
+    hour = parse_number(m["h"])
+    if hour is None or not 1 <= hour <= 12 or not hour.is_integer():
+        return None
+    part = (m["part"] or "").lower()
+    hour = int(hour)
+    if part in ("afternoon", "evening", "night") and hour < 12:
+        hour += 12
+    elif part == "morning" and hour == 12:
+        hour = 0
+    return _span(m, float(hour * 100), "time")
 
 
 def read_weekday(m: re.Match[str], text: str) -> Found | None:
