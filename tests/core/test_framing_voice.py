@@ -309,3 +309,10 @@ def test_a_verb_followed_by_a_count_reports_the_count() -> None:
     assert _texts("They have drawn four and lost seven, conceding 23.") == []
     assert _texts("Glimmr, which boasts more than four million users, said it would appeal.") == []
     assert _texts("He boasted that nobody could stop him.") == ["boasted"]
+
+
+def test_two_dramatic_tellings_of_one_passage_are_no_term_choice() -> None:
+    a = _document("a", "A general strike paralysed Lisbon on Thursday, shutting the metro.")
+    b = _document("b", "Lisbon ground to a halt on Thursday as metro workers walked out.")
+    one = Alignment(groups=(AlignedGroup((0,), (0,), 0.8),), only_a=(), only_b=())
+    assert [s for s in find_framing(a, b, one) if s.category == "term_choice"] == []

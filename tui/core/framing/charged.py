@@ -156,6 +156,10 @@ def _not_a_wording(text: str) -> bool:
     return len(capitalised) >= 2
 
 
+#: Classes of words that tell a passage dramatically.
+_DRAMATIC = frozenset({"dramatic", "exaggeration"})
+
+
 def _aligned(
     a: Document, b: Document, a_ids: Sequence[int], b_ids: Sequence[int]
 ) -> list[FramingShift]:
@@ -168,12 +172,20 @@ def _aligned(
         ("a", a, a_words, b, b_words),
         ("b", b, b_words, a, a_words),
     )
+    found = {side: _found(own_doc, own, other_doc) for side, own_doc, own, other_doc, _ in sides}
     for side, own_doc, own, other_doc, other in sides:
         other_stems = {w.stem for w in other}
-        for match, word in _found(own_doc, own, other_doc):
+        # Both sources telling the passage dramatically ("paralysed" / "ground to a halt"):
+        # neither chose the drama over a plain word.
+        other_dramatic = any(
+            word.word_class in _DRAMATIC for _, word in found["b" if side == "a" else "a"]
+        )
+        for match, word in found[side]:
             if all(w.stem in other_stems for w in own[match.first : match.last]):
                 if side == "a":
                     shifts.extend(_shared(word, own[match.first : match.last], b, b_words))
+                continue
+            if word.word_class == "dramatic" and other_dramatic:
                 continue
             counterpart = _counterpart(other_doc, other, _region_of(regions, side, match), side)
             category = word.category
