@@ -348,3 +348,8 @@ def test_a_share_under_a_bound_told_as_a_fraction_does_not_conflict() -> None:
         ["Reservoirs in the Guadalquivir basin are less than a third full."],
     )
     assert not [s for s in summaries if s.startswith("Number conflict")]
+
+
+def test_a_difference_of_temperatures_is_no_reading() -> None:
+    units = [f.unit for f in scan_figures("Summers are about 7 degrees Fahrenheit warmer now.")]
+    assert "temperature" not in units

@@ -125,9 +125,18 @@ def read_listed_day(m: re.Match[str], text: str) -> Found | None:
 _CELSIUS_RANGE = (-89.2, 56.7)
 
 
+#: Words after a temperature that make it a difference of temperatures.
+_DIFFERENCE_AFTER = re.compile(
+    r"\s+(?:warmer|hotter|cooler|colder|higher|lower|above|below|more|less|of\s+warming)\b",
+    re.IGNORECASE,
+)
+
+
 def read_temperature(m: re.Match[str], text: str) -> Found | None:
     """Read "41.9C", "107.4°F", "46 degrees Celsius" or "114.8 degrees" as a temperature in
     °C, to a tenth; a bare "degrees" is read only when it cannot be Celsius (then Fahrenheit)."""
+    if _DIFFERENCE_AFTER.match(text, m.end()):
+        return None  # "7 degrees Fahrenheit warmer": a difference, not a reading
     value = float(m["num"].replace(",", ""))
     written = m["scale"] or m["scale2"] or m["scale3"] or m["scale4"] or ""
     scale = written.lower()[:1]
