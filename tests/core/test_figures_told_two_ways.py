@@ -353,3 +353,10 @@ def test_a_share_under_a_bound_told_as_a_fraction_does_not_conflict() -> None:
 def test_a_difference_of_temperatures_is_no_reading() -> None:
     units = [f.unit for f in scan_figures("Summers are about 7 degrees Fahrenheit warmer now.")]
     assert "temperature" not in units
+
+
+def test_all_nine_counts_states_the_count() -> None:
+    assert not reported(
+        ["A jury convicted Halloran in May on nine counts, including conspiracy."],
+        ["A jury found Halloran guilty on all nine counts against him."],
+    )

@@ -32,7 +32,7 @@ def alternation(words: Iterable[str]) -> str:
 APPROXIMATOR = re.compile(rf"(?i)(?<![\w-])({alternation(APPROXIMATORS)})\s+$")
 
 #: Words before a small number word that make it a reference, not a figure ("the two leaders").
-_REFERENCE_WORDS = frozenset({"the", "both", "these", "those", "all", "other", "every"})
+_REFERENCE_WORDS = frozenset({"the", "both", "these", "those", "other", "every"})
 #: Words before a bare "May" or "March" that make it a month rather than a verb or a noun.
 _MONTH_CUES = frozenset(
     [
