@@ -357,6 +357,6 @@ def test_a_difference_of_temperatures_is_no_reading() -> None:
 
 def test_all_nine_counts_states_the_count() -> None:
     assert not reported(
-        ["A jury convicted Halloran in May on nine counts, including conspiracy."],
+        ["A jury convicted Halloran on nine counts, including conspiracy."],
         ["A jury found Halloran guilty on all nine counts against him."],
     )
