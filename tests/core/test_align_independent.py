@@ -145,7 +145,12 @@ def test_a_name_with_or_without_accents_and_a_number_in_words_or_digits_share_te
 
 
 @pytest.mark.parametrize(
-    "name", FRESH_NAMES + pair_names("holdout") + pair_names("unseen") + pair_names("design")
+    "name",
+    FRESH_NAMES
+    + pair_names("holdout")
+    + pair_names("unseen")
+    + pair_names("design")
+    + pair_names("design2"),
 )
 def test_every_piece_of_a_later_gold_names_one_sentence(name: str) -> None:
     gold = load_independent_gold(name)
