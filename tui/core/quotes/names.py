@@ -54,7 +54,8 @@ NOT_PERSON: frozenset[str] = frozenset(
     military embassy presidency commission authority board service services bank group
     inc corp ltd plc university college school hospital city county state states republic
     kingdom times post news journal press agency network club association institute
-    league federation trust infirmary
+    league federation trust infirmary alliance coalition society centre center council
+    organisation organization network fund charity movement forum watchdog regulator
     """.split()  # noqa: SIM905
 )
 
