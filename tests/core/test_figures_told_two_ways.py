@@ -360,3 +360,15 @@ def test_all_nine_counts_states_the_count() -> None:
         ["A jury convicted Halloran on nine counts, including conspiracy."],
         ["A jury found Halloran guilty on all nine counts against him."],
     )
+
+
+def test_the_base_of_a_rate_and_a_price_in_pence() -> None:
+    assert [f.text for f in scan_figures("Drinks with 8 grams of sugar per 100 millilitres.")] == [
+        "8",
+        "100",
+    ]
+    reported_texts = reported(["Drinks with at least 8 grams of sugar per 100 millilitres pay."],
+                              ["The tax is charged on sugary drinks."])  # fmt: skip
+    assert not [s for s in reported_texts if "“100”" in s]
+    [price] = [f for f in scan_figures("Shares fell to 212.4 pence by noon.") if f.unit == "cent"]
+    assert price.text == "212.4 pence"

@@ -331,9 +331,15 @@ def _is_change(sentence: str, at: int) -> bool:
 _ADDRESS_AFTER = re.compile(r"\s+block\s+of\b", re.IGNORECASE)
 
 
+#: Words right before the base of a rate ("per 100 millilitres", "in every 1,000 users").
+_DENOMINATOR_BEFORE = re.compile(r"\b(?:per|in\s+every|out\s+of\s+every)\s+$", re.I)
+
+
 def _is_identifier(sentence: str, at: int, figure: Figure) -> bool:
     """Return True for a number that names something ("Train 612", "the 1400 block of ..."),
     not a figure."""
+    if figure.unit == "count" and _DENOMINATOR_BEFORE.search(sentence[max(0, at - 14) : at]):
+        return True  # "per 100 millilitres", "in every 1,000": the base of a rate
     if figure.unit != "count" or not figure.text.isdigit():
         return False
     if _ADDRESS_AFTER.match(sentence, at + len(figure.text)):
