@@ -299,3 +299,14 @@ def test_a_scare_quoted_term_with_the_comma_inside_the_marks_american_style() ->
     alignment = Alignment(groups=(AlignedGroup((0,), (0,), 1.0),), only_a=(), only_b=())
     scare = [s for s in find_framing(a, b, alignment) if s.category == "scare_quote"]
     assert [(s.a and s.a.text, s.b and s.b.text) for s in scare] == [("death tax", '"death tax,"')]
+
+
+def test_a_weighed_figure_alone_is_no_framing_item() -> None:
+    # "just seven votes" where the other source has no figure: the blind sets bore such
+    # items out only about half the time, below the precision a journalist needs
+    shifts = _aligned(
+        "The ban was approved by just seven votes on Thursday night.",
+        "Councillors approved the ban on Thursday night after a long debate.",
+    )
+    assert [s for s in shifts if s.a is not None and "just" in s.a.text] == []
+    assert _texts("The ban was approved by just seven votes.") == ["just seven"]
