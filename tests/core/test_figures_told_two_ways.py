@@ -372,3 +372,11 @@ def test_the_base_of_a_rate_and_a_price_in_pence() -> None:
     assert not [s for s in reported_texts if "“100”" in s]
     [price] = [f for f in scan_figures("Shares fell to 212.4 pence by noon.") if f.unit == "cent"]
     assert price.text == "212.4 pence"
+
+
+def test_a_floor_rounded_up_is_no_rounding() -> None:
+    summaries = reported(
+        ["Just over three million people voted in the referendum."],
+        ["More than 2.6 million people voted No or stayed at home in the referendum."],
+    )
+    assert len(summaries) == 2

@@ -153,6 +153,20 @@ def _breaks_bound(bounded: Figure, other: Figure) -> bool:
     return False
 
 
+def _floor_rounded_up(coarse: Figure, fine: Figure) -> bool:
+    """Return True when two floors ("more than") or two ceilings ("up to") are rounded the
+    wrong way: a rounder floor can only be lower ("more than a million" for "more than 1.1
+    million"), a rounder ceiling only higher."""
+    coarse_text, fine_text = coarse.text.lower(), fine.text.lower()
+    if coarse.value is None or fine.value is None:
+        return False
+    if coarse_text.startswith(_LOWER_BOUNDS) and fine_text.startswith(_LOWER_BOUNDS):
+        return coarse.value > fine.value
+    if coarse_text.startswith(_UPPER_BOUNDS) and fine_text.startswith(_UPPER_BOUNDS):
+        return coarse.value < fine.value
+    return False
+
+
 def equivalence_note(first: Located, second: Located) -> str | None:
     """Return a note when two different-looking figures are one quantity told another way
     (precision, hedge, unit of length, currency), else None."""
@@ -183,6 +197,8 @@ def equivalence_note(first: Located, second: Located) -> str | None:
     if _breaks_bound(a, b) or _breaks_bound(b, a):
         return None  # "more than $12.4 million" and "$12,386,540" disagree
     coarse, fine = (a, b) if _granularity(a.value) >= _granularity(b.value) else (b, a)
+    if _floor_rounded_up(coarse, fine):
+        return None  # "just over three million" is no rounding of "more than 2.6 million"
     step = _granularity(coarse.value or 0.0)
     if step < 10 * _granularity(fine.value or 0.0):
         return None  # "about 9,400" and "nearly 9,500": two figures told as precisely
