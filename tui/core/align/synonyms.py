@@ -12,7 +12,7 @@ Snowball stem of each word; they hold no name and nothing of a particular story.
 from __future__ import annotations
 
 _CLASSES: dict[str, tuple[str, ...]] = {
-    "death": ("dead", "death", "die", "kill", "fatal", "fatal", "toll", "bodi"),
+    "death": ("dead", "death", "die", "kill", "fatal", "toll", "bodi"),
     "injury": ("injur", "injuri", "hurt", "wound"),
     "missing": ("miss", "unaccount"),
     "captain": ("captain", "skipper"),

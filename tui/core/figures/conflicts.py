@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from tui.core.figures.located import Located
 from tui.core.figures.parse import TIME_POINT_UNITS
-from tui.core.figures.values import STRICT_LOWER, STRICT_UPPER, duration_days, share_of
+from tui.core.figures.values import STRICT_LOWER, STRICT_UPPER, calendar, duration_days, share_of
 from tui.core.models import Figure
 from tui.core.text.words import stem
 
@@ -39,13 +39,9 @@ def _told_at_other_times(first: Located, second: Located) -> bool:
     return bool(first.counted_by and second.counted_by) and not first.counted_by & second.counted_by
 
 
-#: A date's value holds its year when it is at least this (YYYYMMDD; else MMDD).
-_WITH_YEAR = 10_000_000
-
-
 def _one_dated_to_the_year(first: Figure, second: Figure) -> bool:
     """Return True when one of two dates gives its year and the other does not."""
-    return ((first.value or 0) >= _WITH_YEAR) != ((second.value or 0) >= _WITH_YEAR)
+    return bool(calendar(first)[0]) != bool(calendar(second)[0])
 
 
 def plausible_conflict(first: Located, second: Located) -> bool:

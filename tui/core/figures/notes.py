@@ -12,7 +12,7 @@ from collections import defaultdict
 from tui.core.figures.conflicts import counts_alike
 from tui.core.figures.located import Located, figure_kind
 from tui.core.figures.parse import TIME_POINT_UNITS
-from tui.core.figures.values import equivalence_note
+from tui.core.figures.values import calendar, equivalence_note
 from tui.core.models import Document, Figure
 from tui.core.text.words import content_stems
 
@@ -103,22 +103,24 @@ def latest_year(*sides: list[Located]) -> int:
     return latest
 
 
+def _same_month(first: Figure, second: Figure) -> bool:
+    """Return True when a date and a month (either way round) fall in one month, of the same
+    year where both give one."""
+    year_a, month_a, _ = calendar(first)
+    year_b, month_b, _ = calendar(second)
+    return month_a == month_b and (not year_a or not year_b or year_a == year_b)
+
+
 def month_only(item: Located, months: list[Located], side: str) -> str:
     """Return "B gives only the month “March”" for a full date ("March 12") whose month
     (of the same year, where both give one) the other source names near the same words."""
     figure = item.figure
     if figure.unit != "date" or figure.value is None:
         return ""
-    value = int(figure.value)
-    year, month = (
-        (value // 10_000, value // 100 % 100) if value >= 10_000_000 else (0, value // 100)
-    )
     for other in months:
         if other.figure.value is None or not item.near_stems & other.near_stems:
             continue
-        named = int(other.figure.value)
-        other_year, other_month = (named // 100, named % 100) if named > 12 else (0, named)
-        if other_month == month and (not year or not other_year or year == other_year):
+        if _same_month(figure, other.figure):
             return f"{side} {MONTH_ONLY} “{other.figure.text}”"
     return ""
 
@@ -134,16 +136,10 @@ def dated_in_month(item: Located, dates: list[Located], side: str) -> str:
     figure = item.figure
     if figure.unit != "month" or figure.value is None:
         return ""
-    named = int(figure.value)
-    year, month = (named // 100, named % 100) if named > 12 else (0, named)
     for other in dates:
         if not (item.near_stems & other.near_stems) - _REPORTING:
             continue  # "Lee said in December" is not the forum "on December 29"
-        value = int(other.figure.value or 0)
-        other_year, other_month = (
-            (value // 10_000, value // 100 % 100) if value >= 10_000_000 else (0, value // 100)
-        )
-        if other_month == month and (not year or not other_year or year == other_year):
+        if other.figure.value is not None and _same_month(other.figure, figure):
             return f"{side} {DATE_IN_MONTH} “{other.figure.text}”"
     return ""
 

@@ -213,7 +213,7 @@ def equivalence_note(first: Located, second: Located) -> str | None:
     return None
 
 
-def _calendar(figure: Figure) -> tuple[int, int, int]:
+def calendar(figure: Figure) -> tuple[int, int, int]:
     """Return (year or 0, month, day or 0) of a date or a month."""
     value = int(figure.value or 0)
     if figure.unit == "month":
@@ -226,8 +226,8 @@ def _calendar(figure: Figure) -> tuple[int, int, int]:
 def _same_calendar(first: Figure, second: Figure) -> bool:
     """Return True for one month or day told with its year by one source only ("December"
     and "December 2023")."""
-    year_a, month_a, day_a = _calendar(first)
-    year_b, month_b, day_b = _calendar(second)
+    year_a, month_a, day_a = calendar(first)
+    year_b, month_b, day_b = calendar(second)
     return (month_a, day_a) == (month_b, day_b) and bool(year_a) != bool(year_b)
 
 
