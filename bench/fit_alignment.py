@@ -171,8 +171,9 @@ def _report(x: FloatArray, y: FloatArray, coefficients: tuple[float, ...], label
     print(f"  {label:<11} " + " | ".join(cells))
 
 
-def _training_sets(choice: str) -> dict[str, tuple[str, ...]]:
-    """Return the pairs to fit on ("train") and each set to check on, by name."""
+def _training_sets(choice: str, held: tuple[str, ...] = ()) -> dict[str, tuple[str, ...]]:
+    """Return the pairs to fit on ("train") and each set to check on, by name (with "all",
+    every set but the ``held`` ones, which are only checked on)."""
     sets = {name: pair_names(name) for name in SETS}
     odd = tuple(n for n in INDEPENDENT_NAMES if int(n[-2:]) % 2 == 1)
     even = tuple(n for n in INDEPENDENT_NAMES if int(n[-2:]) % 2 == 0)
@@ -181,8 +182,8 @@ def _training_sets(choice: str) -> dict[str, tuple[str, ...]]:
         rest = {"other half": even if choice == "odd" else odd}
         rest.update({name: names for name, names in sets.items() if name != "independent"})
     elif choice == "all":
-        train = tuple(n for names in sets.values() for n in names)
-        rest = {}
+        train = tuple(n for name, names in sets.items() if name not in held for n in names)
+        rest = {name: names for name, names in sets.items() if name in held}
     else:
         train = sets[choice]
         rest = {name: names for name, names in sets.items() if name != choice}
@@ -200,9 +201,16 @@ def main() -> None:
         default="odd",
         help="the pairs to fit on: a half of the independent set, one set, or all",
     )
+    parser.add_argument(
+        "--hold",
+        action="append",
+        default=[],
+        choices=SETS,
+        help="with --train all: a set to leave out of the fit and check on (repeatable)",
+    )
     parser.add_argument("--write", action="store_true", help="write them into calibration.py")
     arguments = parser.parse_args()
-    named = _training_sets(arguments.train)
+    named = _training_sets(arguments.train, tuple(arguments.hold))
     train = named.pop("train")
     without = [k for k, name in enumerate(FEATURES) if name != "anchored"]
     x, y, _ = _anchored_features(train, (0.0,) * (len(FEATURES) + 1))
