@@ -166,3 +166,44 @@ def test_a_speaker_named_after_where_they_spoke_is_a_naming() -> None:
         )
         is None
     )
+
+
+def test_a_short_piece_of_a_quotation_split_in_two_joins_the_other_half() -> None:
+    # A quotes the runner-up in two sentences, the first only three words; B runs the same
+    # words as one sentence. The short piece has too few words to join as a retelling, but
+    # it leaves the quotation open for the next sentence: one quotation, an n:1 group.
+    a = _doc(
+        "a.txt",
+        "Marta Kovac lost the final in three sets on Sunday.\n\n"
+        '"It hurts so much. '
+        'Losing a final like this one hurts more than anything," Kovac said afterwards.\n\n'
+        "She will rise to fourth in the rankings.",
+    )
+    b = _doc(
+        "b.txt",
+        "Marta Kovac was beaten in the final on Sunday, in three sets.\n\n"
+        '"It hurts so much, losing a final like this one hurts more than anything," '
+        "the Croatian said.\n\n"
+        "The tournament paid the runner-up $1.2 million.",
+    )
+    assert ((1, 2), (1,)) in _groups(a, b)
+
+
+def test_a_short_quotation_next_to_a_group_does_not_join_when_it_does_not_run_on() -> None:
+    # Two quotations in a row, each closed: the short one is a quotation of its own that B
+    # does not have, though it shares a word with the quotation B runs.
+    a = _doc(
+        "a.txt",
+        "Marta Kovac lost the final in three sets on Sunday.\n\n"
+        '"It hurts." '
+        '"Losing a final like this one is the worst feeling in tennis," Kovac said.\n\n'
+        "She will rise to fourth in the rankings.",
+    )
+    b = _doc(
+        "b.txt",
+        "Marta Kovac was beaten in the final on Sunday, in three sets.\n\n"
+        '"Losing a final like this one is the worst feeling in tennis, it hurts," '
+        "the Croatian said.\n\n"
+        "The tournament paid the runner-up $1.2 million.",
+    )
+    assert ((2,), (1,)) in _groups(a, b)

@@ -56,6 +56,32 @@ NEIGHBOUR_DICE_DROP = 0.1
 #: "... to eighth place in his first season") brings as much of its own as it shares,
 #: while a sentence that tells part of the counterpart brings the group closer to it.
 NEIGHBOUR_DICE_RISE = 0.02
+#: A sentence that runs one quotation on with its neighbour in the group ('"It hurts.' before
+#: 'Of course it hurts," she said.') joins with fewer terms, when this share of its weight is
+#: told on the group's other side: one outlet quoted in two sentences what the other quoted
+#: in one.
+QUOTATION_CONTAINMENT = 0.6
+
+
+def _open_quotation(text: str) -> bool:
+    """Return whether a quotation opened in ``text`` is still open at its end."""
+    curly = text.count("\u201c") - text.count("\u201d")
+    return curly > 0 or (curly == 0 and text.count('"') % 2 == 1 and text.lstrip()[:1] == '"')
+
+
+def _closing_quotation(text: str) -> bool:
+    """Return whether ``text`` closes a quotation opened before it."""
+    curly = text.count("\u201d") - text.count("\u201c")
+    stripped = text.lstrip()
+    return curly > 0 or (
+        curly == 0 and text.count('"') % 2 == 1 and stripped[:1] not in ('"', "\u201c")
+    )
+
+
+def runs_quotation_on(first: str, second: str) -> bool:
+    """Return whether two consecutive sentences are one quotation told in two: the first
+    leaves it open and the second closes it."""
+    return _open_quotation(first) and _closing_quotation(second)
 
 
 def _group_numbers(groups: list[Group], count: int, side: str) -> IntArray:
@@ -325,11 +351,21 @@ def _neighbour_share(group: Group, side: str, position: int, context: Context) -
         (context.a_terms, context.b_terms) if side == "a" else (context.b_terms, context.a_terms)
     )
     terms = own_terms[position]
-    if len(terms) < NEIGHBOUR_TERMS or not reads_as_prose(own_side.sentences[position]):
+    if not terms or not reads_as_prose(own_side.sentences[position]):
         return None
     weights = context.weights
     other_union = union_terms(other_terms, other)
     share = containment(terms, other_union, weights)
+    if len(terms) < NEIGHBOUR_TERMS:
+        texts = own_side.sentences
+        one_quotation = (
+            position + 1 in own
+            and runs_quotation_on(texts[position].text, texts[position + 1].text)
+        ) or (
+            position - 1 in own
+            and runs_quotation_on(texts[position - 1].text, texts[position].text)
+        )
+        return share if one_quotation and share >= QUOTATION_CONTAINMENT else None
     if share < NEIGHBOUR_CONTAINMENT:
         return None
     own_union = union_terms(own_terms, own)
