@@ -189,21 +189,41 @@ def test_a_short_piece_of_a_quotation_split_in_two_joins_the_other_half() -> Non
     assert ((1, 2), (1,)) in _groups(a, b)
 
 
-def test_a_short_quotation_next_to_a_group_does_not_join_when_it_does_not_run_on() -> None:
+def test_a_short_quotation_next_to_a_group_stays_one_sided_when_the_other_side_lacks_it() -> None:
     # Two quotations in a row, each closed: the short one is a quotation of its own that B
     # does not have, though it shares a word with the quotation B runs.
     a = _doc(
         "a.txt",
         "Marta Kovac lost the final in three sets on Sunday.\n\n"
-        '"It hurts." '
+        '"Tennis is cruel." '
         '"Losing a final like this one is the worst feeling in tennis," Kovac said.\n\n'
         "She will rise to fourth in the rankings.",
     )
     b = _doc(
         "b.txt",
         "Marta Kovac was beaten in the final on Sunday, in three sets.\n\n"
-        '"Losing a final like this one is the worst feeling in tennis, it hurts," '
+        '"Losing a final like this one is the worst feeling in tennis," '
         "the Croatian said.\n\n"
         "The tournament paid the runner-up $1.2 million.",
     )
     assert ((2,), (1,)) in _groups(a, b)
+
+
+def test_a_short_quotation_that_repeats_words_of_the_other_side_joins_as_a_retelling() -> None:
+    # B gives in two quotations what A quotes in one; the second is only two content words,
+    # both in A's quotation, and stands right after the first.
+    a = _doc(
+        "a.txt",
+        "The probe touched down on the asteroid early on Friday.\n\n"
+        '"We have three feet on the surface, all of them, and the surface is holding," the '
+        "mission scientist Amara Nwosu told the room.\n\n"
+        "It will spend two days drilling before it lifts off.",
+    )
+    b = _doc(
+        "b.txt",
+        "A robotic probe has landed on an asteroid, the agency said on Friday.\n\n"
+        '"We have three feet on the surface," said Amara Nwosu, the mission scientist. '
+        '"The surface is holding."\n\n'
+        "The agency has spent nine years on the mission.",
+    )
+    assert ((1,), (1, 2)) in _groups(a, b)

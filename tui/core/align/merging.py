@@ -61,6 +61,10 @@ NEIGHBOUR_DICE_RISE = 0.02
 #: told on the group's other side: one outlet quoted in two sentences what the other quoted
 #: in one.
 QUOTATION_CONTAINMENT = 0.6
+#: A short sentence next to a member of a group ('"The ground is holding."') joins as a
+#: retelling only with this many terms at least, nearly all told on the other side.
+SHORT_RETELLING_TERMS = 2
+SHORT_RETELLING_CONTAINMENT = 0.9
 
 
 def _open_quotation(text: str) -> bool:
@@ -365,7 +369,10 @@ def _neighbour_share(group: Group, side: str, position: int, context: Context) -
             position - 1 in own
             and runs_quotation_on(texts[position - 1].text, texts[position].text)
         )
-        return share if one_quotation and share >= QUOTATION_CONTAINMENT else None
+        if one_quotation and share >= QUOTATION_CONTAINMENT:
+            return share
+        if len(terms) < SHORT_RETELLING_TERMS or share < SHORT_RETELLING_CONTAINMENT:
+            return None
     if share < NEIGHBOUR_CONTAINMENT:
         return None
     own_union = union_terms(own_terms, own)
