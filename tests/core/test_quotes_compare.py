@@ -242,3 +242,36 @@ def test_a_quotation_split_in_two_and_run_on_is_no_quote_only_in_one_source() ->
     )
     assert "only_b" not in [m.status for m in matches]
     assert len(matches) == 2
+
+
+def test_a_number_in_words_or_digits_is_the_same_quotation() -> None:
+    # House style writes "ten" or "10"; the speaker said one thing.
+    matches = _compare(
+        'Mr. Lund said he expected to recover "maybe 10 cents on the dollar, if we are lucky."',
+        '"Maybe 10 cents on the dollar, if we are lucky," Dana Lund said.',
+    )
+    assert [m.status for m in matches] == ["same"]
+    matches = _compare(
+        'Mr. Lund said he expected to recover "maybe 10 cents on the dollar, if we are lucky."',
+        '"Maybe ten cents on the dollar, if we are lucky," Dana Lund said.',
+    )
+    assert [m.status for m in matches] == ["same"]
+
+
+def test_a_surname_is_the_person_not_the_firm_named_after_the_family() -> None:
+    # B names the supplier once with a possessive and the family firm once; "Castellano
+    # said" is the man, so both outlets quote the same person.
+    a = (
+        '"We trusted them for years," said Frank Castellano, who runs a seafood business. '
+        'Castellano said he expected to recover "maybe ten cents on the dollar, if we are '
+        'lucky, and nothing more."'
+    )
+    b = (
+        "It certainly did not pay Frank Castellano's bills. The chain owes his family firm, "
+        'Castellano Bros. Seafood, $412,880. "Maybe ten cents on the dollar, if we are '
+        'lucky," Castellano said.'
+    )
+    matches = [m for m in _compare(a, b) if m.a is not None and m.b is not None]
+    assert len(matches) == 1
+    assert matches[0].status != "altered" or "attributed" not in matches[0].note
+    assert matches[0].b is not None and matches[0].b.speaker == "Frank Castellano"

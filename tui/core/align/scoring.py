@@ -30,6 +30,7 @@ from nltk.stem.snowball import SnowballStemmer
 from numpy.typing import NDArray
 
 from tui.core.align.synonyms import SYNONYM_TERMS
+from tui.core.text.numerals import NUMBER_WORDS, ORDINAL_WORDS
 from tui.core.text.spelling import spelling_key
 from tui.core.text.words import FUNCTION_WORDS, fold_marks, fold_words
 
@@ -68,33 +69,6 @@ _SCALE_WORDS = {
     "million": "million",
     "billion": "billion",
     "trillion": "trillion",
-}
-#: Numbers written as words are the same figure as in digits ("seven" and "7"; "ninety-six"
-#: and "96").  "one" is left out: it is far more often a pronoun.
-_UNITS = ["two", "three", "four", "five", "six", "seven", "eight", "nine"]
-_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen"
-_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-NUMBER_WORDS: dict[str, str] = {
-    **{word: str(n) for n, word in enumerate(_UNITS, start=2)},
-    **{word: str(n) for n, word in enumerate(_TEENS.split(), start=10)},
-    **{word: str(n) for n, word in zip(range(20, 100, 10), _TENS, strict=True)},
-    **{
-        f"{ten}-{unit}": str(t + u)
-        for t, ten in zip(range(20, 100, 10), _TENS, strict=True)
-        for u, unit in enumerate(["one", *_UNITS], start=1)
-    },
-}
-#: Ordinals written as words are the same as in digits ("ninth" and "9th"; "9th Circuit" and
-#: "Ninth Circuit").
-_ORDINALS = [
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
-    "seventeenth", "eighteenth", "nineteenth", "twentieth",
-]  # fmt: skip
-_SUFFIXES = {1: "st", 2: "nd", 3: "rd"}
-ORDINAL_WORDS: dict[str, str] = {
-    word: f"{n}{'th' if 10 < n < 14 else _SUFFIXES.get(n % 10, 'th')}"
-    for n, word in enumerate(_ORDINALS, start=1)
 }
 #: Abbreviations that news style writes for a month or a title ("Dec." in American copy,
 #: "December" in British; "Sen." and "senator"): each reads as the word it stands for.

@@ -56,6 +56,7 @@ NOT_PERSON: frozenset[str] = frozenset(
     kingdom times post news journal press agency network club association institute
     league federation trust infirmary alliance coalition society centre center council
     organisation organization network fund charity movement forum watchdog regulator
+    bros brothers sons llc llp co holdings partners industries enterprises
     """.split()  # noqa: SIM905
 )
 
@@ -72,6 +73,9 @@ def is_person_name(name: str) -> bool:
 def clean_name(raw: str) -> str | None:
     """Return ``raw`` as a name without titles, leading sentence words or possessives, or None."""
     tokens = raw.replace("\n", " ").split()
+    if tokens and len(tokens) > 1 and re.search(r"[’']s$", tokens[-1]):
+        # The name of the one who owns what follows ("Frank Castellano's"): the person.
+        tokens[-1] = tokens[-1][:-2]
     while tokens and tokens[-1].lower().rstrip(".") in TITLES:
         tokens.pop()
     # A title word inside a body's name is part of it ("the Premier League", "the State
@@ -108,6 +112,8 @@ def same_person(first: str | None, second: str | None) -> bool:
 
 _WORD_RUN = re.compile(r"[\w’']+")
 _WORDISH = re.compile(r"[\w’']")
+#: A possessive after a name ("Frank Castellano's bills"): the name is whole before it.
+_POSSESSIVE = re.compile(r"[’']s(?![\w’'])")
 _BEFORE_MID_SENTENCE = re.compile(r"[\w,;:]")
 
 
@@ -153,13 +159,17 @@ class NameBook:
             places: dict[str, list[int]] = {}
             for match in _WORD_RUN.finditer(text):
                 word = match.group()
+                if word[-2:] in ("'s", "’s"):
+                    word = word[:-2]
                 if word in leads:
                     places.setdefault(word, []).append(match.start())
             self._places = places
         found = []
         for start in self._places.get(lead.group(), ()):
             end = start + len(name)
-            if text.startswith(name, start) and _WORDISH.match(text, end) is None:
+            if text.startswith(name, start) and (
+                _WORDISH.match(text, end) is None or _POSSESSIVE.match(text, end) is not None
+            ):
                 found.append(start)
         return found
 
@@ -192,7 +202,8 @@ class NameBook:
             return self._known_by_token[name]
         escaped = re.escape(name)
         pattern = re.compile(
-            rf"(?<![\w’'])(?:{NAME_TOKEN}[^\S\n]+){{0,3}}{escaped}(?:[^\S\n]+{NAME_TOKEN}){{0,3}}(?![\w’'])"
+            rf"(?<![\w’'])(?:{NAME_TOKEN}[^\S\n]+){{0,3}}{escaped}(?:[’']s(?![\w’'])|"
+            rf"(?:[^\S\n]+{NAME_TOKEN}){{0,3}}(?![\w’']))"
         )
         counts: Counter[str] = Counter()
         for matched in self._runs(pattern, name):
@@ -203,7 +214,9 @@ class NameBook:
                 counts[cleaned] += 1
         if not counts:
             return name
-        return max(counts, key=lambda full: (counts[full], len(full)))
+        # A person's name before a firm named after them ("Frank Castellano" and
+        # "Castellano Bros."): a quotation is a person's.
+        return max(counts, key=lambda full: (is_person_name(full), counts[full], len(full)))
 
     def _runs(self, pattern: re.Pattern[str], name: str) -> list[str]:
         """Return ``pattern.finditer(text)``'s matches, searching only near ``name``'s places.

@@ -23,6 +23,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Literal
 
+from tui.core.text.numerals import NUMBER_WORDS
 from tui.core.text.spelling import spelling_key
 from tui.core.text.words import fold_marks, stem, word_spans
 
@@ -114,9 +115,12 @@ _DOTTED = re.compile(r"(?:\w\.){2,}\w?")
 
 def _key(word: str) -> str:
     """Return a word as compared: marks folded, lower case, an abbreviation's dots dropped
-    ("F.B.I." is "FBI"), one key for its British and American spelling."""
+    ("F.B.I." is "FBI"), one key for its British and American spelling, a number in words
+    as its digits (an outlet's style writes "ten" or "10"; the speaker said one thing)."""
     key = fold_marks(word).lower()
-    return key.replace(".", "") if _DOTTED.fullmatch(key) else spelling_key(key)
+    if _DOTTED.fullmatch(key):
+        return key.replace(".", "")
+    return NUMBER_WORDS.get(key) or spelling_key(key)
 
 
 def _stands_in(first: QuoteWords, i: int, second: QuoteWords, j: int) -> bool:
