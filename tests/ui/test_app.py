@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tests.ui.helpers import loaded_from, sentence_of, span_of
@@ -232,10 +234,33 @@ async def test_the_real_pipeline_runs_in_a_worker_and_fills_the_screen(
         summary = str(app.room.header.summary.render())
         assert "B repeats" in summary and "of A:" in summary and "sync on" in summary
         differences = app.comparison.differences
-        major = [i for i, d in enumerate(differences) if d.importance == "major"]
+        major = [
+            i for i, d in enumerate(differences) if d.importance == "major" and d.within is None
+        ]
+        # The header counts the major items as the list shows them (a finding inside a
+        # one-source passage is its passage's row).
         assert f"{len(major)} major of {len(differences)} · sync on" in summary
         assert sorted(app.room.difference_list.shown) == major, "the list opens on major items"
         title = str(app.room.query_one("#review-area").border_title)
         assert title.startswith(f"1 / {len(major)} major")
         first_line = app.room.view("a").render_line(0).text
         assert "China’s Xi to host South Korea’s Lee" in first_line
+
+
+async def test_the_header_counts_the_major_items_the_list_opens_on() -> None:
+    # Two independent reports: several quotations and figures sit inside one-source
+    # passages, where the passage's row tells them; the header must give the same count as
+    # the list, not count them twice.
+    root = Path(__file__).resolve().parents[1] / "data" / "pairs" / "unseen2"
+    app = CrosscheckApp(
+        load_source(str(root / "pair61-a.txt")), load_source(str(root / "pair61-b.txt"))
+    )
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.comparison is not None
+        nested = [d for d in app.comparison.differences if d.importance == "major" and d.within]
+        assert nested, "the pair must have a major finding inside a passage"
+        shown = len(app.room.difference_list.shown)
+        summary = str(app.room.header.summary.render())
+        assert f"{shown} major of {len(app.comparison.differences)}" in summary

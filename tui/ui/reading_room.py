@@ -160,7 +160,8 @@ class ReadingRoomScreen(SearchKeys, ReviewKeys, Screen[None]):
 
     def _refresh_summary(self) -> None:
         if self.comparison is not None:
-            major = sum(1 for d in self.differences if d.importance == "major")
+            # As the list counts them: a finding inside a one-source passage is its passage's.
+            major = len(self.worklist.in_scope(self.differences, "major"))
             reuse = reuse_summary(self.comparison.reuse, short=True)
             self.header.show_summary(reuse, major, len(self.differences), synced=self.synced)
         if self.session is not None:
