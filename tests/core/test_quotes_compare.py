@@ -275,3 +275,14 @@ def test_a_surname_is_the_person_not_the_firm_named_after_the_family() -> None:
     assert len(matches) == 1
     assert matches[0].status != "altered" or "attributed" not in matches[0].note
     assert matches[0].b is not None and matches[0].b.speaker == "Frank Castellano"
+
+
+def test_a_person_named_with_a_title_is_no_other_speaker() -> None:
+    # "Coach Ruiz" in one outlet, "Ana Ruiz" in the other: one person, one quotation.
+    matches = _compare(
+        '"We were outplayed for an hour and then we found a way back into it," Coach Ruiz said.',
+        '"We were outplayed for an hour and then we found a way back," said Ana Ruiz, the '
+        "team's coach.",
+    )
+    assert len(matches) == 1
+    assert "attributed" not in matches[0].note

@@ -35,6 +35,8 @@ TITLES: frozenset[str] = frozenset(
     advisor officer minister's deputy state foreign defence defense finance interior national
     security former acting senior executive minority majority whip commissioner speaker
     superintendent inspector councillor councilman councilwoman sheriff
+    coach detective det trooper constable corporal cpl pastor rabbi imam cardinal archbishop
+    congressman congresswoman assemblyman assemblywoman alderman alderwoman mp mep
     """.split()  # noqa: SIM905 - a word list reads better as prose
 )
 NOT_NAMES: frozenset[str] = frozenset(
