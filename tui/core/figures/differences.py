@@ -5,6 +5,7 @@ through, their one-line summaries, and the few words saying what a figure is abo
 from __future__ import annotations
 
 import bisect
+import re
 
 from tui.core.figures.located import cited_source, content_words, figure_kind, near_words
 from tui.core.figures.notes import (
@@ -13,6 +14,7 @@ from tui.core.figures.notes import (
     CONTEXT_KINDS,
     CONVERTED,
     DATE_IN_MONTH,
+    HEADLINE_TELLS,
     MONTH_ONLY,
     RANGE_END,
     RATIO_GIVES,
@@ -101,6 +103,19 @@ def _value_key(figure: Figure) -> tuple[str, float | None]:
     return ("count" if kind in _PLAIN_KINDS else figure.unit, figure.value)
 
 
+_DECIMAL = re.compile(r"\d\.\d")
+
+
+def _repeat_unit(figure: Figure) -> str:
+    """Return the unit under which a one-sided figure repeats: an amount written with a
+    decimal ("MD$11.50 an hour", then "earns 11.50 an hour") is one fact with or without
+    its currency."""
+    kind = figure_kind(figure.unit)
+    if kind in ("money", "count") and _DECIMAL.search(figure.text):
+        return "amount"
+    return figure.unit
+
+
 def _stated_values(matches: tuple[FigureMatch, ...]) -> dict[str, set[tuple[str, float | None]]]:
     """Return, per side, the (kind, value) of every figure that side states."""
     stated: dict[str, set[tuple[str, float | None]]] = {"a": set(), "b": set()}
@@ -127,7 +142,9 @@ def _reported(
     assert figure is not None
     if figure_kind(figure.unit) in CONTEXT_KINDS and not match.note:
         return False
-    if match.note.startswith((CONVERTED, ALSO_GIVEN, RANGE_END)) or YEAR_ONLY in match.note:
+    if match.note.startswith((CONVERTED, ALSO_GIVEN, RANGE_END, HEADLINE_TELLS)):
+        return False
+    if YEAR_ONLY in match.note:
         return False
     if MONTH_ONLY in match.note or DATE_IN_MONTH in match.note:
         return False
@@ -139,7 +156,7 @@ def _reported(
     distinctive = figure.value is not None and (figure.value >= 10 or not figure.value.is_integer())
     if match.status in ("only_a", "only_b") and distinctive and _value_key(figure) in stated[other]:
         return False  # the other source states this value too: never "only in A"
-    key = (match.status, figure.unit, figure.value)
+    key = (match.status, _repeat_unit(figure), figure.value)
     if figure.value is not None and key in repeated:
         return False  # the same one-sided fact again: one item per fact
     repeated.add(key)

@@ -36,12 +36,17 @@ class Located:
     source: str = ""
     #: True for a change ("a rise of 2,500", "up by 3%"): a change never conflicts with a level.
     change: bool = False
-    #: A length in kilometres (an area in square kilometres, kind "area"), for a count
-    #: followed by a unit of length (of area), and that unit.
+    #: A length in kilometres (an area in square kilometres, kind "area"; a mass in
+    #: kilograms, kind "mass"), for a count followed by a unit of length (of area, of
+    #: mass), and that unit.
     length_km: float | None = None
     length_unit: str = ""
     #: True for an end of a range ("between July and September", "from 2026 to 2028").
     in_range: bool = False
+    #: For a clock time, its time zone as written after it: minutes ahead of UTC ("2047 GMT"
+    #: → 0, "21:47 Central European Time" → 60), ``ZONE_UNKNOWN`` for a zone that cannot be
+    #: converted ("local time", "Eastern time"), None when none is written.
+    zone: int | None = None
     #: When the sentence says its count stood ("By midday", "by late Saturday"): the stems
     #: of those time words, else empty.
     counted_by: frozenset[str] = frozenset()
@@ -64,6 +69,14 @@ _LENGTHS = {
     "centimetres": 0.00001,
     "centimeters": 0.00001,
     "mm": 0.000001,
+    "millimetre": 0.000001,
+    "millimetres": 0.000001,
+    "millimeter": 0.000001,
+    "millimeters": 0.000001,
+    "centimetre": 0.00001,
+    "centimeter": 0.00001,
+    "inch": 0.0000254,
+    "inches": 0.0000254,
     "metre": 0.001,
     "meter": 0.001,
     "metres": 0.001,
@@ -94,6 +107,29 @@ _AREAS = {
 }
 _AREA_WORDS = frozenset(word for unit in _AREAS for word in unit.split())
 
+#: Units of mass after a count, in kilograms ("150 grams (5.3 ounces)", "a 1,240-kilogram
+#: probe"). "Pounds" is left out: after a number it is as often money.
+_MASSES = {
+    "gram": 0.001,
+    "grams": 0.001,
+    "gramme": 0.001,
+    "grammes": 0.001,
+    "kg": 1.0,
+    "kilo": 1.0,
+    "kilos": 1.0,
+    "kilogram": 1.0,
+    "kilograms": 1.0,
+    "kilogramme": 1.0,
+    "kilogrammes": 1.0,
+    "tonne": 1000.0,
+    "tonnes": 1000.0,
+    "oz": 0.0283495,
+    "ounce": 0.0283495,
+    "ounces": 0.0283495,
+    "lb": 0.453592,
+    "lbs": 0.453592,
+}
+
 #: Generic nouns after a figure that say little about what it counts ("63 people arrested").
 _GENERIC_NOUNS = frozenset(
     {
@@ -120,6 +156,81 @@ _SOURCE_SAID = re.compile(
     rf"|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,3}}))"
     r"\s+(?:said|says|estimated|reported|put|counted|told)\b"
 )
+
+
+#: Time zones written after a clock time, in minutes ahead of UTC; ``ZONE_UNKNOWN`` for a zone
+#: named but not convertible (the season of "Eastern time" or "local time" is not said).
+ZONE_UNKNOWN = 10_000
+_ZONES = {
+    "gmt": 0,
+    "utc": 0,
+    "greenwich mean time": 0,
+    "coordinated universal time": 0,
+    "universal time": 0,
+    "bst": 60,
+    "british summer time": 60,
+    "cet": 60,
+    "central european time": 60,
+    "cest": 120,
+    "central european summer time": 120,
+    "eet": 120,
+    "eastern european time": 120,
+    "eest": 180,
+    "msk": 180,
+    "moscow time": 180,
+    "est": -300,
+    "eastern standard time": -300,
+    "edt": -240,
+    "eastern daylight time": -240,
+    "cst": -360,
+    "central standard time": -360,
+    "cdt": -300,
+    "central daylight time": -300,
+    "mst": -420,
+    "mountain standard time": -420,
+    "mdt": -360,
+    "mountain daylight time": -360,
+    "pst": -480,
+    "pacific standard time": -480,
+    "pdt": -420,
+    "pacific daylight time": -420,
+    "jst": 540,
+    "japan standard time": 540,
+    "aest": 600,
+    "australian eastern standard time": 600,
+    "aedt": 660,
+    "australian eastern daylight time": 660,
+    "local time": ZONE_UNKNOWN,
+    "eastern time": ZONE_UNKNOWN,
+    "central time": ZONE_UNKNOWN,
+    "mountain time": ZONE_UNKNOWN,
+    "pacific time": ZONE_UNKNOWN,
+    "et": ZONE_UNKNOWN,
+    "pt": ZONE_UNKNOWN,
+}
+_ZONE_AFTER = re.compile(
+    r"\s*\(?\s*("
+    + "|".join(sorted((re.escape(z) for z in _ZONES), key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+_ZONE_IN = re.compile(r"\s(GMT|UTC)$")
+
+
+def _zone(text: str, figure: Figure) -> int | None:
+    """Return the time zone written with a clock time (see ``Located.zone``), else None."""
+    if figure.unit != "time":
+        return None
+    inside = _ZONE_IN.search(figure.text)
+    if inside is not None:
+        return 0
+    written = _ZONE_AFTER.match(text, figure.end)
+    if written is None:
+        return None
+    name = " ".join(written.group(1).lower().split())
+    if name.isalpha() and len(name) <= 4 and not written.group(1).isupper():
+        return None  # "et", "est" in lower case are words, not zones
+    return _ZONES[name]
 
 
 def find_figures(document: Document) -> tuple[Figure, ...]:
@@ -232,6 +343,7 @@ def locate(document: Document) -> list[Located]:
                     length_km=length,
                     length_unit=length_unit,
                     counted_by=counted_by,
+                    zone=_zone(document.text, figure),
                     in_range=_in_range(
                         sentence.text, figure.start - sentence.start, figure, figures
                     ),
@@ -304,6 +416,8 @@ def _measure(text: str, figure: Figure) -> tuple[str, float | None, str]:
         return "length", figure.value * _LENGTHS[two], repr(_LENGTHS[two])
     if following and following[0] in _LENGTHS:
         return "length", figure.value * _LENGTHS[following[0]], repr(_LENGTHS[following[0]])
+    if following and following[0] in _MASSES:
+        return "mass", figure.value * _MASSES[following[0]], repr(_MASSES[following[0]])
     return "count", None, ""
 
 
@@ -376,6 +490,7 @@ def _counted(after: list[str]) -> tuple[str, ...]:
         if word.lower() not in _GENERIC_NOUNS
         and word.lower() not in _LENGTHS
         and word.lower() not in _AREA_WORDS
+        and word.lower() not in _MASSES
     ]
     return tuple(stems[:3])
 

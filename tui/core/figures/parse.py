@@ -99,6 +99,40 @@ _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _JOINED_NOUN = re.compile(r"-[A-Za-z]+\b(?!-)")
 
 
+#: How many of the smaller unit make one of the larger, for a duration told in two units.
+_SUBUNITS = {
+    ("year", "month"): 12,
+    ("week", "day"): 7,
+    ("day", "hour"): 24,
+    ("hour", "minute"): 60,
+    ("minute", "second"): 60,
+}
+_AND = re.compile(r",?\s+and\s+")
+
+
+def _compound_durations(found: list[Found], text: str) -> list[Found]:
+    """Join a duration told in two units ("four years and two months") into one, counted in
+    the smaller unit: the second part is no span of time of its own."""
+    joined: list[Found] = []
+    for item in found:
+        before = joined[-1] if joined else None
+        if (
+            before is not None
+            and before.value is not None
+            and item.value is not None
+            and before.unit.startswith("duration:")
+            and item.unit.startswith("duration:")
+            and _AND.fullmatch(text, before.end, item.start)
+        ):
+            pair = (before.unit.partition(":")[2], item.unit.partition(":")[2])
+            if pair in _SUBUNITS:
+                value = before.value * _SUBUNITS[pair] + item.value
+                joined[-1] = Found(before.start, item.end, value, item.unit)
+                continue
+        joined.append(item)
+    return joined
+
+
 def scan_figures(text: str, offset: int = 0) -> list[Figure]:
     """Return the figures written in ``text`` in reading order, offsets shifted by ``offset``.
 
@@ -126,7 +160,7 @@ def scan_figures(text: str, offset: int = 0) -> list[Figure]:
                 occupied[found.start : found.end] = b"\x01" * (found.end - found.start)
                 has_empty = has_empty or found.end <= found.start
     figures: list[Figure] = []
-    for found in sorted(taken, key=lambda f: f.start):
+    for found in _compound_durations(sorted(taken, key=lambda f: f.start), folded):
         start, end = found.start, found.end
         if found.unit == "count":
             joined = _JOINED_NOUN.match(folded, end)
