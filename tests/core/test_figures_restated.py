@@ -235,3 +235,34 @@ def test_a_small_count_told_elsewhere_for_another_thing_does_not_hide_a_conflict
          "condition."],
     )  # fmt: skip
     assert [s for s in found if "conflict" in s and "six" in s], found
+
+
+def test_a_duration_with_a_comma_between_its_units_is_one_duration() -> None:
+    assert not reported(
+        ["The match on Rod Laver Arena lasted 2 hours, 51 minutes."],
+        ["It was all over after two hours and 51 minutes of drama on the arena."],
+    )
+
+
+def test_the_first_end_of_a_range_takes_the_unit_of_the_second() -> None:
+    assert not reported(
+        ["Drinks with between 5g and 8g of sugar will pay a lower rate of 15 cents a litre."],
+        ["A lower band of 15 cents per litre will apply to drinks with 5 to 8 grams of sugar."],
+    )
+
+
+def test_a_small_number_counting_another_thing_after_it_is_not_stated_by_both() -> None:
+    found = reported(
+        ["The bank raised its rate on Tuesday, reversing course after two cuts earlier this year."],
+        ["The Ramans bought a house two years ago with a $720,000 loan."],
+    )
+    assert any("two" in s and "cuts" in s for s in found), found
+
+
+def test_small_numbers_counting_different_things_are_two_items() -> None:
+    found = reported(
+        ["The probe landed within about 3 meters of its target.",
+         "It will anchor itself with three harpoons and run a drill."],
+        ["The probe touched down on the asteroid on Thursday."],
+    )  # fmt: skip
+    assert len(found) == 2, found

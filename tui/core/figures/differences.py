@@ -116,6 +116,22 @@ def _repeat_unit(figure: Figure) -> str:
     return figure.unit
 
 
+#: Below this, a whole number repeats only counting the same thing (see ``_reported``).
+_SMALL = 10
+
+
+def _counted(a: Document, b: Document, match: FigureMatch, starts: dict[str, list[int]]) -> str:
+    """Return the first content word after a one-sided figure, lower-cased ("" if none)."""
+    side, document, figure = ("A", a, match.a) if match.a is not None else ("B", b, match.b)
+    if figure is None or match.status not in ("only_a", "only_b"):
+        return ""
+    sentence = _sentence_at(document, figure.start, starts[side])
+    if sentence is None:
+        return ""
+    after = near_words(content_words(sentence), figure, 0, 1)
+    return after[0].lower() if after else ""
+
+
 def _stated_values(matches: tuple[FigureMatch, ...]) -> dict[str, set[tuple[str, float | None]]]:
     """Return, per side, the (kind, value) of every figure that side states."""
     stated: dict[str, set[tuple[str, float | None]]] = {"a": set(), "b": set()}
@@ -128,10 +144,14 @@ def _stated_values(matches: tuple[FigureMatch, ...]) -> dict[str, set[tuple[str,
 
 def _reported(
     match: FigureMatch,
-    repeated: set[tuple[str, str, float | None]],
+    repeated: set[tuple[str, str, float | None, str]],
     stated: dict[str, set[tuple[str, float | None]]],
+    counted: str = "",
 ) -> bool:
-    """Return True when a match is a difference a journalist should step through."""
+    """Return True when a match is a difference a journalist should step through.
+
+    ``counted`` is the word right after a one-sided figure: a small number repeats only
+    counting the same thing ("three harpoons" is no repeat of "about 3 meters")."""
     if match.status == "equivalent":
         return False
     if match.status == "same":
@@ -156,7 +176,13 @@ def _reported(
     distinctive = figure.value is not None and (figure.value >= 10 or not figure.value.is_integer())
     if match.status in ("only_a", "only_b") and distinctive and _value_key(figure) in stated[other]:
         return False  # the other source states this value too: never "only in A"
-    key = (match.status, _repeat_unit(figure), figure.value)
+    small = (
+        figure_kind(figure.unit) not in CONTEXT_KINDS | TIME_POINT_UNITS
+        and figure.value is not None
+        and figure.value < _SMALL
+        and figure.value.is_integer()
+    )
+    key = (match.status, _repeat_unit(figure), figure.value, counted if small else "")
     if figure.value is not None and key in repeated:
         return False  # the same one-sided fact again: one item per fact
     repeated.add(key)
@@ -169,10 +195,10 @@ def figure_differences(
     """Return a ``number`` difference per conflicting, one-sided or one-sidedly hedged figure."""
     differences: list[Difference] = []
     starts = {"A": [s.start for s in a.sentences], "B": [s.start for s in b.sentences]}
-    repeated: set[tuple[str, str, float | None]] = set()
+    repeated: set[tuple[str, str, float | None, str]] = set()
     stated = _stated_values(matches)
     for index, match in enumerate(matches):
-        if not _reported(match, repeated, stated):
+        if not _reported(match, repeated, stated, _counted(a, b, match, starts)):
             continue
         span_a = None if match.a is None else a.span(match.a.start, match.a.end)
         span_b = None if match.b is None else b.span(match.b.start, match.b.end)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from tui.core.figures.number_words import parse_number
@@ -110,6 +110,7 @@ _AREA_WORDS = frozenset(word for unit in _AREAS for word in unit.split())
 #: Units of mass after a count, in kilograms ("150 grams (5.3 ounces)", "a 1,240-kilogram
 #: probe"). "Pounds" is left out: after a number it is as often money.
 _MASSES = {
+    "g": 0.001,
     "gram": 0.001,
     "grams": 0.001,
     "gramme": 0.001,
@@ -268,6 +269,9 @@ _COUNTED_ALIKE = {
     "hurt": "injur",
     "injuri": "injur",
     "wound": "injur",
+    "employe": "worker",
+    "staff": "worker",
+    "staffer": "worker",
 }
 
 
@@ -349,7 +353,35 @@ def locate(document: Document) -> list[Located]:
                     ),
                 )
             )
-    return located
+    return _measured_ranges(document.text, located)
+
+
+#: Between the two ends of a range told with one unit ("5 to 8 grams", "3-4 km").
+_RANGE_JOIN = re.compile(r"\s*(?:to|and|-|\u2013)\s*")
+
+
+def _measured_ranges(text: str, located: list[Located]) -> list[Located]:
+    """Give the first end of a range its unit from the second ("5 to 8 grams": five grams)."""
+    measured = list(located)
+    for index in range(len(measured) - 2, -1, -1):
+        first, second = measured[index], measured[index + 1]
+        if (
+            first.kind == "count"
+            and second.kind in ("length", "area", "mass")
+            and first.sentence == second.sentence
+            and first.figure.value is not None
+            and second.figure.value
+            and second.length_km is not None
+            and _RANGE_JOIN.fullmatch(text, first.figure.end, second.figure.start)
+        ):
+            per_unit = second.length_km / second.figure.value
+            measured[index] = replace(
+                first,
+                kind=second.kind,
+                length_km=first.figure.value * per_unit,
+                length_unit=second.length_unit,
+            )
+    return measured
 
 
 #: Words that say when within the story's days a count stood ("By midday", "by late Saturday").

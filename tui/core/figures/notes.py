@@ -47,11 +47,11 @@ _MENTION_WORDS = 2
 _MENTION_SKIP = frozenset({"people", "person", "more", "other", "others", "of", "the", "a", "an"})
 
 
-def mentions(document: Document) -> list[tuple[float, frozenset[str], str]]:
+def mentions(document: Document) -> list[tuple[float, tuple[str, ...], str]]:
     """Return every number the document writes, however the figure reader took it (or left
     it: "the six army helicopters", "on 17 separate days"), with the stems of the first
-    content words after it and its text."""
-    found: list[tuple[float, frozenset[str], str]] = []
+    content words after it, in order, and its text."""
+    found: list[tuple[float, tuple[str, ...], str]] = []
     for sentence in document.sentences:
         if sentence.boilerplate:
             continue
@@ -64,29 +64,30 @@ def mentions(document: Document) -> list[tuple[float, frozenset[str], str]]:
                 for w in re.findall(r"[A-Za-z]+", sentence.text[match.end() : match.end() + 40])
                 if w.lower() not in _MENTION_SKIP
             ][:_MENTION_WORDS]
-            stems = frozenset(content_stems(" ".join(after)))
-            found.append((value, stems, match.group(1)))
+            found.append((value, tuple(content_stems(" ".join(after))), match.group(1)))
     return found
 
 
 def stated_as_mention(
-    item: Located, others: list[tuple[float, frozenset[str], str]], side: str
+    item: Located, others: list[tuple[float, tuple[str, ...], str]], side: str
 ) -> str:
     """Return "also given in B: “six”" for a figure the other source writes too, with the same
     value and the same thing counted right after it, however it is written there ("six army
     helicopters" / "the six army helicopters"; "17 days of strike action" / "on 17 separate
     days"): a value both sources state is never one-sided."""
     value = item.figure.value
-    if value is None or item.kind in CONTEXT_KINDS or item.kind in TIME_POINT_UNITS:
+    if value is None or item.kind not in ("count", "duration", "age"):
         return ""
-    if item.kind not in ("count", "duration", "age"):
-        return ""
-    counted = set(item.counts[:_MENTION_WORDS])
     if item.kind == "duration":
-        counted.add(stem(item.figure.unit.partition(":")[2]))
-        counted.update(content_stems(item.figure.text))
+        things = {stem(item.figure.unit.partition(":")[2])}
+    elif item.counts:
+        # "six army helicopters" / "six army helicopters now flying"; "17 separate days" /
+        # "17 days of strike action": the thing counted is among the first words after both.
+        things = set(item.counts[:_MENTION_WORDS])
+    else:
+        return ""
     for other_value, stems, text in others:
-        if other_value == value and counted & stems:
+        if other_value == value and things & set(stems):
             return f"{ALSO_GIVEN} {side}: “{text}”"
     return ""
 

@@ -107,12 +107,12 @@ _SUBUNITS = {
     ("hour", "minute"): 60,
     ("minute", "second"): 60,
 }
-_AND = re.compile(r",?\s+and\s+")
+_AND = re.compile(r",?\s+and\s+|,\s*")
 
 
 def _compound_durations(found: list[Found], text: str) -> list[Found]:
-    """Join a duration told in two units ("four years and two months") into one, counted in
-    the smaller unit: the second part is no span of time of its own."""
+    """Join a duration told in two units ("four years and two months", "2 hours, 51 minutes")
+    into one, counted in the smaller unit: the second part is no span of time of its own."""
     joined: list[Found] = []
     for item in found:
         before = joined[-1] if joined else None

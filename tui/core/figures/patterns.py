@@ -78,7 +78,7 @@ _QTY = (
 )
 #: A unit written onto its number, as British copy does ("140mph", "225km/h", "4.6km", "15cm"):
 #: the number ends there and the unit is read as the word after it.
-_GLUED_UNIT = r"(?=(?:mph|km/h|kph|km|mi|cm|mm|ft|kg|lbs?|ha|sq\s?km|km2)(?![\w/]|/h))"
+_GLUED_UNIT = r"(?=(?:mph|km/h|kph|km|mi|cm|mm|ft|kg|(?-i:g)|oz|lbs?|ha|sq\s?km|km2)(?![\w/]|/h))"
 # Not inside a longer word or number; a hyphen only after "mid" ("mid-2025", not "F-35").
 _START = r"(?<![\w.,/:$£€¥₩])(?:(?<=mid-)|(?<![A-Za-z]-))"
 _END = rf"(?:(?![\w%]|[.,:/]\d)|{_GLUED_UNIT})"
