@@ -266,3 +266,37 @@ def test_small_numbers_counting_different_things_are_two_items() -> None:
         ["The probe touched down on the asteroid on Thursday."],
     )  # fmt: skip
     assert len(found) == 2, found
+
+
+def test_pence_written_onto_the_number_meet_pence_in_words() -> None:
+    assert not reported(
+        ["Shares in Greenway fell 14.6% to 212.4 pence by 1100 GMT."],
+        ["Greenway shares crashed 14.6 per cent to 212.4p as investors headed for the exits."],
+    )
+
+
+def test_a_clock_time_is_no_pence() -> None:
+    assert [f.unit for f in scan_figures("The vote closes at 2p.m. on Monday.")][:1] == ["time"]
+
+
+def test_a_bounded_fraction_and_the_percentage_it_bounds_are_one_share() -> None:
+    assert not reported(
+        ["Reservoirs in the Guadalquivir river basin stand at 31 percent of capacity."],
+        ["Reservoirs in the Guadalquivir basin are less than a third full after years of drought."],
+    )
+
+
+def test_a_bound_the_other_share_breaks_is_no_rounding() -> None:
+    found = reported(
+        ["Reservoirs in the Guadalquivir river basin stand at 36 percent of capacity."],
+        ["Reservoirs in the Guadalquivir basin are less than a third full after years of drought."],
+    )
+    assert found, found
+
+
+def test_eleven_months_and_a_year_of_disruption_are_one_span() -> None:
+    found = reported(
+        ["Drivers accepted the deal, ending an 11-month dispute over pay."],
+        ["Drivers accepted the deal, ending a year of disruption for commuters."],
+    )
+    assert not found, found

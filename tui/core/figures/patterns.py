@@ -140,7 +140,7 @@ _PERCENT = _Trigger(words=frozenset({"percent", "cent", "percentage"}), marks="%
 _AGE = _Trigger(words=frozenset({"old"}))
 _AGED = _Trigger(words=frozenset({"aged"}))
 _DOZEN = _Trigger(words=frozenset({"dozen"}))
-_CENTS = _Trigger(words=frozenset({"cents", "cent", "pence"}))
+_CENTS = _Trigger(digits=True, words=frozenset({"cents", "cent", "pence"}))
 _VAGUE_WORDS = _Trigger(words=_parts(VAGUE_QUANTITIES))
 _FRACTION = _Trigger(words=_parts(DENOMINATORS))
 _HALF = _Trigger(words=frozenset({"half"}))
@@ -209,7 +209,8 @@ PATTERNS: tuple[tuple[re.Pattern[str], Reader, _Trigger], ...] = (
     ),
     (
         re.compile(
-            rf"{_START}(?P<num>{_NUM})\s+(?:(?:(?:euro|US|U\.S\.|euro-)\s*)?cents?|pence)\b(?![-\w])",
+            rf"{_START}(?:(?P<num>{_NUM})\s+(?:(?:(?:euro|US|U\.S\.|euro-)\s*)?cents?|pence)\b(?![-\w])"
+            r"|(?P<glued>\d+(?:\.\d+)?)p(?![\w'’-]|\.?m\b))",
             _I,
         ),
         read_cents,

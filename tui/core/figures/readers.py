@@ -181,7 +181,8 @@ def read_money_suffix(m: re.Match[str], text: str) -> Found | None:
 
 
 def read_cents(m: re.Match[str], text: str) -> Found | None:
-    amount = parse_number(m["num"])
+    """Read "15 cents", "212.4 pence" and the pence written onto the number ("212.4p")."""
+    amount = parse_number(m["num"] or m["glued"])
     return None if amount is None else _span(m, amount, "cent")
 
 
@@ -306,8 +307,9 @@ def read_dozen(m: re.Match[str], text: str) -> Found | None:
     return None if count is None else _span(m, count * 12, "count")
 
 
-#: Words after "a year", "a month" that make it a span of time ("a year later").
-_SPAN_AFTER = re.compile(r"\s+(?:later|afterwards)\b", re.IGNORECASE)
+#: Words after "a year", "a month" that make it a span of time ("a year later", "a year of
+#: strikes").
+_SPAN_AFTER = re.compile(r"\s+(?:later|afterwards|of)\b", re.IGNORECASE)
 
 
 def read_duration(m: re.Match[str], text: str) -> Found | None:

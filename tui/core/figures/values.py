@@ -215,6 +215,8 @@ def equivalence_note(first: Located, second: Located) -> str | None:
         return None
     if a.unit == b.unit and a.unit in ("date", "month") and _same_calendar(a, b):
         return "the same date, the year given by one"
+    if first.kind == "share" and a.unit != b.unit:
+        return _share_told_roughly(a, b)
     if a.unit != b.unit or first.kind in TIME_POINT_UNITS:
         return None
     if _breaks_bound(a, b) or _breaks_bound(b, a):
@@ -242,6 +244,31 @@ def utc_minutes(item: Located) -> int | None:
         return None
     value = int(item.figure.value)
     return (value // 100 * 60 + value % 100 - item.zone) % 1440
+
+
+#: How far (as a share) a bounded or hedged share may be from a precise one and still be it
+#: told roughly ("less than a third full" / "31 percent of capacity").
+_SHARE_ROUGH = 0.05
+
+
+def _share_told_roughly(a: Figure, b: Figure) -> str | None:
+    """Return a note when one share is a hedge or bound of the other told as a fraction or a
+    percentage ("less than a third" / "31 percent"), within a few points and on the side
+    the bound says, else None."""
+    rough, exact = (a, b) if a.approximate else (b, a)
+    if not rough.approximate or exact.approximate:
+        return None
+    rough_share, exact_share = share_of(rough), share_of(exact)
+    if rough_share is None or exact_share is None:
+        return None
+    if abs(rough_share - exact_share) > _SHARE_ROUGH:
+        return None
+    text = rough.text.lower()
+    if text.startswith(_LOWER_BOUNDS) and exact_share <= rough_share:
+        return None
+    if text.startswith(_UPPER_BOUNDS) and exact_share >= rough_share:
+        return None
+    return "the same share, told roughly"
 
 
 def calendar(figure: Figure) -> tuple[int, int, int]:
