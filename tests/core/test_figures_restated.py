@@ -300,3 +300,24 @@ def test_eleven_months_and_a_year_of_disruption_are_one_span() -> None:
         ["Drivers accepted the deal, ending a year of disruption for commuters."],
     )
     assert not found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("After some 3.9 billion kilometers, the probe landed.", "some 3.9 billion kilometers"),
+        ("Traffic queued for 186km into Lisbon.", "186km"),
+        ("The fire has burned 65 square miles of forest.", "65 square miles"),
+        ("The drill will collect at least 150 grams of rock.", "at least 150 grams"),
+    ],
+)
+def test_a_measure_keeps_its_unit_in_its_text(sentence: str, text: str) -> None:
+    assert text in [f.text for f in scan_figures(sentence)]
+
+
+def test_a_distance_with_its_unit_in_its_text_still_converts() -> None:
+    found = reported(
+        ["The plane stopped about 140 metres (460 feet) beyond the end of the runway."],
+        ["Officials gave no figures on Tuesday."],
+    )
+    assert len(found) == 1 and "140 metres" in found[0], found

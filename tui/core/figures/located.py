@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from tui.core.figures.number_words import parse_number
 from tui.core.figures.parse import scan_figures
+from tui.core.figures.units import AREAS, LENGTHS, MASSES, UNIT_AFTER
 from tui.core.models import Document, Figure, Sentence
 from tui.core.text.words import is_function_word, stem, word_spans, words
 
@@ -52,84 +53,11 @@ class Located:
     counted_by: frozenset[str] = frozenset()
 
 
-#: Units of length after a count, in kilometres.
-_LENGTHS = {
-    "mile": 1.609344,
-    "miles": 1.609344,
-    "mi": 1.609344,
-    "mph": 1.609344,
-    "km": 1.0,
-    "kilometre": 1.0,
-    "kilometres": 1.0,
-    "kilometer": 1.0,
-    "kilometers": 1.0,
-    "kph": 1.0,
-    "km/h": 1.0,
-    "cm": 0.00001,
-    "centimetres": 0.00001,
-    "centimeters": 0.00001,
-    "mm": 0.000001,
-    "millimetre": 0.000001,
-    "millimetres": 0.000001,
-    "millimeter": 0.000001,
-    "millimeters": 0.000001,
-    "centimetre": 0.00001,
-    "centimeter": 0.00001,
-    "inch": 0.0000254,
-    "inches": 0.0000254,
-    "metre": 0.001,
-    "meter": 0.001,
-    "metres": 0.001,
-    "meters": 0.001,
-    "feet": 0.0003048,
-    "ft": 0.0003048,
-    "yard": 0.0009144,
-    "nautical mile": 1.852,
-    "nautical miles": 1.852,
-    "yards": 0.0009144,
-}
-
-#: Units of area after a count, in square kilometres ("41,300 acres", "65 square miles").
-_AREAS = {
-    "acre": 0.00404686,
-    "acres": 0.00404686,
-    "hectare": 0.01,
-    "hectares": 0.01,
-    "square mile": 2.589988,
-    "square miles": 2.589988,
-    "sq mi": 2.589988,
-    "square kilometre": 1.0,
-    "square kilometres": 1.0,
-    "square kilometer": 1.0,
-    "square kilometers": 1.0,
-    "sq km": 1.0,
-    "km2": 1.0,
-}
+_LENGTHS = LENGTHS
+_AREAS = AREAS
 _AREA_WORDS = frozenset(word for unit in _AREAS for word in unit.split())
 
-#: Units of mass after a count, in kilograms ("150 grams (5.3 ounces)", "a 1,240-kilogram
-#: probe"). "Pounds" is left out: after a number it is as often money.
-_MASSES = {
-    "g": 0.001,
-    "gram": 0.001,
-    "grams": 0.001,
-    "gramme": 0.001,
-    "grammes": 0.001,
-    "kg": 1.0,
-    "kilo": 1.0,
-    "kilos": 1.0,
-    "kilogram": 1.0,
-    "kilograms": 1.0,
-    "kilogramme": 1.0,
-    "kilogrammes": 1.0,
-    "tonne": 1000.0,
-    "tonnes": 1000.0,
-    "oz": 0.0283495,
-    "ounce": 0.0283495,
-    "ounces": 0.0283495,
-    "lb": 0.453592,
-    "lbs": 0.453592,
-}
+_MASSES = MASSES
 
 #: Generic nouns after a figure that say little about what it counts ("63 people arrested").
 _GENERIC_NOUNS = frozenset(
@@ -436,7 +364,7 @@ def _measure(text: str, figure: Figure) -> tuple[str, float | None, str]:
     miles", "a 249-mile line", "41,300 acres") its size in km or km² and that unit."""
     if figure.unit != "count" or figure.value is None:
         return figure_kind(figure.unit), None, ""
-    joined = _compound(text, figure) or _unit_within(figure)
+    joined = _compound(text, figure) or _unit_within(figure) or _unit_written(figure)
     after = text[figure.end : figure.end + 24].lstrip(" -\u00a0(").split()
     following = [word.strip(".,;:)").lower() for word in (joined + after)[:2]]
     two = " ".join(following)
@@ -503,6 +431,15 @@ def _unit_within(figure: Figure) -> list[str]:
     """Return the unit inside "a mile and a half"."""
     inner = _UNIT_AND_A_HALF.search(figure.text)
     return [inner.group(1)] if inner and inner.group(1).lower() in _LENGTHS else []
+
+
+_UNIT_WRITTEN = re.compile(rf"(?<=[\d\w])(?:{UNIT_AFTER.pattern})$", re.IGNORECASE)
+
+
+def _unit_written(figure: Figure) -> list[str]:
+    """Return the words of the unit the figure's text ends with ("40 km" → ["km"])."""
+    inner = _UNIT_WRITTEN.search(figure.text)
+    return inner.group().split() if inner else []
 
 
 def _compound(text: str, figure: Figure) -> list[str]:

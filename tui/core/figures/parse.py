@@ -49,6 +49,7 @@ import re
 
 from tui.core.figures.patterns import ANY_DIGIT, LETTERS, PATTERNS
 from tui.core.figures.readers import APPROXIMATOR, Found
+from tui.core.figures.units import UNIT_AFTER
 from tui.core.models import Figure
 from tui.core.text.words import fold_marks
 
@@ -165,6 +166,8 @@ def scan_figures(text: str, offset: int = 0) -> list[Figure]:
         if found.unit == "count":
             joined = _JOINED_NOUN.match(folded, end)
             end = joined.end() if joined else end  # "84-page", "a 249-mile line": one figure
+            unit = None if joined else UNIT_AFTER.match(folded, end)
+            end = unit.end() if unit else end  # "some 3.9 billion kilometers": the unit too
         hedge = APPROXIMATOR.search(folded, max(0, start - 20), start)
         approximate = False
         if hedge is not None and _hedge_allowed(hedge.group(1).lower(), found.unit):
