@@ -13,7 +13,9 @@ unit                value
 ``percentage-point``  the points (``2 percentage points`` → 2, ``25 basis points`` and
                     ``a quarter of a percentage point`` → 0.25)
 ``fraction``        the share as a number in (0, 1] (``a third``, ``1-in-3``)
-``USD``, ``GBP`` …  money in units of the ISO 4217 currency (``£1.2m`` → 1.2e6)
+``USD``, ``GBP`` …  money in units of the ISO 4217 currency (``£1.2m`` → 1.2e6,
+                    ``3.5million Australian dollars`` → 3.5e6 AUD); ``LOCAL$`` for a
+                    dollar whose rate is not known (``MD$1,962 million``)
 ``cent``            cents in any currency (``7 euro cents``, ``seven cents`` → 7)
 ``vague``           a quantity told only roughly ("dozens", "tens of thousands"): the
                     lowest value it stands for; :func:`vague_bounds` gives its range
@@ -35,6 +37,10 @@ unit                value
 ``decade``          its first year (``1990s`` → 1990)
 ``time``            HHMM on the 24-hour clock (``12:15`` → 1215, ``3 p.m.`` → 1500)
 ==================  ==========================================================
+
+A count is kept with the unit of length, area or mass written after it ("some 3.9 billion
+kilometers", "186km"); a duration told in two units is one ("four years and two months" →
+50 ``duration:month``).
 
 A hedge or bound written just before a figure ("around 28,500", "nearly half",
 "more than 100") becomes part of the figure's text and sets ``approximate``.
