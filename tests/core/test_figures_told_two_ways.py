@@ -364,7 +364,7 @@ def test_all_nine_counts_states_the_count() -> None:
 
 def test_the_base_of_a_rate_and_a_price_in_pence() -> None:
     assert [f.text for f in scan_figures("Drinks with 8 grams of sugar per 100 millilitres.")] == [
-        "8",
+        "8 grams",  # a measure keeps its unit in its text
         "100",
     ]
     reported_texts = reported(["Drinks with at least 8 grams of sugar per 100 millilitres pay."],

@@ -45,7 +45,10 @@ from tui.core.figures.notes import (
     conversions,
     cross_reference,
     dated_in_month,
+    headline_ids,
+    headline_rounding,
     latest_year,
+    mentions,
     month_only,
     named_by_unit,
     paired_range_ends,
@@ -53,6 +56,7 @@ from tui.core.figures.notes import (
     ratio_counterpart,
     ratio_sentences,
     span_note,
+    stated_as_mention,
     timed_range_ends,
     year_only,
 )
@@ -69,7 +73,7 @@ from tui.core.figures.pairing import (
     told_again,
 )
 from tui.core.figures.parse import TIME_POINT_UNITS
-from tui.core.figures.values import value_key
+from tui.core.figures.values import stated_key
 from tui.core.models import Alignment, Document, FigureMatch, NumberStatus
 
 
@@ -100,8 +104,8 @@ def compare_figures(a: Document, b: Document, alignment: Alignment) -> tuple[Fig
     located_a = locate(a)
     located_b = locate(b)
     a_group, b_group = group_of(alignment)
-    values_a = {(item.kind, value_key(item.figure)) for item in located_a}
-    values_b = {(item.kind, value_key(item.figure)) for item in located_b}
+    values_a = {stated_key(item) for item in located_a}
+    values_b = {stated_key(item) for item in located_b}
     candidates: list[tuple[float, int, int, str]] = []
     for i, j in candidate_pairs(located_a, located_b, a_group, b_group):
         first, second = located_a[i], located_b[j]
@@ -111,16 +115,13 @@ def compare_figures(a: Document, b: Document, alignment: Alignment) -> tuple[Fig
         if (
             scored is not None
             and scored[1] == "conflict"
-            and (
-                (first.kind, value_key(first.figure)) in values_b
-                or (second.kind, value_key(second.figure)) in values_a
-            )
+            and (stated_key(first) in values_b or stated_key(second) in values_a)
         ):
             continue  # each source also states the other's value: no disagreement
         if scored is not None:
             candidates.append((scored[0], i, j, scored[1]))
     candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
-    converted_a, converted_b = conversions(located_a), conversions(located_b)
+    converted_a, converted_b = conversions(located_a, a.text), conversions(located_b, b.text)
     # A conversion ("50 km (31 miles)") is its twin told again: it pairs with nothing.
     used_a = {i for i, item in enumerate(located_a) if item.figure.start in converted_a}
     used_b = {j for j, item in enumerate(located_b) if item.figure.start in converted_b}
@@ -196,19 +197,26 @@ def compare_figures(a: Document, b: Document, alignment: Alignment) -> tuple[Fig
     ratios_a, ratios_b = ratio_sentences(a), ratio_sentences(b)
     unpaired_b = _unpaired_by_group(located_b, used_b, b_group)
     latest = latest_year(located_a, located_b)
+    mentions_a, mentions_b = mentions(a), mentions(b)
+    headline_a, headline_b = headline_ids(a), headline_ids(b)
     sides = (
         ("only_a", leftover_a, where_a, converted_a, years_b, months_b, dates_b, ranged_a,
-         named_in_b, a_group, b_group, unpaired_b, located_a, ratios_b, located_b, b.text, "B"),
+         named_in_b, a_group, b_group, unpaired_b, located_a, ratios_b, located_b, b.text, "B",
+         mentions_b, headline_a),
         ("only_b", leftover_b, where_b, converted_b, years_a, months_a, dates_a, ranged_b,
-         named_in_a, b_group, a_group, unpaired_a, located_b, ratios_a, located_a, a.text, "A"),
+         named_in_a, b_group, a_group, unpaired_a, located_b, ratios_a, located_a, a.text, "A",
+         mentions_a, headline_b),
     )  # fmt: skip
     for (status, leftover, where, converted, years, months, dates, ranged, named, groups,
-         other_groups, unpaired, located, ratios, others, other_text, other) in sides:  # fmt: skip
+         other_groups, unpaired, located, ratios, others, other_text, other, mentioned,
+         headline) in sides:  # fmt: skip
         for figure in leftover:
             item = where[id(figure)]
             # How the other source tells it, where it does in another way (else no note).
             note = (
                 converted.get(figure.start)
+                or stated_as_mention(item, mentioned, other)
+                or headline_rounding(item, located, headline)
                 or year_only(item, years, other)
                 or month_only(item, months, other)
                 or dated_in_month(item, dates, other)

@@ -7,7 +7,14 @@ from __future__ import annotations
 
 from tui.core.figures.located import Located
 from tui.core.figures.parse import TIME_POINT_UNITS
-from tui.core.figures.values import STRICT_LOWER, STRICT_UPPER, calendar, duration_days, share_of
+from tui.core.figures.values import (
+    STRICT_LOWER,
+    STRICT_UPPER,
+    calendar,
+    duration_days,
+    share_of,
+    utc_minutes,
+)
 from tui.core.models import Figure
 from tui.core.text.words import stem
 
@@ -56,6 +63,12 @@ def plausible_conflict(first: Located, second: Located) -> bool:
         return False  # "A$600,000" and "$720,000": other currencies, no telling they disagree
     if first.kind == "time" and _close_hedged_times(first.figure, second.figure):
         return False  # "11:37 p.m." and "around 11:40 P.M.": one moment, told roughly
+    if first.kind == "time" and (first.zone is not None or second.zone is not None):
+        # "21:47 Central European Time" and "2047 GMT": compared only in one zone; where
+        # either zone is not known, the two cannot be said to disagree.
+        utc = utc_minutes(first), utc_minutes(second)
+        if None in utc or utc[0] == utc[1]:
+            return False
     if first.kind == "date" and _one_dated_to_the_year(first.figure, second.figure):
         return False  # "March 14" and "March 13, 2029": which year the first is, is not said
     a, b = first.figure.value, second.figure.value
@@ -63,7 +76,12 @@ def plausible_conflict(first: Located, second: Located) -> bool:
         a, b = share_of(first.figure), share_of(second.figure)
     if first.kind == "duration":
         a, b = duration_days(first.figure), duration_days(second.figure)
-    if first.kind in TIME_POINT_UNITS or a is None or b is None or first.kind in ("length", "area"):
+    if (
+        first.kind in TIME_POINT_UNITS
+        or a is None
+        or b is None
+        or first.kind in ("length", "area", "mass")
+    ):
         return True
     if a <= 0 or b <= 0:
         return a != b

@@ -5,6 +5,7 @@ through, their one-line summaries, and the few words saying what a figure is abo
 from __future__ import annotations
 
 import bisect
+import re
 
 from tui.core.figures.located import cited_source, content_words, figure_kind, near_words
 from tui.core.figures.notes import (
@@ -13,6 +14,7 @@ from tui.core.figures.notes import (
     CONTEXT_KINDS,
     CONVERTED,
     DATE_IN_MONTH,
+    HEADLINE_TELLS,
     MONTH_ONLY,
     RANGE_END,
     RATIO_GIVES,
@@ -101,6 +103,35 @@ def _value_key(figure: Figure) -> tuple[str, float | None]:
     return ("count" if kind in _PLAIN_KINDS else figure.unit, figure.value)
 
 
+_DECIMAL = re.compile(r"\d\.\d")
+
+
+def _repeat_unit(figure: Figure) -> str:
+    """Return the unit under which a one-sided figure repeats: an amount written with a
+    decimal ("MD$11.50 an hour", then "earns 11.50 an hour") is one fact with or without
+    its currency."""
+    kind = figure_kind(figure.unit)
+    if kind in ("money", "count") and _DECIMAL.search(figure.text):
+        return "amount"
+    return figure.unit
+
+
+#: Below this, a whole number repeats only counting the same thing (see ``_reported``).
+_SMALL = 10
+
+
+def _counted(a: Document, b: Document, match: FigureMatch, starts: dict[str, list[int]]) -> str:
+    """Return the first content word after a one-sided figure, lower-cased ("" if none)."""
+    side, document, figure = ("A", a, match.a) if match.a is not None else ("B", b, match.b)
+    if figure is None or match.status not in ("only_a", "only_b"):
+        return ""
+    sentence = _sentence_at(document, figure.start, starts[side])
+    if sentence is None:
+        return ""
+    after = near_words(content_words(sentence), figure, 0, 1)
+    return after[0].lower() if after else ""
+
+
 def _stated_values(matches: tuple[FigureMatch, ...]) -> dict[str, set[tuple[str, float | None]]]:
     """Return, per side, the (kind, value) of every figure that side states."""
     stated: dict[str, set[tuple[str, float | None]]] = {"a": set(), "b": set()}
@@ -113,10 +144,14 @@ def _stated_values(matches: tuple[FigureMatch, ...]) -> dict[str, set[tuple[str,
 
 def _reported(
     match: FigureMatch,
-    repeated: set[tuple[str, str, float | None]],
+    repeated: set[tuple[str, str, float | None, str]],
     stated: dict[str, set[tuple[str, float | None]]],
+    counted: str = "",
 ) -> bool:
-    """Return True when a match is a difference a journalist should step through."""
+    """Return True when a match is a difference a journalist should step through.
+
+    ``counted`` is the word right after a one-sided figure: a small number repeats only
+    counting the same thing ("three harpoons" is no repeat of "about 3 meters")."""
     if match.status == "equivalent":
         return False
     if match.status == "same":
@@ -127,7 +162,9 @@ def _reported(
     assert figure is not None
     if figure_kind(figure.unit) in CONTEXT_KINDS and not match.note:
         return False
-    if match.note.startswith((CONVERTED, ALSO_GIVEN, RANGE_END)) or YEAR_ONLY in match.note:
+    if match.note.startswith((CONVERTED, ALSO_GIVEN, RANGE_END, HEADLINE_TELLS)):
+        return False
+    if YEAR_ONLY in match.note:
         return False
     if MONTH_ONLY in match.note or DATE_IN_MONTH in match.note:
         return False
@@ -139,7 +176,13 @@ def _reported(
     distinctive = figure.value is not None and (figure.value >= 10 or not figure.value.is_integer())
     if match.status in ("only_a", "only_b") and distinctive and _value_key(figure) in stated[other]:
         return False  # the other source states this value too: never "only in A"
-    key = (match.status, figure.unit, figure.value)
+    small = (
+        figure_kind(figure.unit) not in CONTEXT_KINDS | TIME_POINT_UNITS
+        and figure.value is not None
+        and figure.value < _SMALL
+        and figure.value.is_integer()
+    )
+    key = (match.status, _repeat_unit(figure), figure.value, counted if small else "")
     if figure.value is not None and key in repeated:
         return False  # the same one-sided fact again: one item per fact
     repeated.add(key)
@@ -152,10 +195,10 @@ def figure_differences(
     """Return a ``number`` difference per conflicting, one-sided or one-sidedly hedged figure."""
     differences: list[Difference] = []
     starts = {"A": [s.start for s in a.sentences], "B": [s.start for s in b.sentences]}
-    repeated: set[tuple[str, str, float | None]] = set()
+    repeated: set[tuple[str, str, float | None, str]] = set()
     stated = _stated_values(matches)
     for index, match in enumerate(matches):
-        if not _reported(match, repeated, stated):
+        if not _reported(match, repeated, stated, _counted(a, b, match, starts)):
             continue
         span_a = None if match.a is None else a.span(match.a.start, match.a.end)
         span_b = None if match.b is None else b.span(match.b.start, match.b.end)

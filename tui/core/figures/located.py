@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from tui.core.figures.number_words import parse_number
 from tui.core.figures.parse import scan_figures
+from tui.core.figures.units import AREAS, LENGTHS, MASSES, UNIT_AFTER
 from tui.core.models import Document, Figure, Sentence
 from tui.core.text.words import is_function_word, stem, word_spans, words
 
@@ -36,63 +37,27 @@ class Located:
     source: str = ""
     #: True for a change ("a rise of 2,500", "up by 3%"): a change never conflicts with a level.
     change: bool = False
-    #: A length in kilometres (an area in square kilometres, kind "area"), for a count
-    #: followed by a unit of length (of area), and that unit.
+    #: A length in kilometres (an area in square kilometres, kind "area"; a mass in
+    #: kilograms, kind "mass"), for a count followed by a unit of length (of area, of
+    #: mass), and that unit.
     length_km: float | None = None
     length_unit: str = ""
     #: True for an end of a range ("between July and September", "from 2026 to 2028").
     in_range: bool = False
+    #: For a clock time, its time zone as written after it: minutes ahead of UTC ("2047 GMT"
+    #: → 0, "21:47 Central European Time" → 60), ``ZONE_UNKNOWN`` for a zone that cannot be
+    #: converted ("local time", "Eastern time"), None when none is written.
+    zone: int | None = None
     #: When the sentence says its count stood ("By midday", "by late Saturday"): the stems
     #: of those time words, else empty.
     counted_by: frozenset[str] = frozenset()
 
 
-#: Units of length after a count, in kilometres.
-_LENGTHS = {
-    "mile": 1.609344,
-    "miles": 1.609344,
-    "mi": 1.609344,
-    "mph": 1.609344,
-    "km": 1.0,
-    "kilometre": 1.0,
-    "kilometres": 1.0,
-    "kilometer": 1.0,
-    "kilometers": 1.0,
-    "kph": 1.0,
-    "km/h": 1.0,
-    "cm": 0.00001,
-    "centimetres": 0.00001,
-    "centimeters": 0.00001,
-    "mm": 0.000001,
-    "metre": 0.001,
-    "meter": 0.001,
-    "metres": 0.001,
-    "meters": 0.001,
-    "feet": 0.0003048,
-    "ft": 0.0003048,
-    "yard": 0.0009144,
-    "nautical mile": 1.852,
-    "nautical miles": 1.852,
-    "yards": 0.0009144,
-}
-
-#: Units of area after a count, in square kilometres ("41,300 acres", "65 square miles").
-_AREAS = {
-    "acre": 0.00404686,
-    "acres": 0.00404686,
-    "hectare": 0.01,
-    "hectares": 0.01,
-    "square mile": 2.589988,
-    "square miles": 2.589988,
-    "sq mi": 2.589988,
-    "square kilometre": 1.0,
-    "square kilometres": 1.0,
-    "square kilometer": 1.0,
-    "square kilometers": 1.0,
-    "sq km": 1.0,
-    "km2": 1.0,
-}
+_LENGTHS = LENGTHS
+_AREAS = AREAS
 _AREA_WORDS = frozenset(word for unit in _AREAS for word in unit.split())
+
+_MASSES = MASSES
 
 #: Generic nouns after a figure that say little about what it counts ("63 people arrested").
 _GENERIC_NOUNS = frozenset(
@@ -120,6 +85,81 @@ _SOURCE_SAID = re.compile(
     rf"|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,3}}))"
     r"\s+(?:said|says|estimated|reported|put|counted|told)\b"
 )
+
+
+#: Time zones written after a clock time, in minutes ahead of UTC; ``ZONE_UNKNOWN`` for a zone
+#: named but not convertible (the season of "Eastern time" or "local time" is not said).
+ZONE_UNKNOWN = 10_000
+_ZONES = {
+    "gmt": 0,
+    "utc": 0,
+    "greenwich mean time": 0,
+    "coordinated universal time": 0,
+    "universal time": 0,
+    "bst": 60,
+    "british summer time": 60,
+    "cet": 60,
+    "central european time": 60,
+    "cest": 120,
+    "central european summer time": 120,
+    "eet": 120,
+    "eastern european time": 120,
+    "eest": 180,
+    "msk": 180,
+    "moscow time": 180,
+    "est": -300,
+    "eastern standard time": -300,
+    "edt": -240,
+    "eastern daylight time": -240,
+    "cst": -360,
+    "central standard time": -360,
+    "cdt": -300,
+    "central daylight time": -300,
+    "mst": -420,
+    "mountain standard time": -420,
+    "mdt": -360,
+    "mountain daylight time": -360,
+    "pst": -480,
+    "pacific standard time": -480,
+    "pdt": -420,
+    "pacific daylight time": -420,
+    "jst": 540,
+    "japan standard time": 540,
+    "aest": 600,
+    "australian eastern standard time": 600,
+    "aedt": 660,
+    "australian eastern daylight time": 660,
+    "local time": ZONE_UNKNOWN,
+    "eastern time": ZONE_UNKNOWN,
+    "central time": ZONE_UNKNOWN,
+    "mountain time": ZONE_UNKNOWN,
+    "pacific time": ZONE_UNKNOWN,
+    "et": ZONE_UNKNOWN,
+    "pt": ZONE_UNKNOWN,
+}
+_ZONE_AFTER = re.compile(
+    r"\s*\(?\s*("
+    + "|".join(sorted((re.escape(z) for z in _ZONES), key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+_ZONE_IN = re.compile(r"\s(GMT|UTC)$")
+
+
+def _zone(text: str, figure: Figure) -> int | None:
+    """Return the time zone written with a clock time (see ``Located.zone``), else None."""
+    if figure.unit != "time":
+        return None
+    inside = _ZONE_IN.search(figure.text)
+    if inside is not None:
+        return 0
+    written = _ZONE_AFTER.match(text, figure.end)
+    if written is None:
+        return None
+    name = " ".join(written.group(1).lower().split())
+    if name.isalpha() and len(name) <= 4 and not written.group(1).isupper():
+        return None  # "et", "est" in lower case are words, not zones
+    return _ZONES[name]
 
 
 def find_figures(document: Document) -> tuple[Figure, ...]:
@@ -157,6 +197,9 @@ _COUNTED_ALIKE = {
     "hurt": "injur",
     "injuri": "injur",
     "wound": "injur",
+    "employe": "worker",
+    "staff": "worker",
+    "staffer": "worker",
 }
 
 
@@ -232,12 +275,41 @@ def locate(document: Document) -> list[Located]:
                     length_km=length,
                     length_unit=length_unit,
                     counted_by=counted_by,
+                    zone=_zone(document.text, figure),
                     in_range=_in_range(
                         sentence.text, figure.start - sentence.start, figure, figures
                     ),
                 )
             )
-    return located
+    return _measured_ranges(document.text, located)
+
+
+#: Between the two ends of a range told with one unit ("5 to 8 grams", "3-4 km").
+_RANGE_JOIN = re.compile(r"\s*(?:to|and|-|\u2013)\s*")
+
+
+def _measured_ranges(text: str, located: list[Located]) -> list[Located]:
+    """Give the first end of a range its unit from the second ("5 to 8 grams": five grams)."""
+    measured = list(located)
+    for index in range(len(measured) - 2, -1, -1):
+        first, second = measured[index], measured[index + 1]
+        if (
+            first.kind == "count"
+            and second.kind in ("length", "area", "mass")
+            and first.sentence == second.sentence
+            and first.figure.value is not None
+            and second.figure.value
+            and second.length_km is not None
+            and _RANGE_JOIN.fullmatch(text, first.figure.end, second.figure.start)
+        ):
+            per_unit = second.length_km / second.figure.value
+            measured[index] = replace(
+                first,
+                kind=second.kind,
+                length_km=first.figure.value * per_unit,
+                length_unit=second.length_unit,
+            )
+    return measured
 
 
 #: Words that say when within the story's days a count stood ("By midday", "by late Saturday").
@@ -292,7 +364,7 @@ def _measure(text: str, figure: Figure) -> tuple[str, float | None, str]:
     miles", "a 249-mile line", "41,300 acres") its size in km or km² and that unit."""
     if figure.unit != "count" or figure.value is None:
         return figure_kind(figure.unit), None, ""
-    joined = _compound(text, figure) or _unit_within(figure)
+    joined = _compound(text, figure) or _unit_within(figure) or _unit_written(figure)
     after = text[figure.end : figure.end + 24].lstrip(" -\u00a0(").split()
     following = [word.strip(".,;:)").lower() for word in (joined + after)[:2]]
     two = " ".join(following)
@@ -304,6 +376,8 @@ def _measure(text: str, figure: Figure) -> tuple[str, float | None, str]:
         return "length", figure.value * _LENGTHS[two], repr(_LENGTHS[two])
     if following and following[0] in _LENGTHS:
         return "length", figure.value * _LENGTHS[following[0]], repr(_LENGTHS[following[0]])
+    if following and following[0] in _MASSES:
+        return "mass", figure.value * _MASSES[following[0]], repr(_MASSES[following[0]])
     return "count", None, ""
 
 
@@ -359,6 +433,15 @@ def _unit_within(figure: Figure) -> list[str]:
     return [inner.group(1)] if inner and inner.group(1).lower() in _LENGTHS else []
 
 
+_UNIT_WRITTEN = re.compile(rf"(?<=[\d\w])(?:{UNIT_AFTER.pattern})$", re.IGNORECASE)
+
+
+def _unit_written(figure: Figure) -> list[str]:
+    """Return the words of the unit the figure's text ends with ("40 km" → ["km"])."""
+    inner = _UNIT_WRITTEN.search(figure.text)
+    return inner.group().split() if inner else []
+
+
 def _compound(text: str, figure: Figure) -> list[str]:
     """Return the noun a figure is joined to ("20-team" → team), which is what it counts."""
     joined = _COMPOUND.search(figure.text)
@@ -376,6 +459,7 @@ def _counted(after: list[str]) -> tuple[str, ...]:
         if word.lower() not in _GENERIC_NOUNS
         and word.lower() not in _LENGTHS
         and word.lower() not in _AREA_WORDS
+        and word.lower() not in _MASSES
     ]
     return tuple(stems[:3])
 

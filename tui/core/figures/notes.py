@@ -11,10 +11,11 @@ from collections import defaultdict
 
 from tui.core.figures.conflicts import counts_alike
 from tui.core.figures.located import Located, figure_kind
+from tui.core.figures.number_words import CARDINALS, TENS, parse_number
 from tui.core.figures.parse import TIME_POINT_UNITS
-from tui.core.figures.values import calendar, equivalence_note
+from tui.core.figures.values import calendar, equivalence_note, rated, same_figures
 from tui.core.models import Document, Figure
-from tui.core.text.words import content_stems
+from tui.core.text.words import content_stems, stem
 
 #: Units whose one-sided figures name the other side's figures of that unit in their note.
 _CROSS_REFERENCED = frozenset({"weekday", "date"})
@@ -28,6 +29,99 @@ _SAME_ORDER = 3.0
 #: How far (characters) an amount's conversion may follow it ("105 million pounds (about
 #: $133 million)", "17 million pounds, or about $21.6 million").
 _CONVERSION_REACH = 24
+
+
+#: A number however it is written, for :func:`mentions` (words: up to "ninety-nine").
+_MENTION = re.compile(
+    r"(?<![\w.,$£€-])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    rf"|(?:{'|'.join(TENS)})(?:-(?:{'|'.join(c for c in CARDINALS if 0 < CARDINALS[c] < 10)}))?"
+    rf"|{'|'.join(sorted(CARDINALS, key=len, reverse=True))})"
+    r"(?![\w%]|[.,]\d)",
+    re.IGNORECASE,
+)
+#: The least number :func:`mentions` returns.
+_LEAST_MENTIONED = 2
+#: How many content words after a number say what it counts, for :func:`mentions`.
+_MENTION_WORDS = 2
+#: Words after a number that say nothing of what it counts.
+_MENTION_SKIP = frozenset({"people", "person", "more", "other", "others", "of", "the", "a", "an"})
+
+
+def mentions(document: Document) -> list[tuple[float, tuple[str, ...], str]]:
+    """Return every number the document writes, however the figure reader took it (or left
+    it: "the six army helicopters", "on 17 separate days"), with the stems of the first
+    content words after it, in order, and its text."""
+    found: list[tuple[float, tuple[str, ...], str]] = []
+    for sentence in document.sentences:
+        if sentence.boilerplate:
+            continue
+        for match in _MENTION.finditer(sentence.text):
+            value = parse_number(match.group(1))
+            if value is None or value < _LEAST_MENTIONED:
+                continue  # "one" is a pronoun far more often than a figure
+            after = [
+                w
+                for w in re.findall(r"[A-Za-z]+", sentence.text[match.end() : match.end() + 40])
+                if w.lower() not in _MENTION_SKIP
+            ][:_MENTION_WORDS]
+            found.append((value, tuple(content_stems(" ".join(after))), match.group(1)))
+    return found
+
+
+def stated_as_mention(
+    item: Located, others: list[tuple[float, tuple[str, ...], str]], side: str
+) -> str:
+    """Return "also given in B: “six”" for a figure the other source writes too, with the same
+    value and the same thing counted right after it, however it is written there ("six army
+    helicopters" / "the six army helicopters"; "17 days of strike action" / "on 17 separate
+    days"): a value both sources state is never one-sided."""
+    value = item.figure.value
+    if value is None or item.kind not in ("count", "duration", "age"):
+        return ""
+    if item.kind == "duration":
+        things = {stem(item.figure.unit.partition(":")[2])}
+    elif item.counts:
+        # "six army helicopters" / "six army helicopters now flying"; "17 separate days" /
+        # "17 days of strike action": the thing counted is among the first words after both.
+        things = set(item.counts[:_MENTION_WORDS])
+    else:
+        return ""
+    for other_value, stems, text in others:
+        if other_value == value and things & set(stems):
+            return f"{ALSO_GIVEN} {side}: “{text}”"
+    return ""
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s*$")
+
+
+def headline_ids(document: Document) -> frozenset[int]:
+    """Return the id of the document's headline: its first paragraph when that is one
+    sentence without a full stop ("Drivers pocket 15 per cent rise after year of strikes")."""
+    sentences = [s for s in document.sentences if not s.boilerplate]
+    if len(sentences) < 2:
+        return frozenset()
+    first = sentences[0]
+    if sentences[1].paragraph == first.paragraph or _SENTENCE_END.search(first.text):
+        return frozenset()
+    return frozenset({first.id})
+
+
+def headline_rounding(item: Located, own: list[Located], headline: frozenset[int]) -> str:
+    """Return "the headline's telling of “about 480”" for a headline figure that rounds,
+    hedges or repeats a figure of its own body counting alike ("almost 500 workers axed" /
+    "about 480 of the group's workers lost their jobs"): no fact of its own."""
+    if item.sentence not in headline or item.figure.value is None:
+        return ""
+    for body in own:
+        if body.sentence in headline or body.kind != item.kind or body.change != item.change:
+            continue
+        if not counts_alike(item, body):
+            continue
+        note = "" if same_figures(item, body) else equivalence_note(item, body) or "-"
+        if note.endswith(("rounded", "hedged")) or not note:
+            return f"{HEADLINE_TELLS} “{body.figure.text}”"
+    return ""
 
 
 def year_only(item: Located, years: list[Located], side: str) -> str:
@@ -111,6 +205,12 @@ def _same_month(first: Figure, second: Figure) -> bool:
     return month_a == month_b and (not year_a or not year_b or year_a == year_b)
 
 
+def _both_dated(first: Figure, second: Figure) -> bool:
+    """Return True when both give their year: a month of a named year ("December 2029") is
+    specific enough to meet the day in it ("12 December 2029") wherever each is written."""
+    return bool(calendar(first)[0]) and bool(calendar(second)[0])
+
+
 def month_only(item: Located, months: list[Located], side: str) -> str:
     """Return "B gives only the month “March”" for a full date ("March 12") whose month
     (of the same year, where both give one) the other source names near the same words."""
@@ -118,7 +218,9 @@ def month_only(item: Located, months: list[Located], side: str) -> str:
     if figure.unit != "date" or figure.value is None:
         return ""
     for other in months:
-        if other.figure.value is None or not item.near_stems & other.near_stems:
+        if other.figure.value is None:
+            continue
+        if not item.near_stems & other.near_stems and not _both_dated(figure, other.figure):
             continue
         if _same_month(figure, other.figure):
             return f"{side} {MONTH_ONLY} “{other.figure.text}”"
@@ -137,7 +239,11 @@ def dated_in_month(item: Located, dates: list[Located], side: str) -> str:
     if figure.unit != "month" or figure.value is None:
         return ""
     for other in dates:
-        if not (item.near_stems & other.near_stems) - _REPORTING:
+        if other.figure.value is None:
+            continue
+        if not (item.near_stems & other.near_stems) - _REPORTING and not _both_dated(
+            figure, other.figure
+        ):
             continue  # "Lee said in December" is not the forum "on December 29"
         if other.figure.value is not None and _same_month(other.figure, figure):
             return f"{side} {DATE_IN_MONTH} “{other.figure.text}”"
@@ -177,13 +283,25 @@ def range_note(figure: Figure, ranged: set[int]) -> str:
 
 
 #: Kinds of figure a source may give again in another unit right after.
-_CONVERTIBLE = frozenset({"money", "length", "area", "temperature"})
+_CONVERTIBLE = frozenset({"money", "length", "area", "mass", "temperature"})
 
 
-def conversions(located: list[Located]) -> dict[int, str]:
-    """Return, by start offset, a note for each amount, distance or temperature that converts
-    the one just before it in the same sentence into another currency or unit ("50 km (31
-    miles)", "41.9C (107.4F)"): it is not a fact of its own."""
+#: What stands between an amount and its conversion: a bracket, a dash, "or", "about".
+_RESTATING = re.compile(
+    r"[\s,]*(?:[(\[\u2014\u2013]|--|\s-\s|,|\bor\b|\bi\.e\.)[\s,]*"
+    r"(?:(?:or|some|about|around|roughly|approximately|nearly|almost|more than|over|"
+    r"just over|just under|close to|worth|equal to|equivalent to)\s+)*",
+    re.IGNORECASE,
+)
+
+
+def conversions(located: list[Located], text: str = "") -> dict[int, str]:
+    """Return, by start offset, a note for each amount, distance, weight or temperature that
+    converts the one just before it in the same sentence into another currency or unit ("50
+    km (31 miles)", "41.9C (107.4F)", "150 grams (5.3 ounces)"): it is not a fact of its own.
+    Where no rate is known (a local dollar: "1.96 billion Marenne dollars, or about US$1.21
+    billion") the way it is written says so: right after the amount, in brackets, between
+    dashes or after "or". ``text`` is the document's text (its figures' offsets index it)."""
     notes: dict[int, str] = {}
     for before, item in itertools.pairwise(located):
         if before.sentence != item.sentence or item.kind not in _CONVERTIBLE:
@@ -197,10 +315,16 @@ def conversions(located: list[Located]) -> dict[int, str]:
             continue
         other_unit = (
             before.length_unit != item.length_unit
-            if item.kind in ("length", "area")
+            if item.kind in ("length", "area", "mass")
             else before.figure.unit != item.figure.unit
         )
-        if other_unit and equivalence_note(before, item) is not None:
+        if not other_unit:
+            continue
+        unrated = item.kind == "money" and not (rated(before.figure) and rated(item.figure))
+        between = text[before.figure.end : item.figure.start] if text else ""
+        if equivalence_note(before, item) is not None or (
+            unrated and _RESTATING.fullmatch(between)
+        ):
             notes[item.figure.start] = f"{CONVERTED} “{before.figure.text}”"
     return notes
 
@@ -323,6 +447,7 @@ TOLD_AS_SPAN = "tells the span as"
 MONTH_ONLY = "gives only the month"
 DATE_IN_MONTH = "gives the day:"
 RANGE_END = "one end of a range"
+HEADLINE_TELLS = "the headline's telling of"
 #: Kinds that place a fact in time or order rather than measure it: one-sided, they are
 #: context, reported only where the other source names another one of the same unit.
 CONTEXT_KINDS = frozenset({"weekday", "time", "year", "decade", "ordinal", "relative-date"})

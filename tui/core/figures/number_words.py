@@ -178,6 +178,21 @@ CURRENCY_WORDS: dict[str, str] = {
     "won": "KRW",
     "rupees": "INR",
 }
+#: Currencies named by a nation before "dollars" ("Australian dollars"), or after an amount
+#: in dollars ("$6.2 million Canadian"). A dollar of a nation not listed is a local dollar.
+DOLLAR_NATIONS: dict[str, str] = {
+    "us": "USD",
+    "u.s.": "USD",
+    "american": "USD",
+    "australian": "AUD",
+    "canadian": "CAD",
+    "new zealand": "NZD",
+    "hong kong": "HKD",
+    "singapore": "SGD",
+}
+#: The unit of an amount in a dollar whose rate is not known ("Marenne dollars", "MD$"):
+#: equal to another such amount, convertible into nothing.
+LOCAL_DOLLAR = "LOCAL$"
 #: Units of time, by their singular and plural spellings.
 TIME_UNITS: dict[str, str] = {
     "year": "year",
@@ -240,10 +255,12 @@ APPROXIMATORS: tuple[str, ...] = (
     "as few as",
     "as low as",
     "circa",
+    "within",
 )
 
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _WORD_SPLIT = re.compile(r"[\s\-]+")
+_GLUED_SCALE = re.compile(r"(\d)(hundred|thousand|million|billion|trillion)\b")
 
 
 _AND_A_HALF = " and a half"
@@ -268,6 +285,7 @@ def parse_number(text: str) -> float | None:
     if cleaned.startswith(_HALF_A):  # "half a million"
         whole_scale = parse_number("1 " + cleaned.removeprefix(_HALF_A).lstrip("n "))
         return None if whole_scale is None or whole_scale < 100 else whole_scale / 2
+    cleaned = _GLUED_SCALE.sub(r"\1 \2", cleaned)  # "3.5million"
     digits = _DIGITS.fullmatch(cleaned)
     if digits:
         return float(cleaned.replace(",", ""))

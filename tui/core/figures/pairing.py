@@ -19,6 +19,7 @@ from tui.core.figures.values import (
     precise_rounding,
     roughly,
     same_figures,
+    stated_key,
     two_digits,
     value_key,
 )
@@ -219,7 +220,8 @@ def stated_elsewhere(
 
     An amount in another currency is no restatement (rates are rough: "£64.4m" is not
     "$101 million" because both are near "rules"), and neither is a conversion the other
-    source gives of its own figure (its start offset in ``conversions``)."""
+    source gives of its own figure (its start offset in ``conversions``), unless it is the
+    very value this source states ("about $1.21 billion" both ways)."""
     told_apart = _tally_told_apart(item, others)
     if told_apart is not None:
         return told_apart
@@ -229,10 +231,10 @@ def stated_elsewhere(
     for other in others:
         if other.kind != item.kind and roughly(item, other) is None:
             continue
-        if other.figure.start in conversions or (
-            item.kind == "money" and item.figure.unit != other.figure.unit
-        ):
+        if item.kind == "money" and item.figure.unit != other.figure.unit:
             continue
+        if other.figure.start in conversions and not same_figures(item, other):
+            continue  # the same amount as the other's conversion is stated by both
         # The same words near both, or what one counts named next to the other
         # ("a 5.4-magnitude quake" / "measured magnitude 5.4").
         near = (
@@ -303,6 +305,24 @@ def _agrees(item: Located, partner: Located) -> bool:
     return same_figures(item, partner) or equivalence_note(item, partner) is not None
 
 
+def _also_states(item: Located, others: list[Located], rival: Located) -> bool:
+    """Return True when the other source states ``item``'s value too, so that its ``rival``
+    figure is no other account of it ("nine abstentions. Twenty-one members were absent" /
+    "Nine members abstained"): a distinctive value anywhere, a small one (under ten: they
+    recur for other things) in the rival's sentence or next to it."""
+    key = stated_key(item)
+    value = float(abs(item.figure.value or 0))
+    distinctive = value >= _DISTINCTIVE or not value.is_integer()
+    return any(
+        stated_key(other) == key and (distinctive or abs(other.sentence - rival.sentence) <= 1)
+        for other in others
+    )
+
+
+#: A value from this up, or any decimal, is specific enough to meet its equal anywhere.
+_DISTINCTIVE = 10
+
+
 def pair_by_what_is_counted(
     located_a: list[Located],
     located_b: list[Located],
@@ -330,6 +350,8 @@ def pair_by_what_is_counted(
         for j, second in enumerate(located_b):
             if j in used_b or second.kind != first.kind or not countable(second):
                 continue
+            if _also_states(first, located_b, second) or _also_states(second, located_a, first):
+                continue  # the other source states this value too: no disagreement
             counted = (
                 first.counts[0] == second.counts[0] or bool(shared_roles(first, second))
             ) and counts_alike(first, second)

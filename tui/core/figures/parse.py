@@ -13,7 +13,9 @@ unit                value
 ``percentage-point``  the points (``2 percentage points`` → 2, ``25 basis points`` and
                     ``a quarter of a percentage point`` → 0.25)
 ``fraction``        the share as a number in (0, 1] (``a third``, ``1-in-3``)
-``USD``, ``GBP`` …  money in units of the ISO 4217 currency (``£1.2m`` → 1.2e6)
+``USD``, ``GBP`` …  money in units of the ISO 4217 currency (``£1.2m`` → 1.2e6,
+                    ``3.5million Australian dollars`` → 3.5e6 AUD); ``LOCAL$`` for a
+                    dollar whose rate is not known (``MD$1,962 million``)
 ``cent``            cents in any currency (``7 euro cents``, ``seven cents`` → 7)
 ``vague``           a quantity told only roughly ("dozens", "tens of thousands"): the
                     lowest value it stands for; :func:`vague_bounds` gives its range
@@ -36,6 +38,10 @@ unit                value
 ``time``            HHMM on the 24-hour clock (``12:15`` → 1215, ``3 p.m.`` → 1500)
 ==================  ==========================================================
 
+A count is kept with the unit of length, area or mass written after it ("some 3.9 billion
+kilometers", "186km"); a duration told in two units is one ("four years and two months" →
+50 ``duration:month``).
+
 A hedge or bound written just before a figure ("around 28,500", "nearly half",
 "more than 100") becomes part of the figure's text and sets ``approximate``.
 
@@ -49,6 +55,7 @@ import re
 
 from tui.core.figures.patterns import ANY_DIGIT, LETTERS, PATTERNS
 from tui.core.figures.readers import APPROXIMATOR, Found
+from tui.core.figures.units import UNIT_AFTER
 from tui.core.models import Figure
 from tui.core.text.words import fold_marks
 
@@ -99,6 +106,40 @@ _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _JOINED_NOUN = re.compile(r"-[A-Za-z]+\b(?!-)")
 
 
+#: How many of the smaller unit make one of the larger, for a duration told in two units.
+_SUBUNITS = {
+    ("year", "month"): 12,
+    ("week", "day"): 7,
+    ("day", "hour"): 24,
+    ("hour", "minute"): 60,
+    ("minute", "second"): 60,
+}
+_AND = re.compile(r",?\s+and\s+|,\s*")
+
+
+def _compound_durations(found: list[Found], text: str) -> list[Found]:
+    """Join a duration told in two units ("four years and two months", "2 hours, 51 minutes")
+    into one, counted in the smaller unit: the second part is no span of time of its own."""
+    joined: list[Found] = []
+    for item in found:
+        before = joined[-1] if joined else None
+        if (
+            before is not None
+            and before.value is not None
+            and item.value is not None
+            and before.unit.startswith("duration:")
+            and item.unit.startswith("duration:")
+            and _AND.fullmatch(text, before.end, item.start)
+        ):
+            pair = (before.unit.partition(":")[2], item.unit.partition(":")[2])
+            if pair in _SUBUNITS:
+                value = before.value * _SUBUNITS[pair] + item.value
+                joined[-1] = Found(before.start, item.end, value, item.unit)
+                continue
+        joined.append(item)
+    return joined
+
+
 def scan_figures(text: str, offset: int = 0) -> list[Figure]:
     """Return the figures written in ``text`` in reading order, offsets shifted by ``offset``.
 
@@ -126,11 +167,13 @@ def scan_figures(text: str, offset: int = 0) -> list[Figure]:
                 occupied[found.start : found.end] = b"\x01" * (found.end - found.start)
                 has_empty = has_empty or found.end <= found.start
     figures: list[Figure] = []
-    for found in sorted(taken, key=lambda f: f.start):
+    for found in _compound_durations(sorted(taken, key=lambda f: f.start), folded):
         start, end = found.start, found.end
         if found.unit == "count":
             joined = _JOINED_NOUN.match(folded, end)
             end = joined.end() if joined else end  # "84-page", "a 249-mile line": one figure
+            unit = None if joined else UNIT_AFTER.match(folded, end)
+            end = unit.end() if unit else end  # "some 3.9 billion kilometers": the unit too
         hedge = APPROXIMATOR.search(folded, max(0, start - 20), start)
         approximate = False
         if hedge is not None and _hedge_allowed(hedge.group(1).lower(), found.unit):

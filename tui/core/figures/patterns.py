@@ -13,6 +13,7 @@ from tui.core.figures.number_words import (
     CARDINALS,
     CURRENCY_WORDS,
     DENOMINATORS,
+    DOLLAR_NATIONS,
     MONTHS,
     ORDINALS,
     RELATIVE_DIRECTIONS,
@@ -69,10 +70,15 @@ _WORDNUM = rf"{_SMALL}(?:\s+hundred(?:\s+(?:and\s+)?{_SMALL})?)?"
 _DIGITNUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _NUM = rf"(?:{_DIGITNUM}|{_WORDNUM})(?:\s+and\s+a\s+half\b)?"
 _BIG_SCALE = r"(?:hundred|thousand|million|billion|trillion)"
-_QTY = rf"(?:{_NUM}(?:\s+{_BIG_SCALE})*|(?:half\s+)?an?\s+{_BIG_SCALE})"
+#: A quantity: digits with a scale, spaced or glued ("3.5 million", "3.5million"), a number
+#: in words with its scales, or "half a million".
+_QTY = (
+    rf"(?:(?:{_DIGITNUM})(?:\s*{_BIG_SCALE})+|{_NUM}(?:\s+{_BIG_SCALE})*"
+    rf"|(?:half\s+)?an?\s+{_BIG_SCALE})"
+)
 #: A unit written onto its number, as British copy does ("140mph", "225km/h", "4.6km", "15cm"):
 #: the number ends there and the unit is read as the word after it.
-_GLUED_UNIT = r"(?=(?:mph|km/h|kph|km|mi|cm|mm|ft|kg|lbs?|ha|sq\s?km|km2)(?![\w/]|/h))"
+_GLUED_UNIT = r"(?=(?:mph|km/h|kph|km|mi|cm|mm|ft|kg|(?-i:g)|oz|lbs?|ha|sq\s?km|km2)(?![\w/]|/h))"
 # Not inside a longer word or number; a hyphen only after "mid" ("mid-2025", not "F-35").
 _START = r"(?<![\w.,/:$£€¥₩])(?:(?<=mid-)|(?<![A-Za-z]-))"
 _END = rf"(?:(?![\w%]|[.,:/]\d)|{_GLUED_UNIT})"
@@ -83,6 +89,7 @@ _DENOMS = alternation(DENOMINATORS)
 _TIME_UNITS = alternation(TIME_UNITS)
 
 _I = re.IGNORECASE
+_NATIONS = alternation(DOLLAR_NATIONS)
 #: Units of length read in "a mile and a half" (its unit stays in the figure's text).
 _HALVED_LENGTHS = r"mile|kilometre|kilometer|metre|meter"
 
@@ -133,7 +140,7 @@ _PERCENT = _Trigger(words=frozenset({"percent", "cent", "percentage"}), marks="%
 _AGE = _Trigger(words=frozenset({"old"}))
 _AGED = _Trigger(words=frozenset({"aged"}))
 _DOZEN = _Trigger(words=frozenset({"dozen"}))
-_CENTS = _Trigger(words=frozenset({"cents", "cent", "pence"}))
+_CENTS = _Trigger(digits=True, words=frozenset({"cents", "cent", "pence"}))
 _VAGUE_WORDS = _Trigger(words=_parts(VAGUE_QUANTITIES))
 _FRACTION = _Trigger(words=_parts(DENOMINATORS))
 _HALF = _Trigger(words=frozenset({"half"}))
@@ -192,7 +199,8 @@ PATTERNS: tuple[tuple[re.Pattern[str], Reader, _Trigger], ...] = (
     ),
     (
         re.compile(
-            r"(?<![\w$])(?P<cur>(?i:US\$|A\$|C\$|HK\$|NZ\$|S\$|USD\s?|EUR\s?|GBP\s?|KRW\s?)|[$£€¥₩])"
+            r"(?<![\w$])(?P<cur>(?i:US\$|A\$|C\$|HK\$|NZ\$|S\$|USD\s?|EUR\s?|GBP\s?|KRW\s?)|[A-Z]{1,3}\$"
+            r"|[$£€¥₩])"
             rf"(?P<num>{_DIGITNUM})(?:\s?(?P<scale>(?i:{_BIG_SCALE}|bln|bn|mln|mn|trln|trn|tn))\b"
             r"|(?P<abbr>[mMbBkK])\b)?"
         ),
@@ -201,7 +209,8 @@ PATTERNS: tuple[tuple[re.Pattern[str], Reader, _Trigger], ...] = (
     ),
     (
         re.compile(
-            rf"{_START}(?P<num>{_NUM})\s+(?:(?:(?:euro|US|U\.S\.|euro-)\s*)?cents?|pence)\b(?![-\w])",
+            rf"{_START}(?:(?P<num>{_NUM})\s+(?:(?:(?:euro|US|U\.S\.|euro-)\s*)?cents?|pence)\b(?![-\w])"
+            r"|(?P<glued>\d+(?:\.\d+)?)p(?![\w'’-]|\.?m\b))",
             _I,
         ),
         read_cents,
@@ -219,7 +228,11 @@ PATTERNS: tuple[tuple[re.Pattern[str], Reader, _Trigger], ...] = (
         _VAGUE_WORDS,
     ),
     (
-        re.compile(rf"{_START}(?P<num>{_QTY})\s+(?P<cur>{alternation(CURRENCY_WORDS)})\b", _I),
+        re.compile(
+            rf"{_START}(?P<num>{_QTY})\s+(?:(?P<nation>{_NATIONS}|(?-i:[A-Z][a-z]+))\s+(?=dollars?\b))?"
+            rf"(?P<cur>{alternation(CURRENCY_WORDS)})\b",
+            _I,
+        ),
         read_money_suffix,
         _CURRENCY,
     ),

@@ -13,6 +13,8 @@ from tui.core.figures.number_words import (
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     DENOMINATORS,
+    DOLLAR_NATIONS,
+    LOCAL_DOLLAR,
     MONTHS,
     ORDINALS,
     RELATIVE_DIRECTIONS,
@@ -149,10 +151,22 @@ def read_temperature(m: re.Match[str], text: str) -> Found | None:
     return _span(m, round(celsius, 1), "temperature")
 
 
+#: A nation named right after an amount in dollars says whose dollars they are ("$6.2 million
+#: Canadian, in bitcoin"), when nothing follows it that it could qualify instead.
+_NATION_AFTER = re.compile(
+    rf"\s+\(?({alternation(DOLLAR_NATIONS)})\b\)?(?=\s*(?:dollars?\b|[,.;:)\u2014\u2013-]|$))",
+    re.IGNORECASE,
+)
+
+
 def read_money_prefix(m: re.Match[str], text: str) -> Found | None:
-    currency = CURRENCY_SYMBOLS[m["cur"].strip().lower()]
+    written = m["cur"].strip().lower()
+    currency = CURRENCY_SYMBOLS.get(written, LOCAL_DOLLAR)
     amount = float(m["num"].replace(",", ""))
     scale = (m["scale"] or m["abbr"] or "").lower()
+    nation = _NATION_AFTER.match(text, m.end())
+    if written == "$" and nation is not None:
+        currency = DOLLAR_NATIONS[nation.group(1).lower()]
     return _span(m, amount * SCALES.get(scale, 1.0), currency)
 
 
@@ -160,11 +174,15 @@ def read_money_suffix(m: re.Match[str], text: str) -> Found | None:
     amount = parse_number(m["num"])
     if amount is None:
         return None
-    return _span(m, amount, CURRENCY_WORDS[m["cur"].lower()])
+    currency = CURRENCY_WORDS[m["cur"].lower()]
+    if m["nation"]:
+        currency = DOLLAR_NATIONS.get(" ".join(m["nation"].lower().split()), LOCAL_DOLLAR)
+    return _span(m, amount, currency)
 
 
 def read_cents(m: re.Match[str], text: str) -> Found | None:
-    amount = parse_number(m["num"])
+    """Read "15 cents", "212.4 pence" and the pence written onto the number ("212.4p")."""
+    amount = parse_number(m["num"] or m["glued"])
     return None if amount is None else _span(m, amount, "cent")
 
 
@@ -289,8 +307,9 @@ def read_dozen(m: re.Match[str], text: str) -> Found | None:
     return None if count is None else _span(m, count * 12, "count")
 
 
-#: Words after "a year", "a month" that make it a span of time ("a year later").
-_SPAN_AFTER = re.compile(r"\s+(?:later|afterwards)\b", re.IGNORECASE)
+#: Words after "a year", "a month" that make it a span of time ("a year later", "a year of
+#: strikes").
+_SPAN_AFTER = re.compile(r"\s+(?:later|afterwards|of)\b", re.IGNORECASE)
 
 
 def read_duration(m: re.Match[str], text: str) -> Found | None:

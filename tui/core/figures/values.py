@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 from functools import lru_cache
 
-from tui.core.figures.located import SHARE_UNITS, Located
+from tui.core.figures.located import SHARE_UNITS, ZONE_UNKNOWN, Located
 from tui.core.figures.parse import TIME_POINT_UNITS
 from tui.core.figures.readers import vague_bounds
 from tui.core.models import Figure
@@ -63,6 +63,11 @@ _SMALL = 100
 _LARGE = 1000
 
 
+def rated(figure: Figure) -> bool:
+    """Return True for an amount in a currency whose rate to the US dollar is known."""
+    return figure.unit in _USD_RATES
+
+
 def share_of(figure: Figure) -> float | None:
     """Return a percentage or fraction as a share in [0, 1]-terms, else None."""
     if figure.value is None or figure.unit not in SHARE_UNITS:
@@ -86,10 +91,23 @@ def value_key(figure: Figure) -> tuple[str, float | None]:
     return (figure.unit, figure.value)
 
 
+def stated_key(item: Located) -> tuple[str, tuple[str, float | None]]:
+    """Return the kind and value key under which a figure is the same value wherever it
+    stands; a clock time with a known zone is keyed by its moment in UTC."""
+    utc = utc_minutes(item)
+    if utc is not None:
+        return ("time", ("utc", float(utc)))
+    return (item.kind, value_key(item.figure))
+
+
 def same_figures(first: Located, second: Located) -> bool:
     """Return True for equal figures (lengths: the same number of the same unit)."""
     if first.length_km is not None or second.length_km is not None:
         return first.length_unit == second.length_unit and _same_value(first.figure, second.figure)
+    utc = utc_minutes(first), utc_minutes(second)
+    if first.zone != second.zone and None not in utc:
+        return False  # "21:47 CET" is not "2147 GMT" (the same moment told in two zones is
+        # equivalent: see ``equivalence_note``)
     return _same_value(first.figure, second.figure)
 
 
@@ -179,7 +197,7 @@ def equivalence_note(first: Located, second: Located) -> str | None:
             return None
         larger = max(first.length_km, second.length_km)
         close = abs(first.length_km - second.length_km) <= _LENGTH_TOLERANCE * larger
-        measure = "area" if first.kind == "area" else "distance"
+        measure = {"area": "area", "mass": "weight"}.get(first.kind, "distance")
         return f"the same {measure} in other units" if close else None
     if a.value is None or b.value is None or a.value <= 0 or b.value <= 0:
         return None
@@ -190,8 +208,15 @@ def equivalence_note(first: Located, second: Located) -> str | None:
         usd_a, usd_b = a.value * rate_a, b.value * rate_b
         close = abs(usd_a - usd_b) <= _CURRENCY_TOLERANCE * max(usd_a, usd_b)
         return "same amount in another currency?" if close else None
+    if a.unit == b.unit == "time" and first.zone != second.zone:
+        minutes = utc_minutes(first), utc_minutes(second)
+        if minutes[0] is not None and minutes[0] == minutes[1]:
+            return "the same time in another time zone"
+        return None
     if a.unit == b.unit and a.unit in ("date", "month") and _same_calendar(a, b):
         return "the same date, the year given by one"
+    if first.kind == "share" and a.unit != b.unit:
+        return _share_told_roughly(a, b)
     if a.unit != b.unit or first.kind in TIME_POINT_UNITS:
         return None
     if _breaks_bound(a, b) or _breaks_bound(b, a):
@@ -211,6 +236,39 @@ def equivalence_note(first: Located, second: Located) -> str | None:
     if hedged and abs(a.value - b.value) <= _HEDGED_TOLERANCE * max(a.value, b.value):
         return "the same figure, hedged"
     return None
+
+
+def utc_minutes(item: Located) -> int | None:
+    """Return a clock time in minutes after midnight UTC, None when its zone is not known."""
+    if item.zone is None or item.zone == ZONE_UNKNOWN or item.figure.value is None:
+        return None
+    value = int(item.figure.value)
+    return (value // 100 * 60 + value % 100 - item.zone) % 1440
+
+
+#: How far (as a share) a bounded or hedged share may be from a precise one and still be it
+#: told roughly ("less than a third full" / "31 percent of capacity").
+_SHARE_ROUGH = 0.05
+
+
+def _share_told_roughly(a: Figure, b: Figure) -> str | None:
+    """Return a note when one share is a hedge or bound of the other told as a fraction or a
+    percentage ("less than a third" / "31 percent"), within a few points and on the side
+    the bound says, else None."""
+    rough, exact = (a, b) if a.approximate else (b, a)
+    if not rough.approximate or exact.approximate:
+        return None
+    rough_share, exact_share = share_of(rough), share_of(exact)
+    if rough_share is None or exact_share is None:
+        return None
+    if abs(rough_share - exact_share) > _SHARE_ROUGH:
+        return None
+    text = rough.text.lower()
+    if text.startswith(_LOWER_BOUNDS) and exact_share <= rough_share:
+        return None
+    if text.startswith(_UPPER_BOUNDS) and exact_share >= rough_share:
+        return None
+    return "the same share, told roughly"
 
 
 def calendar(figure: Figure) -> tuple[int, int, int]:
