@@ -96,6 +96,8 @@ _SENTENCE_WORD_END = re.compile(r"[.?!…][\"'”’»)\]}]+$")
 _ADDRESS = re.compile(r"[\w.+-]+@|\w+://|www\.")
 _FIRST_WORD = re.compile(r"\S+")
 _LOWER_START = re.compile(r"[\"'“‘„«(\[{]*([^\W\d_])(\w*)")
+#: A dash (or a credit in brackets, then a dash) that carries a sentence on.
+_DASH_AFTER = re.compile(r"(?:\([^()\n]{1,40}\)[^\S\n]*)?[—–-][^\S\n]")
 _ELLIPSIS_BREAK = re.compile(r"…[\"'”’»)\]}]*(\s+)[\"'“‘„«(\[{]*([^\W\d_][\w'’]*)")
 
 #: Words that cannot end a line of a heading or a sentence: the line must go on.
@@ -435,9 +437,20 @@ def _body_spans(body: str, lexicon: _Lexicon) -> list[tuple[int, int]]:
     spans = _merge_false_breaks(masked, spans, lexicon)
     breaks = {s for s, _ in spans[1:]}
     breaks = _dotted_breaks(body, breaks, lexicon)
+    breaks = {b for b in breaks if not _continues_dateline(body, b)}
     breaks |= _ellipsis_breaks(body, lexicon.starters)
     bounds = [0, *sorted(b for b in breaks if 0 < b < len(body)), len(body)]
     return [(s, e) for s, e in pairwise(bounds) if body[s:e].strip()]
+
+
+def _continues_dateline(body: str, at: int) -> bool:
+    """Return whether a break ``at`` would cut a line before a dash, or before a credit in
+    brackets and a dash: the dash goes on with the same sentence, as after a dateline
+    ("HOUMA, La. — Hurricane ...", "WESTHAVEN, Wash. (Wire) - Thick smoke ...")."""
+    if _DASH_AFTER.match(body, at) is None:
+        return False
+    previous = len(body[:at].rstrip())
+    return "\n" not in body[previous:at]
 
 
 def _ellipsis_breaks(body: str, starters: frozenset[str]) -> set[int]:
