@@ -5,7 +5,7 @@ title, and not for words the group already shares."""
 from __future__ import annotations
 
 from tui.core.align import align
-from tui.core.align.agreement import Figure, agree, figures
+from tui.core.align.agreement import Figure, agree, figures, figures_disagree
 from tui.core.align.context import build_context, build_side
 from tui.core.align.merging import attach_leftovers, merge_leftovers
 from tui.core.align.pairing import match_in_context, match_pairs
@@ -264,3 +264,18 @@ def test_a_weak_pair_naming_two_different_speakers_is_not_taken() -> None:
     assert ((1,), (1,)) in groups
     assert ((3,), (3,)) in groups
     assert not any(2 in a_rows for a_rows, _ in groups)
+
+
+def test_a_span_of_time_and_a_count_are_no_two_values_of_one_thing() -> None:
+    lede_a = words(
+        "The police chief resigned on Monday, four days after an inquiry found that dozens of "
+        "his officers had exchanged racist messages."
+    )
+    lede_b = words(
+        "The police chief stepped down Monday, days after a report accused more than 40 of his "
+        "officers of trading racist messages."
+    )
+    assert not figures_disagree(lede_a, lede_b)
+    # Two spans of time, or two counts, that differ still disagree.
+    assert figures_disagree(words("He resigned four days later."), words("He quit 40 days on."))
+    assert figures_disagree(words("It killed 16 people."), words("It killed 12 people."))

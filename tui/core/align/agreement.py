@@ -43,6 +43,13 @@ HEDGES = frozenset(
     }
 )
 _CLOCK = frozenset({"a.m.", "p.m.", "am", "pm"})
+#: Words after a figure that make it a span of time.
+_TIME_UNITS = frozenset(
+    {
+        "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week",
+        "weeks", "month", "months", "year", "years", "decade", "decades",
+    }
+)  # fmt: skip
 #: A figure agrees with a finer one that rounds to it only this close: "20" is "19.2"
 #: rounded, not "15" (though 15 rounds to 20 in tens).
 ROUNDED_TOLERANCE = 0.1
@@ -58,6 +65,9 @@ class Figure:
     value: float
     precision: int
     hedged: bool
+    #: Whether the figure is a span of time ("four days", "six years"): it is compared only
+    #: with another span of time, and a count only with another figure that is no span.
+    duration: bool = False
 
 
 def _precision(number: str) -> int:
@@ -93,7 +103,8 @@ def figures(words: Sequence[str]) -> list[Figure]:
                 continue
             before = [fold_marks(w).lower() for w in words[max(0, position - 2) : position]]
             hedged = bool(HEDGES.intersection(before)) or before == ["up", "to"]
-            found.append(Figure(figure[0], figure[1], hedged))
+            duration = fold_marks(following).strip(".,;:") in _TIME_UNITS
+            found.append(Figure(figure[0], figure[1], hedged, duration))
     return found
 
 
@@ -111,10 +122,12 @@ def agree(x: Figure, y: Figure) -> bool:
 
 
 def figures_disagree(a_words: Sequence[str], b_words: Sequence[str]) -> bool:
-    """Return whether both sentences state figures and none of one agrees with any of the
-    other."""
+    """Return whether both sentences state figures of one kind (spans of time, or other
+    amounts) and none of one agrees with any of the other: "four days after" and "more than
+    40 of his officers" tell no two values of one thing."""
     a_figures = figures(a_words)
     if not a_figures:
         return False
     b_figures = figures(b_words)
-    return bool(b_figures) and not any(agree(x, y) for x in a_figures for y in b_figures)
+    comparable = [(x, y) for x in a_figures for y in b_figures if x.duration == y.duration]
+    return bool(comparable) and not any(agree(x, y) for x, y in comparable)
