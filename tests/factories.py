@@ -4,15 +4,25 @@ them the same way.
 - :func:`segmented`: a document segmented as the app segments it (most tests want this);
 - :func:`paragraphs`: one sentence per paragraph, exactly as given (for rules that read
   paragraphs and positions, where the segmenter must not decide);
-- :func:`unsegmented`: the text alone, no sentences (for analyses that read only the text).
+- :func:`unsegmented`: the text alone, no sentences (for analyses that read only the text);
+- :func:`figure_items`: the figure items a journalist steps through for two lists of sentences.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from tui.core.figures import compare_figures, figure_differences
 from tui.core.kinds import DifferenceKind
-from tui.core.models import Difference, Document, LoadedText, Sentence, Span, difference_id
+from tui.core.models import (
+    Alignment,
+    Difference,
+    Document,
+    LoadedText,
+    Sentence,
+    Span,
+    difference_id,
+)
 from tui.core.text.document import build_document
 
 
@@ -53,3 +63,14 @@ def difference(kind: DifferenceKind, a: Span | None, b: Span | None, summary: st
 def text_of(span: Span | None) -> str:
     """Return the text of ``span``, or "" for a side that has none (a one-sided finding)."""
     return "" if span is None else span.text
+
+
+NO_GROUPS = Alignment(groups=(), only_a=(), only_b=())
+
+
+def figure_items(a_sentences: Sequence[str], b_sentences: Sequence[str]) -> list[str]:
+    """Return the summaries of the figure items a journalist would step through, for two
+    sources of one sentence a paragraph and no aligned groups."""
+    a = paragraphs("a", a_sentences)
+    b = paragraphs("b", b_sentences)
+    return [d.summary for d in figure_differences(a, b, compare_figures(a, b, NO_GROUPS))]

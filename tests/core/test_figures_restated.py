@@ -6,19 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.factories import paragraphs
+from tests.factories import NO_GROUPS, paragraphs
+from tests.factories import figure_items as reported
 from tui.core.figures import compare_figures, figure_differences
 from tui.core.figures.parse import scan_figures
-from tui.core.models import Alignment
-
-NO_GROUPS = Alignment(groups=(), only_a=(), only_b=())
-
-
-def reported(a_sentences: list[str], b_sentences: list[str]) -> list[str]:
-    """Return the summaries of the figure items a journalist would step through."""
-    a = paragraphs("a", a_sentences)
-    b = paragraphs("b", b_sentences)
-    return [d.summary for d in figure_differences(a, b, compare_figures(a, b, NO_GROUPS))]
 
 
 @pytest.mark.parametrize(
