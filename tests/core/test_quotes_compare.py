@@ -286,3 +286,22 @@ def test_a_person_named_with_a_title_is_no_other_speaker() -> None:
     )
     assert len(matches) == 1
     assert "attributed" not in matches[0].note
+
+
+def test_two_words_in_marks_after_so_called_are_a_term_not_a_quotation_one_source_has() -> None:
+    # "so-called" holds the letters of "called", which is no reporting verb there: the
+    # marks are the outlet's, around a term the law uses, and nobody is said to have said it.
+    a = unsegmented(
+        "The minister defended an exemption for people who worked 15 years in jobs classed "
+        "as physically demanding.",
+        "a.txt",
+    )
+    b = unsegmented(
+        "She has repeatedly defended a so-called hardship exemption, which lets people retire "
+        "at 65 if they spent 15 years in “physically demanding” work.",
+        "b.txt",
+    )
+    assert not quote_differences(a, b, compare_quotes(a, b, NO_ALIGNMENT))
+    # A reporting verb before the marks still makes them a quotation.
+    called = unsegmented("Dr. Okafor called the study “well done” on Monday.", "b.txt")
+    assert quote_differences(a, called, compare_quotes(a, called, NO_ALIGNMENT))

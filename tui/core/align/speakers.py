@@ -20,7 +20,7 @@ _VERBS = (
     "urges|denied|denies|admitted|admits|announced|announces|stated|states|testified|"
     "tweeted|posted|responded|responds|predicted|predicts|maintained|maintains"
 )
-_VERB = re.compile(rf"\b(?:{_VERBS})\b", re.IGNORECASE)
+_VERB = re.compile(rf"(?<![\w-])(?:{_VERBS})\b", re.IGNORECASE)
 #: The same verbs as folded words: a sentence without one names no speaker.
 ATTRIBUTION_VERBS = frozenset(_VERBS.split("|"))
 _QUOTE_MARKS = '"“”«»„‘'

@@ -63,7 +63,8 @@ def _summary_note(a: Document, b: Document, match: QuoteMatch) -> str:
     return "; ".join(parts)
 
 
-_REPORTED = re.compile(rf"\b(?:{_REPORTING_VERBS})\b")
+#: A reporting verb ("called"), not part of a compound ("so-called").
+_REPORTED = re.compile(rf"(?<![\w-])(?:{_REPORTING_VERBS})\b")
 _CLAUSE_START = re.compile(r"[.!?…][”\"’']?\s+|\n")
 
 

@@ -73,7 +73,7 @@ _ROLE_THEN_NAME = re.compile(
     rf"president|governor|mayor|director|adviser|advisor|strategist|politician)\s+(?P<name>{NAME})"
 )
 _SUBJECT_RE = re.compile(_SUBJECT)
-_VERB_RE = re.compile(rf"\b(?:{_VERBS})\b")
+_VERB_RE = re.compile(rf"(?<![\w-])(?:{_VERBS})\b")
 #: A name set off by commas after what the person is: "the mayor, Jane Doe, said", "Reeve's
 #: sister, Laura Reeve, said".
 _APPOSED_RE = re.compile(rf"\b[a-z][\w’'\-]*,\s+(?P<name>{NAME}),\s+{_AUX}(?:{_VERBS})\b")
