@@ -305,3 +305,20 @@ def test_two_words_in_marks_after_so_called_are_a_term_not_a_quotation_one_sourc
     # A reporting verb before the marks still makes them a quotation.
     called = unsegmented("Dr. Okafor called the study “well done” on Monday.", "b.txt")
     assert quote_differences(a, called, compare_quotes(a, called, NO_ALIGNMENT))
+
+
+def test_a_piece_of_a_longer_quotation_with_a_small_word_changed_is_that_quotation() -> None:
+    # B quotes the leader in two pieces; the second drops an "and" that A's one quotation
+    # has. It is a piece of A's quotation, not a quotation only B has.
+    a = (
+        "Rasmus Holt, the party's leader, spoke in Copenhagen. "
+        'Mr Holt said: "Tonight Denmark has said clearly that it wants its borders back, its '
+        'welfare back and its future back. We are ready to govern."'
+    )
+    b = (
+        "Rasmus Holt addressed supporters after midnight. "
+        '"Denmark has said clearly that it wants its borders back," Mr. Holt told supporters '
+        'after midnight. "Its welfare back. Its future back."'
+    )
+    statuses = [m.status for m in _compare(a, b)]
+    assert "only_b" not in statuses and "only_a" not in statuses

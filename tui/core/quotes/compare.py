@@ -38,6 +38,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from rapidfuzz import fuzz, process
 
@@ -380,6 +381,33 @@ def _is_fragment(part: QuoteWords, whole: QuoteWords) -> bool:
 #: Words in a row a left-over quotation must share with one of the other source's to be a
 #: piece of it told with more around it.
 _SHARED_RUN = 6
+#: A piece of a longer quotation told with a small word changed ("Its welfare back. Its
+#: future back." / "... its welfare back and its future back."): at least this many words,
+#: this share of them found in order in the longer one, and one word at most not found.
+_NEAR_PIECE_WORDS = 4
+_NEAR_PIECE_SHARE = 0.8
+_TRIPLE = 3
+
+
+def _is_near_fragment(part: QuoteWords, whole: QuoteWords) -> bool:
+    """Return True when nearly all of ``part``'s words, in order, are in the longer ``whole``
+    (:data:`_NEAR_PIECE_SHARE`), with one word at most missing there."""
+    size = len(part.keys)
+    if size < _NEAR_PIECE_WORDS or size >= len(whole.keys):
+        return False
+    blocks = SequenceMatcher(None, part.keys, whole.keys, autojunk=False).get_matching_blocks()
+    found = sum(block.size for block in blocks)
+    return found >= _NEAR_PIECE_SHARE * size and size - found <= 1
+
+
+def _triples(words: QuoteWords) -> set[tuple[str, ...]]:
+    """Return a quotation's runs of three words with one not a function word."""
+    keys = words.keys
+    return {
+        keys[k : k + _TRIPLE]
+        for k in range(len(keys) - _TRIPLE + 1)
+        if any(not is_function_word(w) for w in keys[k : k + _TRIPLE])
+    }
 
 
 def _runs(words: QuoteWords) -> set[tuple[str, ...]]:
@@ -433,6 +461,10 @@ def _fragments(first: _Side, second: _Side) -> list[tuple[int, int]]:
         (second, first, "b"),
     ):
         runs = _run_index(others)
+        triples: dict[tuple[str, ...], list[int]] = defaultdict(list)
+        for position, other_item in enumerate(others):
+            for triple in _triples(other_item.words):
+                triples[triple].append(position)
         for index, item in enumerate(found):
             if index in taken or _is_named_term(text, item):
                 continue
@@ -440,6 +472,7 @@ def _fragments(first: _Side, second: _Side) -> list[tuple[int, int]]:
             # quotation only where the two sentences tell the same thing.
             loose = is_short(item.words) and item.quote.speaker is None
             sharing = _sharing_runs(item.words, runs)
+            near = {o for triple in _triples(item.words) for o in triples.get(triple, ())}
             wholes = [
                 other
                 for other, candidate in enumerate(others)
@@ -447,6 +480,12 @@ def _fragments(first: _Side, second: _Side) -> list[tuple[int, int]]:
                     # the same quotation again is a repeat, told once more
                     (other in sharing and candidate.words.keys != item.words.keys)
                     or _is_fragment(item.words, candidate.words)
+                    or (
+                        # near, with a word changed: only when one person said both
+                        other in near
+                        and same_person(item.quote.speaker, candidate.quote.speaker)
+                        and _is_near_fragment(item.words, candidate.words)
+                    )
                 )
                 and not _different_people(item.attribution, candidate.attribution)
                 and (not loose or other_groups[other] == groups[index])
