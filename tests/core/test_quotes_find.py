@@ -180,6 +180,25 @@ def test_surname_is_expanded_and_pronoun_resolved() -> None:
     ]
 
 
+def test_she_said_after_a_doctor_named_just_before_is_that_doctor() -> None:
+    # "Dr." says nothing of whether the doctor is a woman or a man: "she said" is the doctor
+    # named just before, not the last speaker the text named outright.
+    text = (
+        "“Nobody should stop their pills,” said Dr. Ingrid Solheim, the lead author.\n\n"
+        "“It is hard to separate the drug from the illness,” said Dr. Rachel Okafor, a "
+        "cardiologist in Chicago. “It is a conversation to have with your doctor,” she said.\n\n"
+        "Dr. Solheim said she hoped for a closer look. “When you consider how many people "
+        "take these drugs,” she said, “a small increase matters.”"
+    )
+    assert [speaker for _, speaker in _found(text)] == [
+        "Ingrid Solheim",
+        "Rachel Okafor",
+        "Rachel Okafor",
+        "Ingrid Solheim",
+        "Ingrid Solheim",
+    ]
+
+
 def test_unclosed_quotation_stops_at_its_paragraph() -> None:
     text = (
         "The minister said “we will win the election.\n\n"

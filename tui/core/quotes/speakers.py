@@ -235,8 +235,8 @@ class _People:
         self.gender: dict[str, Counter[str]] = {name: Counter() for name in full_names}
         for match in _HONORIFIC.finditer(masked):
             person = people.get(match.group("name"))
-            if person is not None:
-                title = match.group(1).lower()
+            title = match.group(1).lower()
+            if person is not None and title != "dr":  # a doctor is a woman or a man
                 self.gender[person]["f" if title in _FEMALE else "m"] += 3
         mentions: list[tuple[int, str]] = []
         if people:
