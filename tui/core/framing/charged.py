@@ -20,7 +20,7 @@ from tui.core.framing.regions import (
     quotation_ranges,
 )
 from tui.core.framing.valence import valence
-from tui.core.framing.voice import ChargedWord, charged_matches, charged_word
+from tui.core.framing.voice import NUMBER_WORDS, ChargedWord, charged_matches, charged_word
 from tui.core.models import Alignment, Document, FramingShift, Side, Span
 from tui.core.text.headline import headline_sentence
 from tui.core.text.words import is_function_word, stem, word_spans, words
@@ -156,6 +156,28 @@ def _not_a_wording(text: str) -> bool:
     return len(capitalised) >= 2
 
 
+def _has_figure(text: str) -> bool:
+    return any(ch.isdigit() for ch in text) or any(w.lower() in NUMBER_WORDS for w in words(text))
+
+
+def _same_kind(word: ChargedWord, counterpart: Span) -> bool:
+    """True when ``counterpart`` can be the other source's wording of ``word``: a weighed
+    figure ("only two") against a figure, and a word against words, not a figure ("quietly"
+    is no rewording of "388 pence")."""
+    if word.word_class == "emphasis":
+        return _has_figure(counterpart.text)
+    return _has_figure(word.text) or not _has_figure(counterpart.text)
+
+
+def _bare_figure(document: Document, other: Sequence[Word], figure: Word) -> Span | None:
+    """Return the other source's own telling of a figure one source weighs ("seven" where the
+    one has "just seven"), or None when it does not give that figure."""
+    for word in other:
+        if word.lower == figure.lower:
+            return document.span(word.start, word.end)
+    return None
+
+
 #: Classes of words that tell a passage dramatically.
 _DRAMATIC = frozenset({"dramatic", "exaggeration"})
 
@@ -188,6 +210,10 @@ def _aligned(
             if word.word_class == "dramatic" and other_dramatic:
                 continue
             counterpart = _counterpart(other_doc, other, _region_of(regions, side, match), side)
+            if counterpart is not None and not _same_kind(word, counterpart):
+                counterpart = None
+            if counterpart is None and word.word_class == "emphasis":
+                counterpart = _bare_figure(other_doc, other, own[match.last - 1])
             category = word.category
             letter, other_letter = side.upper(), ("B" if side == "a" else "A")
             if counterpart is None:
@@ -424,6 +450,10 @@ def charged_shifts(a: Document, b: Document, alignment: Alignment) -> list[Frami
     passages, the headline pair and scare quotes."""
     a_head, b_head = headline_sentence(a), headline_sentence(b)
     shifts = _headlines(a, b, a_head, b_head)
+    # Scare quotes first: where a charged word in one source is the term the other puts in
+    # marks ("death tax" / "“death tax”"), the pair of them is the one item to keep.
+    shifts.extend(_scare_quotes(a, "a", b))
+    shifts.extend(_scare_quotes(b, "b", a))
     for group in alignment.groups:
         a_ids = [i for i in group.a if i != a_head]
         b_ids = [i for i in group.b if i != b_head]
@@ -431,6 +461,4 @@ def charged_shifts(a: Document, b: Document, alignment: Alignment) -> list[Frami
             shifts.extend(_aligned(a, b, a_ids, b_ids))
     shifts.extend(_one_source(a, "a", [i for i in alignment.only_a if i != a_head], b))
     shifts.extend(_one_source(b, "b", [i for i in alignment.only_b if i != b_head], a))
-    shifts.extend(_scare_quotes(a, "a", b))
-    shifts.extend(_scare_quotes(b, "b", a))
     return shifts

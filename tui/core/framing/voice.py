@@ -72,6 +72,8 @@ _FACTUAL_AFTER: dict[str, frozenset[str]] = {
     "claim": frozenset(
         {"responsibility", "lives", "life", "victory", "credit", "the lives", "the life"}
         | {"the title", "a seat", "the seat", "a record", "the record", "asylum", "benefits"}
+        # "emails claiming to be from the bank", "a man claiming to be an officer": posing.
+        | {"to be"}
     ),
     "admit": frozenset({"to hospital", "to the hospital", "to a hospital", "to intensive"}),
     "acknowledg": frozenset({"receipt"}),
@@ -143,7 +145,8 @@ _EMPHASIS = frozenset({"just", "only", "barely", "merely", "mere", "paltry", "wh
 _BEFORE_ANY = frozenset({"barely", "hardly", "scarcely"})
 #: An approximation may stand between the emphasis and the figure ("only around 47 per cent").
 _APPROXIMATE = frozenset({"around", "about", "some", "roughly"})
-_NUMBER_WORDS = frozenset(
+#: Figures written as words ("three", "dozens").
+NUMBER_WORDS = frozenset(
     [
         "two",
         "three",
@@ -177,7 +180,7 @@ _DETERMINERS = frozenset({"the", "its", "his", "her", "their", "our", "my", "you
 
 
 def _is_figure(word: Word) -> bool:
-    return word.text[:1].isdigit() or word.lower in _NUMBER_WORDS
+    return word.text[:1].isdigit() or word.lower in NUMBER_WORDS
 
 
 def _emphasis_matches(words: Sequence[Word]) -> list[Match]:
@@ -357,16 +360,63 @@ _PLAIN_ADVERBS = frozenset(
 
 #: Prefixes of hyphenated adjectives that weigh what they describe ("already-congested",
 #: "much-hyped", "ever-growing"): the reporter's assessment folded into one word.
-_WEIGHING_PREFIXES = ("already-", "much-", "ever-")
+_WEIGHING_PREFIXES = ("already-", "much-", "ever-", "mega-")
+
+
+#: First halves of "-ing" compounds that tell an effect on the body ("nerve-shredding",
+#: "eye-watering", "hair-raising"): the reporter's drama, never a measure.
+_BODY_PARTS = frozenset(
+    {"nerve", "heart", "jaw", "eye", "gut", "spine", "nail", "mind", "hair", "blood", "bone"}
+    | {"stomach", "knuckle", "toe", "pulse", "breath", "head", "ear", "teeth", "tooth"}
+)
+
+
+def _body_compound(lower: str) -> bool:
+    first, _, second = lower.partition("-")
+    return first in _BODY_PARTS and second.endswith("ing") and len(second) > 5
 
 
 def _compound_matches(words: Sequence[Word]) -> list[Match]:
-    """Return hyphenated adjectives whose prefix weighs the thing described."""
+    """Return hyphenated adjectives whose prefix weighs the thing described, and "-ing"
+    compounds that tell an effect on the body ("nerve-shredding", "heart-stopping")."""
     found = []
     for index, word in enumerate(words):
-        if word.lower.startswith(_WEIGHING_PREFIXES) and len(word.lower.split("-", 1)[1]) > 2:
+        if _body_compound(word.lower) or (
+            word.lower.startswith(_WEIGHING_PREFIXES) and len(word.lower.split("-", 1)[1]) > 2
+        ):
             entry = Entry(word.lower, "judgement", (word.lower,), (True,))
             found.append(Match(entry, index, index + 1))
+    return found
+
+
+#: Words that open a clause after a verb of saying ("claims the plan will", "claims it was").
+_CLAUSE_START = frozenset(
+    {"the", "a", "an", "it", "he", "she", "they", "we", "there", "this", "these", "those"}
+    | {"its", "his", "her", "their", "our"}
+)
+#: Nouns before "claims" that make it a count of applications ("asylum claims the office
+#: rejected"), not a verb.
+_CLAIM_NOUNS = frozenset(
+    {"asylum", "insurance", "benefit", "benefits", "compensation", "expense", "expenses"}
+    | {"injury", "damage", "damages", "warranty", "pension", "tax", "patent", "land", "legal"}
+    | {"territorial", "maritime", "jobless", "unemployment", "fraudulent", "false", "such"}
+)
+
+
+def _claims_verb_matches(words: Sequence[Word]) -> list[Match]:
+    """Return "claims" as the present tense of the verb before a clause ("The government claims
+    the measure will save money"): the outlet's "claims" where "says" would do. A noun of
+    applications ("asylum claims") or the noun after a determiner ("the claims the firm made")
+    is left out."""
+    found = []
+    for index, word in enumerate(words[1:-1], start=1):
+        if word.lower != "claims" or words[index + 1].lower not in _CLAUSE_START:
+            continue
+        before = words[index - 1].lower
+        if before in _CLAIM_NOUNS or before in _DETERMINERS | {"a", "an", "these", "those"}:
+            continue
+        entry = Entry("=claims", "epistemic", ("claims",), (True,))
+        found.append(Match(entry, index, index + 1))
     return found
 
 
@@ -378,6 +428,7 @@ def _speech_manner_matches(words: Sequence[Word]) -> list[Match]:
     for index, word in enumerate(words):
         if (
             not word.lower.endswith("ly")
+            or word.text[:1].isupper()  # a name ("Vesely said", "Kelly replied")
             or len(word.lower) < 5
             or word.lower in _PLAIN_ADVERBS | _NOT_ADVERBS
         ):
@@ -447,12 +498,38 @@ def _negated(words: Sequence[Word], match: Match) -> bool:
     return any(w.lower in _NEGATIONS or w.lower.endswith("n't") for w in before)
 
 
+#: Prepositions before a plural noun of contempt that make it an event someone else made.
+_EVENT_BEFORE = frozenset({"to", "amid", "among", "with", "of", "by", "despite"})
+
+
+#: Words that make a rank a measurement ("some of the worst levels ever recorded").
+_RECORDED = frozenset({"recorded", "record", "records"})
+
+
+def _on_record(words: Sequence[Word], match: Match) -> bool:
+    """True for a judgement of rank that a measurement bears out: "some of the worst levels
+    ever recorded", "the worst on record", "the highest since records began"."""
+    if match.entry.word_class != "judgement":
+        return False
+    return any(w.lower in _RECORDED for w in words[match.last : match.last + 4])
+
+
 def _named_thing(words: Sequence[Word], match: Match) -> bool:
     """True for a one-word verb of attack used as a noun: "a blast", "the trash" name a thing
-    (an explosion, refuse), where "blasted the plan" is the reporter's combative verb."""
-    if match.entry.word_class != "attack" or match.last - match.first != 1 or match.first == 0:
+    (an explosion, refuse), where "blasted the plan" is the reporter's combative verb; and a
+    plural noun of contempt after a preposition ("to jeers from the benches"): what a crowd
+    did, not the reporter's sneer."""
+    if (
+        match.entry.word_class not in ("attack", "contempt")
+        or match.last - match.first != 1
+        or match.first == 0
+    ):
         return False
-    return words[match.first - 1].lower in _DETERMINERS | {"a", "an", "this", "that"}
+    before = words[match.first - 1].lower
+    if match.entry.word_class == "contempt":
+        # "to jeers from the benches", "amid taunts": the crowd's reaction, told as an event.
+        return before in _EVENT_BEFORE and words[match.first].lower.endswith("s")
+    return before in _DETERMINERS | {"a", "an", "this", "that"}
 
 
 def _in_motion(words: Sequence[Word], match: Match) -> bool:
@@ -489,6 +566,8 @@ def _factual(words: Sequence[Word], match: Match, plain_terms: frozenset[str]) -
     if match.entry.phrase == "stood by" and match.last < len(words):
         return _backs_a_person(words, match.last)
     if _negated(words, match) or _in_motion(words, match) or _named_thing(words, match):
+        return True
+    if _on_record(words, match):
         return True
     if words[match.first].stem in _COUNTING_VERBS and _counts_next(words, match.last):
         return True  # "conceding 23 goals", "boasts more than four million users"
@@ -540,12 +619,21 @@ def _characterised(words: Sequence[Word], match: Match) -> bool:
     return any(w.stem in _CHARACTERISING for w in words[max(0, at - 6) : at])
 
 
-def _is_name(words: Sequence[Word], match: Match, title_case: bool) -> bool:
+#: A dash set apart by spaces, or a colon, before a word: a dateline or a lead-in ends there
+#: ("TOLEDO (WFNK) - Disgraced former director ..."), and the word opens the sentence proper.
+_OPENING_GAP = re.compile(r"\s[-–—]\s|[:—]")
+
+
+def _is_name(
+    words: Sequence[Word], match: Match, title_case: bool, text: str | None = None
+) -> bool:
     """True for a capitalised word inside a sentence ("the Fury", "Regime Change" as a title)."""
     if title_case or match.first == 0:
         return False
-    word = words[match.first]
-    return word.text[:1].isupper() and not words[match.first - 1].text.endswith((".", ":"))
+    word, before = words[match.first], words[match.first - 1]
+    if text is not None and _OPENING_GAP.search(text[before.end : word.start]):
+        return False
+    return word.text[:1].isupper() and not before.text.endswith((".", ":"))
 
 
 def _joined(first: Match, second: Match, words: Sequence[Word]) -> bool:
@@ -641,8 +729,9 @@ def _reported(words: Sequence[Word], match: Match, text: str | None) -> bool:
     been bruising"). The word is the speaker's, told in the reporter's syntax, not the
     reporter's choice. Epistemic markers are the reporter's verb itself and are kept, and so
     are labels: a paraphrase names the actors in the reporter's words ("conceded that talks
-    with the regime could fail")."""
-    if text is None or match.entry.word_class in ("epistemic", "label"):
+    with the regime could fail"); and so is slang ("prosecutors said he pocketed $400,000"):
+    the register is the reporter's, whose words the paraphrase is."""
+    if text is None or match.entry.word_class in ("epistemic", "label", "colloquial"):
         return False
     at = match.first
     for index in range(match.first - 1, max(-1, match.first - _REPORTED_REACH - 1), -1):
@@ -675,13 +764,16 @@ def charged_matches(
     listed = load_lexicon("charged").find(words)
     extra = [
         m
-        for m in _emphasis_matches(words) + _speech_manner_matches(words) + _compound_matches(words)
+        for m in _emphasis_matches(words)
+        + _speech_manner_matches(words)
+        + _compound_matches(words)
+        + _claims_verb_matches(words)
         if not any(_within(m, o) for o in listed)
     ]
     for match in sorted((*listed, *extra), key=lambda m: m.first):
         if (
             _factual(words, match, plain_terms)
-            or _is_name(words, match, title_case)
+            or _is_name(words, match, title_case, text)
             or _characterised(words, match)
             or _reported(words, match, text)
         ):
