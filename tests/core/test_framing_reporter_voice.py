@@ -179,3 +179,30 @@ def test_a_crash_told_as_a_smash_against_a_plain_telling() -> None:
     ]
     # the same word alone in a passage the other source lacks is no choice
     assert _texts("The jet smashed through a fence.") == []
+
+
+def test_a_verdict_adverb_opening_a_sentence_is_the_reporters_aside() -> None:
+    assert _texts("Notably, the review found no evidence that the chief knew.") == ["Notably"]
+    assert _texts("Ironically, the law he broke was one he had written.") == ["Ironically"]
+    # the same adverb inside a clause, without the comma, qualifies a fact
+    assert _texts("The figures were notably higher in the north.") == []
+
+
+def test_idioms_of_doubt_and_insistence_in_narration() -> None:
+    assert _texts("The committee chairman wasn’t buying it.") == ["wasn’t buying it"]
+    assert _texts("Senators demanded to know why the figure had changed.") == ["demanded to know"]
+
+
+def test_already_weighs_a_figure_only_against_the_same_bare_figure() -> None:
+    shifts = _aligned(
+        "Driver pay, already £64,800 a year, will rise to nearly £75,000.",
+        "Driver pay, £64,800 a year, will rise to nearly £75,000.",
+    )
+    assert [(s.a and s.a.text, s.b and s.b.text) for s in shifts] == [
+        ("already £64,800", "£64,800")
+    ]
+    shifts = _aligned(
+        "Driver pay, already £64,800 a year, will rise to nearly £75,000.",
+        "Driver pay will rise by 15 per cent to nearly £75,000.",
+    )
+    assert [s for s in shifts if s.a is not None and "already" in s.a.text] == []

@@ -162,10 +162,11 @@ def _has_figure(text: str) -> bool:
 
 def _same_kind(word: ChargedWord, counterpart: Span) -> bool:
     """True when ``counterpart`` can be the other source's wording of ``word``: a weighed
-    figure ("only two") against a figure, and a word against words, not a figure ("quietly"
-    is no rewording of "388 pence")."""
+    figure ("only two") against the same figure ("two", not "87.3"), and a word against
+    words, not a figure ("quietly" is no rewording of "388 pence")."""
     if word.word_class == "emphasis":
-        return _has_figure(counterpart.text)
+        figure = word.text.split()[-1].lower()
+        return figure in counterpart.text.lower().split()
     return _has_figure(word.text) or not _has_figure(counterpart.text)
 
 
@@ -174,7 +175,10 @@ def _bare_figure(document: Document, other: Sequence[Word], figure: Word) -> Spa
     one has "just seven"), or None when it does not give that figure."""
     for word in other:
         if word.lower == figure.lower:
-            return document.span(word.start, word.end)
+            start = word.start
+            if start > 0 and document.text[start - 1] in "£$€¥":
+                start -= 1  # the currency belongs to the figure ("£64,800")
+            return document.span(start, word.end)
     return None
 
 

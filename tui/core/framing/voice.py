@@ -140,7 +140,7 @@ _STATEMENTS = frozenset(
 
 #: Words that, right before a figure, tell the reader what to make of it: "just 8%", "barely
 #: 40 minutes", "a whopping £2bn" (the bare figure reports; these weigh it).
-_EMPHASIS = frozenset({"just", "only", "barely", "merely", "mere", "paltry", "whopping"})
+_EMPHASIS = frozenset({"just", "only", "barely", "merely", "mere", "paltry", "whopping", "already"})
 #: Minimisers that weigh "any" the same way ("barely any debate", "hardly any warning").
 _BEFORE_ANY = frozenset({"barely", "hardly", "scarcely"})
 #: An approximation may stand between the emphasis and the figure ("only around 47 per cent").
@@ -416,6 +416,31 @@ def _claims_verb_matches(words: Sequence[Word]) -> list[Match]:
         if before in _CLAIM_NOUNS or before in _DETERMINERS | {"a", "an", "these", "those"}:
             continue
         entry = Entry("=claims", "epistemic", ("claims",), (True,))
+        found.append(Match(entry, index, index + 1))
+    return found
+
+
+#: Sentence adverbs that tell the reader what to make of the sentence ("Notably, the report
+#: found no evidence"; "Ironically, the plan ..."): the reporter's aside, when they open it.
+_VERDICT_OPENERS = frozenset(
+    {"notably", "ironically", "curiously", "remarkably", "strikingly", "unsurprisingly"}
+    | {"oddly", "surprisingly", "crucially", "worryingly", "alarmingly", "inevitably"}
+    | {"tellingly", "predictably", "conveniently", "pointedly"}
+)
+
+
+def _opener_matches(words: Sequence[Word], text: str | None) -> list[Match]:
+    """Return a verdict adverb that opens a sentence, set off by a comma ("Notably, ...")."""
+    if text is None:
+        return []
+    found = []
+    for index, word in enumerate(words):
+        if word.lower not in _VERDICT_OPENERS or text[word.end : word.end + 1] != ",":
+            continue
+        before = text[: word.start].rstrip()
+        if before and before[-1] not in '.!?\n"”’':
+            continue
+        entry = Entry(word.lower, "commentary", (word.lower,), (True,))
         found.append(Match(entry, index, index + 1))
     return found
 
@@ -768,6 +793,7 @@ def charged_matches(
         + _speech_manner_matches(words)
         + _compound_matches(words)
         + _claims_verb_matches(words)
+        + _opener_matches(words, text)
         if not any(_within(m, o) for o in listed)
     ]
     for match in sorted((*listed, *extra), key=lambda m: m.first):
