@@ -206,3 +206,28 @@ def test_already_weighs_a_figure_only_against_the_same_bare_figure() -> None:
         "Driver pay will rise by 15 per cent to nearly £75,000.",
     )
     assert [s for s in shifts if s.a is not None and "already" in s.a.text] == []
+
+
+def test_a_political_label_one_source_attaches_is_framing() -> None:
+    shifts = _aligned(
+        "Rev. Kwame Doss, an activist pastor, called the resignation a start.",
+        "Rev. Kwame Doss, a pastor in the city, called the resignation a start.",
+    )
+    assert [(s.category, s.a and s.a.text, s.b) for s in shifts] == [("loaded", "activist", None)]
+    assert "political label" in shifts[0].note
+
+
+def test_a_political_label_alone_or_naming_a_group_is_description() -> None:
+    # alone in a sentence: no other telling to set it against
+    assert _texts("Rev. Kwame Doss, an activist pastor, called the resignation a start.") == []
+    # a group named by its politics, and a party's name, are who did it
+    shifts = _aligned(
+        "Legal conservatives were quick to point to the 2018 ruling.",
+        "Lawyers were quick to point to the 2018 ruling.",
+    )
+    assert [s for s in shifts if s.a is not None and "conservative" in s.a.text] == []
+    shifts = _aligned(
+        "The Conservatives won the seat by 400 votes.",
+        "The governing party won the seat by 400 votes.",
+    )
+    assert [s for s in shifts if s.a is not None and "Conservative" in s.a.text] == []

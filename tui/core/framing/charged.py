@@ -216,6 +216,8 @@ def _aligned(
             counterpart = _counterpart(other_doc, other, _region_of(regions, side, match), side)
             if counterpart is not None and not _same_kind(word, counterpart):
                 counterpart = None
+            if word.word_class == "partisan":
+                counterpart = None  # a label added, not a word swapped for another
             if counterpart is None and word.word_class == "emphasis":
                 counterpart = _bare_figure(other_doc, other, own[match.last - 1])
             category = word.category
@@ -251,7 +253,7 @@ def _shared(
     """A charged word both sources chose for the same passage ("insisted" in both): one item
     holding both, since each outlet's reader meets it in the reporter's voice. A figure both
     weigh alike ("in just two months") is left out: the weighing is the fact's, not a choice."""
-    if word.word_class in ("emphasis", "dramatic"):
+    if word.word_class in ("emphasis", "dramatic", "partisan"):
         return []
     keys = [w.stem for w in own]
     for index in range(len(b_words) - len(keys) + 1):

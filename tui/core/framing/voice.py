@@ -34,6 +34,7 @@ CLASS_CATEGORY: dict[str, str] = {
     "emphasis": "loaded",
     "commentary": "loaded",
     "dramatic": "loaded",
+    "partisan": "loaded",
     "colloquial": "loaded",
 }
 #: Base strength of each class (0..1): contempt and bad faith weigh most, manner least.
@@ -49,6 +50,7 @@ CLASS_STRENGTH: dict[str, float] = {
     "emphasis": 0.5,
     "commentary": 0.6,
     "dramatic": 0.5,
+    "partisan": 0.6,
     "colloquial": 0.55,
 }
 #: What a word of each class does, as the notes say it.
@@ -64,6 +66,7 @@ CLASS_MEANS: dict[str, str] = {
     "emphasis": "plays a figure down or up where the bare figure would do",
     "commentary": "the reporter's own verdict or forecast, attributed to no one",
     "dramatic": "a dramatic word where the other source uses a plain one",
+    "partisan": "a political label the other source does not attach",
     "colloquial": "slang where a plain word would report the same",
 }
 #: Words after which a listed verb reports a plain fact ("claimed responsibility",
@@ -101,6 +104,8 @@ _LITERAL_AFTER: dict[str, frozenset[str]] = {
 #: A legal admission is a fact of the case ("has not admitted wrongdoing"), not a framing verb.
 _ADMITTED_FACTS = frozenset({"wrongdoing", "any wrongdoing", "guilt", "liability", "fault"})
 _FACTUAL_AFTER["admit"] = _FACTUAL_AFTER["admit"] | _ADMITTED_FACTS
+#: Classes that frame only where the other source tells the same passage in its own words.
+_OTHER_TELLING = frozenset({"dramatic", "partisan"})
 #: Markers that frame only against a counterpart (see ChargedWord.needs_counterpart): the
 #: mild factive "acknowledged" and the grievance verb "complained".
 _MILD_FACTIVES = frozenset({stem("acknowledged"), stem("complained")})
@@ -490,8 +495,11 @@ class ChargedWord:
 
     def needs_other_telling(self) -> bool:
         """True for a dramatic word ("roared ashore", "slumped"): a choice only where the other
-        source tells the same passage in its own words; alone it is the news told vividly."""
-        return self.word_class == "dramatic" or self.needs_counterpart()
+        source tells the same passage in its own words; alone it is the news told vividly. So
+        for a political label ("an activist pastor", "the council's progressive majority"):
+        a choice where the other source names the same person without it; alone it is
+        description."""
+        return self.word_class in _OTHER_TELLING or self.needs_counterpart()
 
     def why(self) -> str:
         """Return the reason in a few words: ``negative loaded word, valence -2.9: passes
@@ -525,6 +533,21 @@ def _negated(words: Sequence[Word], match: Match) -> bool:
 
 #: Prepositions before a plural noun of contempt that make it an event someone else made.
 _EVENT_BEFORE = frozenset({"to", "amid", "among", "with", "of", "by", "despite"})
+
+
+def _group_named(words: Sequence[Word], match: Match) -> bool:
+    """True for a political label that names a group ("legal conservatives", "conservative
+    activists"): who did something, told as a description. A label on one person or body
+    ("an activist pastor", "the council's progressive majority") is the outlet's choice."""
+    if match.entry.word_class != "partisan":
+        return False
+    last = words[match.last - 1].lower
+    following = words[match.last].lower if match.last < len(words) else ""
+    return _plural(last) or _plural(following)
+
+
+def _plural(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 #: Words that make a rank a measurement ("some of the worst levels ever recorded").
@@ -592,7 +615,7 @@ def _factual(words: Sequence[Word], match: Match, plain_terms: frozenset[str]) -
         return _backs_a_person(words, match.last)
     if _negated(words, match) or _in_motion(words, match) or _named_thing(words, match):
         return True
-    if _on_record(words, match):
+    if _on_record(words, match) or _group_named(words, match):
         return True
     if words[match.first].stem in _COUNTING_VERBS and _counts_next(words, match.last):
         return True  # "conceding 23 goals", "boasts more than four million users"
@@ -653,8 +676,8 @@ def _is_name(
     words: Sequence[Word], match: Match, title_case: bool, text: str | None = None
 ) -> bool:
     """True for a capitalised word inside a sentence ("the Fury", "Regime Change" as a title)."""
-    if title_case or match.first == 0:
-        return False
+    if title_case or match.first == 0 or "appoint" in match.entry.phrase:
+        return False  # "a Democratic appointee": a party told as a label, not a name
     word, before = words[match.first], words[match.first - 1]
     if text is not None and _OPENING_GAP.search(text[before.end : word.start]):
         return False
@@ -834,7 +857,8 @@ def loaded_words(sentence: str, *, headline: bool = False) -> tuple[ChargedWord,
     """Return the charged words of one sentence in the reporter's own voice, in reading order.
 
     Offsets are into ``sentence``. Words inside quotation marks (the speaker's) are left out,
-    and so are dramatic words, which frame only against the other source's plain word.
+    and so are dramatic words and political labels, which frame only against the other
+    source's own telling.
     """
     document = Document("sentence", None, sentence, (Sentence(0, 0, len(sentence), sentence, 0),))
     words = passage_words(document, [0])
@@ -842,4 +866,4 @@ def loaded_words(sentence: str, *, headline: bool = False) -> tuple[ChargedWord,
         charged_word(words, match, document)
         for match in charged_matches(words, title_case=headline, text=sentence)
     )
-    return tuple(word for word in found if word.word_class != "dramatic")
+    return tuple(word for word in found if word.word_class not in _OTHER_TELLING)
