@@ -231,3 +231,21 @@ def test_a_political_label_alone_or_naming_a_group_is_description() -> None:
         "The governing party won the seat by 400 votes.",
     )
     assert [s for s in shifts if s.a is not None and "Conservative" in s.a.text] == []
+
+
+def test_the_counterpart_is_the_others_word_not_the_names_around_it() -> None:
+    shifts = _aligned(
+        "All flights out of Marlow were cancelled on Sunday as the storm hit.",
+        "All flights out of Marlow were axed as the storm hit.",
+    )
+    assert [(s.a and s.a.text, s.b and s.b.text) for s in shifts] == [("cancelled", "axed")]
+
+
+def test_two_political_labels_for_the_same_outlet_are_one_term_choice() -> None:
+    shifts = _aligned(
+        "The allegations were first published by a conservative website in February.",
+        "The allegations were first published by a rightwing website in February.",
+    )
+    assert [(s.category, s.a and s.a.text, s.b and s.b.text) for s in shifts] == [
+        ("term_choice", "conservative", "rightwing")
+    ]

@@ -136,14 +136,36 @@ def _counterpart(
     first, last = (
         (region.b_first, region.b_last) if side == "a" else (region.a_first, region.a_last)
     )
-    while first < last and is_function_word(other_words[first].text):
+
+    if first < last and _not_a_wording(
+        other_doc.text[other_words[first].start : other_words[last - 1].end]
+    ):
+        return None
+
+    def skip(word: Word) -> bool:
+        return is_function_word(word.text) or _is_name_word(other_doc, word)
+
+    # Names and titles at the edges are who or where, not the wording: "cancelled on Sunday"
+    # is told by "cancelled", "pay Greenway" by "pay"; a name in the middle is no wording.
+    while first < last and skip(other_words[first]):
         first += 1
-    while last > first and is_function_word(other_words[last - 1].text):
+    while last > first and skip(other_words[last - 1]):
         last -= 1
     if first >= last or last - first > _COUNTERPART_MAX:
         return None
+    if any(_is_name_word(other_doc, w) for w in other_words[first:last]):
+        return None
     span = other_doc.span(other_words[first].start, other_words[last - 1].end)
     return None if _not_a_wording(span.text) else span
+
+
+def _is_name_word(document: Document, word: Word) -> bool:
+    """True for a capitalised word inside its sentence ("Ms", "Seattle", "Ohio"): a name or a
+    title, never the other source's word for a charged one."""
+    if not word.text[:1].isupper():
+        return False
+    before = document.text[max(0, word.start - 40) : word.start].rstrip()
+    return bool(before) and before[-1] not in '.!?:—-\n"“‘'
 
 
 def _not_a_wording(text: str) -> bool:
@@ -154,6 +176,14 @@ def _not_a_wording(text: str) -> bool:
         return True
     capitalised = [w for w in words(text) if w[:1].isupper()]
     return len(capitalised) >= 2
+
+
+def _is_label(span: Span | None) -> bool:
+    """True when ``span`` is itself a political label ("conservative" against "rightwing")."""
+    if span is None:
+        return False
+    found = load_lexicon("charged").find([make_word(*w) for w in word_spans(span.text, 0)])
+    return any(m.entry.word_class == "partisan" for m in found)
 
 
 def _has_figure(text: str) -> bool:
@@ -216,7 +246,7 @@ def _aligned(
             counterpart = _counterpart(other_doc, other, _region_of(regions, side, match), side)
             if counterpart is not None and not _same_kind(word, counterpart):
                 counterpart = None
-            if word.word_class == "partisan":
+            if word.word_class == "partisan" and not _is_label(counterpart):
                 counterpart = None  # a label added, not a word swapped for another
             if counterpart is None and word.word_class == "emphasis":
                 counterpart = _bare_figure(other_doc, other, own[match.last - 1])
