@@ -249,3 +249,11 @@ def test_two_political_labels_for_the_same_outlet_are_one_term_choice() -> None:
     assert [(s.category, s.a and s.a.text, s.b and s.b.text) for s in shifts] == [
         ("term_choice", "conservative", "rightwing")
     ]
+
+
+def test_a_label_word_in_its_plain_sense_is_no_politics() -> None:
+    shifts = _aligned(
+        "By a conservative estimate, talks made progress on the liberation of 40 hostages.",
+        "By one estimate, talks went well on the release of 40 hostages.",
+    )
+    assert [s for s in shifts if s.a is not None] == []

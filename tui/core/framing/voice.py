@@ -92,6 +92,12 @@ _FACTUAL_AFTER: dict[str, frozenset[str]] = {
     # couple"); "appears to undercut the account" is the reporter's inference.
     "appear": frozenset({"be", "have been", "have started", "have died", "have held"}),
     "seem": frozenset({"be", "have been"}),
+    # "a conservative estimate", "a progressive tax", "liberal use of force": no politics.
+    "conserv": frozenset({"estimate", "estimates", "assumption", "assumptions", "side"})
+    | frozenset({"figure", "figures", "projection", "forecast", "guess", "approach", "count"}),
+    "progress": frozenset({"tax", "taxes", "taxation", "disease", "illness", "decline"})
+    | frozenset({"loss", "deterioration", "lenses", "rock", "damage"}),
+    "liber": frozenset({"use", "amounts", "arts", "education", "interpretation", "helping"}),
 }
 #: Words after which a figurative entry is meant literally, keyed by the stem of a word in it
 #: ("a blow to the head" is an injury; "a blow to the government" is a verdict).
