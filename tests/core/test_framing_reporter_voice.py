@@ -257,3 +257,21 @@ def test_a_label_word_in_its_plain_sense_is_no_politics() -> None:
         "By one estimate, talks went well on the release of 40 hostages.",
     )
     assert [s for s in shifts if s.a is not None] == []
+
+
+def test_drama_in_a_paraphrase_is_the_reporters_against_the_others_paraphrase() -> None:
+    shifts = _aligned(
+        "Traders said takings fell by as much as a fifth during the weekend trial in 2019.",
+        "Shopkeepers say takings slumped by up to 20 per cent when the Old Town shut.",
+    )
+    assert [(s.category, s.a and s.a.text, s.b and s.b.text) for s in shifts] == [
+        ("term_choice", "fell", "slumped")
+    ]
+
+
+def test_a_defeat_told_as_a_beating_against_a_plain_defeat() -> None:
+    shifts = _aligned(
+        "The manager was sacked after a 3-0 home defeat by Castleford City.",
+        "The manager was sacked after a 3-0 home hammering by Castleford City.",
+    )
+    assert [(s.a and s.a.text, s.b and s.b.text) for s in shifts] == [("defeat", "hammering")]

@@ -751,6 +751,8 @@ _CLAUSE_OPENERS = frozenset(
 )
 #: Determiners before a reporting word make it a noun ("the claims", "a report").
 _SPEECH_NOUN_BEFORE = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "this"})
+#: Classes whose words in indirect speech are the reporter's wording of the paraphrase.
+_PARAPHRASERS = frozenset({"epistemic", "label", "colloquial", "dramatic", "partisan"})
 #: How far back (in words) a reporting verb still governs a charged word in its clause.
 _REPORTED_REACH = 20
 #: Marks that end the reported clause: a sentence end, a semicolon, a dash or a bracket.
@@ -783,9 +785,11 @@ def _reported(words: Sequence[Word], match: Match, text: str | None) -> bool:
     been bruising"). The word is the speaker's, told in the reporter's syntax, not the
     reporter's choice. Epistemic markers are the reporter's verb itself and are kept, and so
     are labels: a paraphrase names the actors in the reporter's words ("conceded that talks
-    with the regime could fail"); and so is slang ("prosecutors said he pocketed $400,000"):
-    the register is the reporter's, whose words the paraphrase is."""
-    if text is None or match.entry.word_class in ("epistemic", "label", "colloquial"):
+    with the regime could fail"); and so are slang ("prosecutors said he pocketed $400,000")
+    and drama told against the other source's own paraphrase ("traders say takings slumped" /
+    "traders said takings fell"): the register is the reporter's, whose words the paraphrase
+    is."""
+    if text is None or match.entry.word_class in _PARAPHRASERS:
         return False
     at = match.first
     for index in range(match.first - 1, max(-1, match.first - _REPORTED_REACH - 1), -1):
