@@ -275,3 +275,21 @@ def test_a_defeat_told_as_a_beating_against_a_plain_defeat() -> None:
         "The manager was sacked after a 3-0 home hammering by Castleford City.",
     )
     assert [(s.a and s.a.text, s.b and s.b.text) for s in shifts] == [("defeat", "hammering")]
+
+
+def test_analysis_told_as_a_grip_turbulence_and_a_mounting_toll() -> None:
+    assert _texts("The vote was the starkest sign yet of his weakening grip on the party.") == [
+        "starkest",
+        "weakening grip",
+    ]
+    assert _texts("The toll on the city's hospitals is mounting.") == ["is mounting"]
+    # organising a challenge is no growing toll
+    assert _texts("The union is mounting a legal challenge to the law.") == []
+
+
+def test_care_told_as_a_rush_against_a_plain_telling() -> None:
+    shifts = _aligned(
+        "Two crew members were taken to hospital with minor injuries on Friday, police said.",
+        "Two cabin crew were rushed to hospital with minor injuries after the crash landing.",
+    )
+    assert [(s.a and s.a.text, s.b and s.b.text) for s in shifts] == [("taken", "rushed")]

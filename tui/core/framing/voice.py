@@ -102,6 +102,8 @@ _FACTUAL_AFTER: dict[str, frozenset[str]] = {
 #: Words after which a figurative entry is meant literally, keyed by the stem of a word in it
 #: ("a blow to the head" is an injury; "a blow to the government" is a verdict).
 _LITERAL_AFTER: dict[str, frozenset[str]] = {
+    # "pressure is mounting" grows; "the union is mounting a challenge" organises one.
+    "mount": frozenset({"a", "an", "the", "its", "his", "her", "their", "legal", "fresh"}),
     "blow": frozenset(
         {"the head", "his head", "her head", "the face", "his face", "her face", "the body"}
         | {"the chest", "the back", "the neck", "the stomach"}
