@@ -293,3 +293,17 @@ def test_care_told_as_a_rush_against_a_plain_telling() -> None:
         "Two cabin crew were rushed to hospital with minor injuries after the crash landing.",
     )
     assert [(s.a and s.a.text, s.b and s.b.text) for s in shifts] == [("taken", "rushed")]
+
+
+def test_claims_with_an_object_is_a_claim_of_responsibility_not_a_doubt() -> None:
+    assert _texts("A ransomware gang claims the attack on six hospitals in the region.") == []
+    assert _texts("The company claims it was never told about the leak.") == ["claims"]
+
+
+def test_asides_and_slang_in_their_plain_senses_stay_plain() -> None:
+    assert _texts("The airline announced a change of course on refunds.") == []
+    assert _texts("The fee was charged to his credit card in March.") == []
+    assert _texts("Regulators capped the cost of payday loans in 2015.") == []
+    assert _texts("Negotiators hammered out a deal overnight.") == []
+    # and in their charged senses they are found
+    assert _texts("The deal was, of course, a payday for the bosses.") == ["of course", "payday"]

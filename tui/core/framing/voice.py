@@ -92,6 +92,8 @@ _FACTUAL_AFTER: dict[str, frozenset[str]] = {
     # couple"); "appears to undercut the account" is the reporter's inference.
     "appear": frozenset({"be", "have been", "have started", "have died", "have held"}),
     "seem": frozenset({"be", "have been"}),
+    # "hammered out a deal" negotiated it
+    "hammer": frozenset({"out"}),
     # "a conservative estimate", "a progressive tax", "liberal use of force": no politics.
     "conserv": frozenset({"estimate", "estimates", "assumption", "assumptions", "side"})
     | frozenset({"figure", "figures", "projection", "forecast", "guess", "approach", "count"}),
@@ -102,12 +104,19 @@ _FACTUAL_AFTER: dict[str, frozenset[str]] = {
 #: Words after which a figurative entry is meant literally, keyed by the stem of a word in it
 #: ("a blow to the head" is an injury; "a blow to the government" is a verdict).
 _LITERAL_AFTER: dict[str, frozenset[str]] = {
+    "payday": frozenset({"loan", "loans", "lender", "lenders", "lending"}),
+    "credit": frozenset({"card", "cards", "account", "accounts", "rating", "score", "union"}),
     # "pressure is mounting" grows; "the union is mounting a challenge" organises one.
     "mount": frozenset({"a", "an", "the", "its", "his", "her", "their", "legal", "fresh"}),
     "blow": frozenset(
         {"the head", "his head", "her head", "the face", "his face", "her face", "the body"}
         | {"the chest", "the back", "the neck", "the stomach"}
     ),
+}
+#: Words before an entry that make it a plain phrase: "a change of course", "a matter of
+#: course" (a routine), not the reporter's aside "of course".
+_LITERAL_BEFORE: dict[str, frozenset[str]] = {
+    "of course": frozenset({"change", "changes", "matter", "reversal", "part", "end", "middle"}),
 }
 #: A legal admission is a fact of the case ("has not admitted wrongdoing"), not a framing verb.
 _ADMITTED_FACTS = frozenset({"wrongdoing", "any wrongdoing", "guilt", "liability", "fault"})
@@ -407,6 +416,12 @@ _CLAUSE_START = frozenset(
     {"the", "a", "an", "it", "he", "she", "they", "we", "there", "this", "these", "those"}
     | {"its", "his", "her", "their", "our"}
 )
+#: Auxiliaries and copulas that show a clause after "claims" ("claims it was", "claims the
+#: plan will").
+_CLAUSE_VERBS = frozenset(
+    {"is", "was", "are", "were", "will", "would", "has", "had", "have", "can", "could"}
+    | {"may", "might", "should", "must", "did", "does", "do", "be"}
+)
 #: Nouns before "claims" that make it a count of applications ("asylum claims the office
 #: rejected"), not a verb.
 _CLAIM_NOUNS = frozenset(
@@ -424,6 +439,10 @@ def _claims_verb_matches(words: Sequence[Word]) -> list[Match]:
     found = []
     for index, word in enumerate(words[1:-1], start=1):
         if word.lower != "claims" or words[index + 1].lower not in _CLAUSE_START:
+            continue
+        # A clause has its verb within a few words ("claims the measure will save"); an
+        # object has none ("claims the attack", "claims the title on Sunday").
+        if not any(w.lower in _CLAUSE_VERBS for w in words[index + 1 : index + 7]):
             continue
         before = words[index - 1].lower
         if before in _CLAIM_NOUNS or before in _DETERMINERS | {"a", "an", "these", "those"}:
@@ -624,6 +643,9 @@ def _factual(words: Sequence[Word], match: Match, plain_terms: frozenset[str]) -
     if _negated(words, match) or _in_motion(words, match) or _named_thing(words, match):
         return True
     if _on_record(words, match) or _group_named(words, match):
+        return True
+    before = _LITERAL_BEFORE.get(match.entry.phrase)
+    if before and match.first > 0 and words[match.first - 1].lower in before:
         return True
     if words[match.first].stem in _COUNTING_VERBS and _counts_next(words, match.last):
         return True  # "conceding 23 goals", "boasts more than four million users"
