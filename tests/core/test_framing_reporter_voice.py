@@ -307,3 +307,10 @@ def test_asides_and_slang_in_their_plain_senses_stay_plain() -> None:
     assert _texts("Negotiators hammered out a deal overnight.") == []
     # and in their charged senses they are found
     assert _texts("The deal was, of course, a payday for the bosses.") == ["of course", "payday"]
+
+
+def test_admitting_an_offence_in_court_is_a_plea_not_a_framing_verb() -> None:
+    assert _texts("The water company was fined after admitting illegally discharging sewage.") == []
+    assert _texts("The driver admitted causing death by careless driving.") == []
+    assert _texts("He admitted two counts of fraud at Leeds Crown Court.") == []
+    assert _texts("The minister admitted the scheme had been rushed.") == ["admitted"]

@@ -113,6 +113,30 @@ _LITERAL_AFTER: dict[str, frozenset[str]] = {
         | {"the chest", "the back", "the neck", "the stomach"}
     ),
 }
+#: Offences and counts after "admitted": a plea in court ("admitted two counts of fraud").
+_OFFENCES = frozenset(
+    {"charges", "charge", "counts", "count", "offences", "offenses", "offence", "offense"}
+    | {"manslaughter", "murder", "assault", "theft", "fraud", "crimes", "crime", "two", "three"}
+)
+
+
+def _plea(words: Sequence[Word], match: Match) -> bool:
+    """True for "admitted" as a plea to an offence, a fact of the case: "fined after admitting
+    illegally discharging sewage", "admitted causing death by careless driving", "admitted to
+    crimes", "admitted two counts of fraud"."""
+    if words[match.first].stem != "admit" or match.last - match.first != 1:
+        return False
+    following = [w.lower for w in words[match.last : match.last + 3]]
+    if following[:1] == ["to"]:
+        following = following[1:]
+    for word in following[:2]:
+        if word in _OFFENCES or (len(word) > 5 and word.endswith("ing")):
+            return True
+        if not word.endswith("ly"):  # "admitting illegally discharging": look past an adverb
+            return False
+    return False
+
+
 #: Words before an entry that make it a plain phrase: "a change of course", "a matter of
 #: course" (a routine), not the reporter's aside "of course".
 _LITERAL_BEFORE: dict[str, frozenset[str]] = {
@@ -642,7 +666,7 @@ def _factual(words: Sequence[Word], match: Match, plain_terms: frozenset[str]) -
         return _backs_a_person(words, match.last)
     if _negated(words, match) or _in_motion(words, match) or _named_thing(words, match):
         return True
-    if _on_record(words, match) or _group_named(words, match):
+    if _on_record(words, match) or _group_named(words, match) or _plea(words, match):
         return True
     before = _LITERAL_BEFORE.get(match.entry.phrase)
     if before and match.first > 0 and words[match.first - 1].lower in before:
