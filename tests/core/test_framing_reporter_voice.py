@@ -314,3 +314,9 @@ def test_admitting_an_offence_in_court_is_a_plea_not_a_framing_verb() -> None:
     assert _texts("The driver admitted causing death by careless driving.") == []
     assert _texts("He admitted two counts of fraud at Leeds Crown Court.") == []
     assert _texts("The minister admitted the scheme had been rushed.") == ["admitted"]
+
+
+def test_contempt_shown_by_a_crowd_or_in_content_is_an_event() -> None:
+    assert _texts("The away end taunted him with chants throughout the second half.") == []
+    assert _texts("The messages included images mocking people who had been arrested.") == []
+    assert _texts("The minister mocked the opposition leader's record.") == ["mocked"]

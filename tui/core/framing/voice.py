@@ -582,6 +582,12 @@ def _negated(words: Sequence[Word], match: Match) -> bool:
     return any(w.lower in _NEGATIONS or w.lower.endswith("n't") for w in before)
 
 
+#: Crowds and pieces of content: a verb of contempt after them reports what they did or show.
+_CROWDS_AND_CONTENT = frozenset(
+    {"crowd", "crowds", "fans", "supporters", "end", "stands", "protesters", "protestors"}
+    | {"hecklers", "spectators", "audience", "images", "posts", "messages", "memes", "cartoons"}
+    | {"videos", "video", "cartoon", "posters", "placards", "banners", "chants", "tweets"}
+)
 #: Prepositions before a plural noun of contempt that make it an event someone else made.
 _EVENT_BEFORE = frozenset({"to", "amid", "among", "with", "of", "by", "despite"})
 
@@ -626,7 +632,13 @@ def _named_thing(words: Sequence[Word], match: Match) -> bool:
         return False
     before = words[match.first - 1].lower
     if match.entry.word_class == "contempt":
-        # "to jeers from the benches", "amid taunts": the crowd's reaction, told as an event.
+        # "to jeers from the benches", "amid taunts": the crowd's reaction, told as an event;
+        # "the away end taunted him", "images mocking detainees": what a crowd did or what a
+        # piece of content shows, not how the reporter casts a speaker.
+        if any(
+            w.lower in _CROWDS_AND_CONTENT for w in words[max(0, match.first - 2) : match.first]
+        ):
+            return True
         return before in _EVENT_BEFORE and words[match.first].lower.endswith("s")
     return before in _DETERMINERS | {"a", "an", "this", "that"}
 
