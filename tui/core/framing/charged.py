@@ -20,7 +20,7 @@ from tui.core.framing.regions import (
     quotation_ranges,
 )
 from tui.core.framing.valence import valence
-from tui.core.framing.voice import ChargedWord, charged_matches, charged_word
+from tui.core.framing.voice import NUMBER_WORDS, ChargedWord, charged_matches, charged_word
 from tui.core.models import Alignment, Document, FramingShift, Side, Span
 from tui.core.text.headline import headline_sentence
 from tui.core.text.words import is_function_word, stem, word_spans, words
@@ -136,14 +136,36 @@ def _counterpart(
     first, last = (
         (region.b_first, region.b_last) if side == "a" else (region.a_first, region.a_last)
     )
-    while first < last and is_function_word(other_words[first].text):
+
+    if first < last and _not_a_wording(
+        other_doc.text[other_words[first].start : other_words[last - 1].end]
+    ):
+        return None
+
+    def skip(word: Word) -> bool:
+        return is_function_word(word.text) or _is_name_word(other_doc, word)
+
+    # Names and titles at the edges are who or where, not the wording: "cancelled on Sunday"
+    # is told by "cancelled", "pay Greenway" by "pay"; a name in the middle is no wording.
+    while first < last and skip(other_words[first]):
         first += 1
-    while last > first and is_function_word(other_words[last - 1].text):
+    while last > first and skip(other_words[last - 1]):
         last -= 1
     if first >= last or last - first > _COUNTERPART_MAX:
         return None
+    if any(_is_name_word(other_doc, w) for w in other_words[first:last]):
+        return None
     span = other_doc.span(other_words[first].start, other_words[last - 1].end)
     return None if _not_a_wording(span.text) else span
+
+
+def _is_name_word(document: Document, word: Word) -> bool:
+    """True for a capitalised word inside its sentence ("Ms", "Seattle", "Ohio"): a name or a
+    title, never the other source's word for a charged one."""
+    if not word.text[:1].isupper():
+        return False
+    before = document.text[max(0, word.start - 40) : word.start].rstrip()
+    return bool(before) and before[-1] not in '.!?:—-\n"“‘'
 
 
 def _not_a_wording(text: str) -> bool:
@@ -154,6 +176,40 @@ def _not_a_wording(text: str) -> bool:
         return True
     capitalised = [w for w in words(text) if w[:1].isupper()]
     return len(capitalised) >= 2
+
+
+def _is_label(span: Span | None) -> bool:
+    """True when ``span`` is itself a political label ("conservative" against "rightwing")."""
+    if span is None:
+        return False
+    found = load_lexicon("charged").find([make_word(*w) for w in word_spans(span.text, 0)])
+    return any(m.entry.word_class == "partisan" for m in found)
+
+
+def _has_figure(text: str) -> bool:
+    return any(ch.isdigit() for ch in text) or any(w.lower() in NUMBER_WORDS for w in words(text))
+
+
+def _same_kind(word: ChargedWord, counterpart: Span) -> bool:
+    """True when ``counterpart`` can be the other source's wording of ``word``: a weighed
+    figure ("only two") against the same figure ("two", not "87.3"), and a word against
+    words, not a figure ("quietly" is no rewording of "388 pence")."""
+    if word.word_class == "emphasis":
+        figure = word.text.split()[-1].lower()
+        return figure in counterpart.text.lower().split()
+    return _has_figure(word.text) or not _has_figure(counterpart.text)
+
+
+def _bare_figure(document: Document, other: Sequence[Word], figure: Word) -> Span | None:
+    """Return the other source's own telling of a figure one source weighs ("seven" where the
+    one has "just seven"), or None when it does not give that figure."""
+    for word in other:
+        if word.lower == figure.lower:
+            start = word.start
+            if start > 0 and document.text[start - 1] in "£$€¥":
+                start -= 1  # the currency belongs to the figure ("£64,800")
+            return document.span(start, word.end)
+    return None
 
 
 #: Classes of words that tell a passage dramatically.
@@ -188,6 +244,12 @@ def _aligned(
             if word.word_class == "dramatic" and other_dramatic:
                 continue
             counterpart = _counterpart(other_doc, other, _region_of(regions, side, match), side)
+            if counterpart is not None and not _same_kind(word, counterpart):
+                counterpart = None
+            if word.word_class == "partisan" and not _is_label(counterpart):
+                counterpart = None  # a label added, not a word swapped for another
+            if counterpart is None and word.word_class == "emphasis":
+                counterpart = _bare_figure(other_doc, other, own[match.last - 1])
             category = word.category
             letter, other_letter = side.upper(), ("B" if side == "a" else "A")
             if counterpart is None:
@@ -221,7 +283,7 @@ def _shared(
     """A charged word both sources chose for the same passage ("insisted" in both): one item
     holding both, since each outlet's reader meets it in the reporter's voice. A figure both
     weigh alike ("in just two months") is left out: the weighing is the fact's, not a choice."""
-    if word.word_class in ("emphasis", "dramatic"):
+    if word.word_class in ("emphasis", "dramatic", "partisan"):
         return []
     keys = [w.stem for w in own]
     for index in range(len(b_words) - len(keys) + 1):
@@ -424,6 +486,10 @@ def charged_shifts(a: Document, b: Document, alignment: Alignment) -> list[Frami
     passages, the headline pair and scare quotes."""
     a_head, b_head = headline_sentence(a), headline_sentence(b)
     shifts = _headlines(a, b, a_head, b_head)
+    # Scare quotes first: where a charged word in one source is the term the other puts in
+    # marks ("death tax" / "“death tax”"), the pair of them is the one item to keep.
+    shifts.extend(_scare_quotes(a, "a", b))
+    shifts.extend(_scare_quotes(b, "b", a))
     for group in alignment.groups:
         a_ids = [i for i in group.a if i != a_head]
         b_ids = [i for i in group.b if i != b_head]
@@ -431,6 +497,4 @@ def charged_shifts(a: Document, b: Document, alignment: Alignment) -> list[Frami
             shifts.extend(_aligned(a, b, a_ids, b_ids))
     shifts.extend(_one_source(a, "a", [i for i in alignment.only_a if i != a_head], b))
     shifts.extend(_one_source(b, "b", [i for i in alignment.only_b if i != b_head], a))
-    shifts.extend(_scare_quotes(a, "a", b))
-    shifts.extend(_scare_quotes(b, "b", a))
     return shifts

@@ -34,6 +34,7 @@ CLASS_CATEGORY: dict[str, str] = {
     "emphasis": "loaded",
     "commentary": "loaded",
     "dramatic": "loaded",
+    "partisan": "loaded",
     "colloquial": "loaded",
 }
 #: Base strength of each class (0..1): contempt and bad faith weigh most, manner least.
@@ -49,6 +50,7 @@ CLASS_STRENGTH: dict[str, float] = {
     "emphasis": 0.5,
     "commentary": 0.6,
     "dramatic": 0.5,
+    "partisan": 0.6,
     "colloquial": 0.55,
 }
 #: What a word of each class does, as the notes say it.
@@ -64,6 +66,7 @@ CLASS_MEANS: dict[str, str] = {
     "emphasis": "plays a figure down or up where the bare figure would do",
     "commentary": "the reporter's own verdict or forecast, attributed to no one",
     "dramatic": "a dramatic word where the other source uses a plain one",
+    "partisan": "a political label the other source does not attach",
     "colloquial": "slang where a plain word would report the same",
 }
 #: Words after which a listed verb reports a plain fact ("claimed responsibility",
@@ -72,6 +75,8 @@ _FACTUAL_AFTER: dict[str, frozenset[str]] = {
     "claim": frozenset(
         {"responsibility", "lives", "life", "victory", "credit", "the lives", "the life"}
         | {"the title", "a seat", "the seat", "a record", "the record", "asylum", "benefits"}
+        # "emails claiming to be from the bank", "a man claiming to be an officer": posing.
+        | {"to be"}
     ),
     "admit": frozenset({"to hospital", "to the hospital", "to a hospital", "to intensive"}),
     "acknowledg": frozenset({"receipt"}),
@@ -87,18 +92,61 @@ _FACTUAL_AFTER: dict[str, frozenset[str]] = {
     # couple"); "appears to undercut the account" is the reporter's inference.
     "appear": frozenset({"be", "have been", "have started", "have died", "have held"}),
     "seem": frozenset({"be", "have been"}),
+    # "hammered out a deal" negotiated it
+    "hammer": frozenset({"out"}),
+    # "a conservative estimate", "a progressive tax", "liberal use of force": no politics.
+    "conserv": frozenset({"estimate", "estimates", "assumption", "assumptions", "side"})
+    | frozenset({"figure", "figures", "projection", "forecast", "guess", "approach", "count"}),
+    "progress": frozenset({"tax", "taxes", "taxation", "disease", "illness", "decline"})
+    | frozenset({"loss", "deterioration", "lenses", "rock", "damage"}),
+    "liber": frozenset({"use", "amounts", "arts", "education", "interpretation", "helping"}),
 }
 #: Words after which a figurative entry is meant literally, keyed by the stem of a word in it
 #: ("a blow to the head" is an injury; "a blow to the government" is a verdict).
 _LITERAL_AFTER: dict[str, frozenset[str]] = {
+    "payday": frozenset({"loan", "loans", "lender", "lenders", "lending"}),
+    "credit": frozenset({"card", "cards", "account", "accounts", "rating", "score", "union"}),
+    # "pressure is mounting" grows; "the union is mounting a challenge" organises one.
+    "mount": frozenset({"a", "an", "the", "its", "his", "her", "their", "legal", "fresh"}),
     "blow": frozenset(
         {"the head", "his head", "her head", "the face", "his face", "her face", "the body"}
         | {"the chest", "the back", "the neck", "the stomach"}
     ),
 }
+#: Offences and counts after "admitted": a plea in court ("admitted two counts of fraud").
+_OFFENCES = frozenset(
+    {"charges", "charge", "counts", "count", "offences", "offenses", "offence", "offense"}
+    | {"manslaughter", "murder", "assault", "theft", "fraud", "crimes", "crime", "two", "three"}
+)
+
+
+def _plea(words: Sequence[Word], match: Match) -> bool:
+    """True for "admitted" as a plea to an offence, a fact of the case: "fined after admitting
+    illegally discharging sewage", "admitted causing death by careless driving", "admitted to
+    crimes", "admitted two counts of fraud"."""
+    if words[match.first].stem != "admit" or match.last - match.first != 1:
+        return False
+    following = [w.lower for w in words[match.last : match.last + 3]]
+    if following[:1] == ["to"]:
+        following = following[1:]
+    for word in following[:2]:
+        if word in _OFFENCES or (len(word) > 5 and word.endswith("ing")):
+            return True
+        if not word.endswith("ly"):  # "admitting illegally discharging": look past an adverb
+            return False
+    return False
+
+
+#: Words before an entry that make it a plain phrase: "a change of course", "a matter of
+#: course" (a routine), not the reporter's aside "of course".
+_LITERAL_BEFORE: dict[str, frozenset[str]] = {
+    "of course": frozenset({"change", "changes", "matter", "reversal", "part", "end", "middle"}),
+}
 #: A legal admission is a fact of the case ("has not admitted wrongdoing"), not a framing verb.
 _ADMITTED_FACTS = frozenset({"wrongdoing", "any wrongdoing", "guilt", "liability", "fault"})
 _FACTUAL_AFTER["admit"] = _FACTUAL_AFTER["admit"] | _ADMITTED_FACTS
+#: Classes that frame only where the other source tells the same passage in its own words.
+_OTHER_TELLING = frozenset({"dramatic", "partisan"})
 #: Markers that frame only against a counterpart (see ChargedWord.needs_counterpart): the
 #: mild factive "acknowledged" and the grievance verb "complained".
 _MILD_FACTIVES = frozenset({stem("acknowledged"), stem("complained")})
@@ -138,12 +186,13 @@ _STATEMENTS = frozenset(
 
 #: Words that, right before a figure, tell the reader what to make of it: "just 8%", "barely
 #: 40 minutes", "a whopping £2bn" (the bare figure reports; these weigh it).
-_EMPHASIS = frozenset({"just", "only", "barely", "merely", "mere", "paltry", "whopping"})
+_EMPHASIS = frozenset({"just", "only", "barely", "merely", "mere", "paltry", "whopping", "already"})
 #: Minimisers that weigh "any" the same way ("barely any debate", "hardly any warning").
 _BEFORE_ANY = frozenset({"barely", "hardly", "scarcely"})
 #: An approximation may stand between the emphasis and the figure ("only around 47 per cent").
 _APPROXIMATE = frozenset({"around", "about", "some", "roughly"})
-_NUMBER_WORDS = frozenset(
+#: Figures written as words ("three", "dozens").
+NUMBER_WORDS = frozenset(
     [
         "two",
         "three",
@@ -177,7 +226,7 @@ _DETERMINERS = frozenset({"the", "its", "his", "her", "their", "our", "my", "you
 
 
 def _is_figure(word: Word) -> bool:
-    return word.text[:1].isdigit() or word.lower in _NUMBER_WORDS
+    return word.text[:1].isdigit() or word.lower in NUMBER_WORDS
 
 
 def _emphasis_matches(words: Sequence[Word]) -> list[Match]:
@@ -357,16 +406,98 @@ _PLAIN_ADVERBS = frozenset(
 
 #: Prefixes of hyphenated adjectives that weigh what they describe ("already-congested",
 #: "much-hyped", "ever-growing"): the reporter's assessment folded into one word.
-_WEIGHING_PREFIXES = ("already-", "much-", "ever-")
+_WEIGHING_PREFIXES = ("already-", "much-", "ever-", "mega-")
+
+
+#: First halves of "-ing" compounds that tell an effect on the body ("nerve-shredding",
+#: "eye-watering", "hair-raising"): the reporter's drama, never a measure.
+_BODY_PARTS = frozenset(
+    {"nerve", "heart", "jaw", "eye", "gut", "spine", "nail", "mind", "hair", "blood", "bone"}
+    | {"stomach", "knuckle", "toe", "pulse", "breath", "head", "ear", "teeth", "tooth"}
+)
+
+
+def _body_compound(lower: str) -> bool:
+    first, _, second = lower.partition("-")
+    return first in _BODY_PARTS and second.endswith("ing") and len(second) > 5
 
 
 def _compound_matches(words: Sequence[Word]) -> list[Match]:
-    """Return hyphenated adjectives whose prefix weighs the thing described."""
+    """Return hyphenated adjectives whose prefix weighs the thing described, and "-ing"
+    compounds that tell an effect on the body ("nerve-shredding", "heart-stopping")."""
     found = []
     for index, word in enumerate(words):
-        if word.lower.startswith(_WEIGHING_PREFIXES) and len(word.lower.split("-", 1)[1]) > 2:
+        if _body_compound(word.lower) or (
+            word.lower.startswith(_WEIGHING_PREFIXES) and len(word.lower.split("-", 1)[1]) > 2
+        ):
             entry = Entry(word.lower, "judgement", (word.lower,), (True,))
             found.append(Match(entry, index, index + 1))
+    return found
+
+
+#: Words that open a clause after a verb of saying ("claims the plan will", "claims it was").
+_CLAUSE_START = frozenset(
+    {"the", "a", "an", "it", "he", "she", "they", "we", "there", "this", "these", "those"}
+    | {"its", "his", "her", "their", "our"}
+)
+#: Auxiliaries and copulas that show a clause after "claims" ("claims it was", "claims the
+#: plan will").
+_CLAUSE_VERBS = frozenset(
+    {"is", "was", "are", "were", "will", "would", "has", "had", "have", "can", "could"}
+    | {"may", "might", "should", "must", "did", "does", "do", "be"}
+)
+#: Nouns before "claims" that make it a count of applications ("asylum claims the office
+#: rejected"), not a verb.
+_CLAIM_NOUNS = frozenset(
+    {"asylum", "insurance", "benefit", "benefits", "compensation", "expense", "expenses"}
+    | {"injury", "damage", "damages", "warranty", "pension", "tax", "patent", "land", "legal"}
+    | {"territorial", "maritime", "jobless", "unemployment", "fraudulent", "false", "such"}
+)
+
+
+def _claims_verb_matches(words: Sequence[Word]) -> list[Match]:
+    """Return "claims" as the present tense of the verb before a clause ("The government claims
+    the measure will save money"): the outlet's "claims" where "says" would do. A noun of
+    applications ("asylum claims") or the noun after a determiner ("the claims the firm made")
+    is left out."""
+    found = []
+    for index, word in enumerate(words[1:-1], start=1):
+        if word.lower != "claims" or words[index + 1].lower not in _CLAUSE_START:
+            continue
+        # A clause has its verb within a few words ("claims the measure will save"); an
+        # object has none ("claims the attack", "claims the title on Sunday").
+        if not any(w.lower in _CLAUSE_VERBS for w in words[index + 1 : index + 7]):
+            continue
+        before = words[index - 1].lower
+        if before in _CLAIM_NOUNS or before in _DETERMINERS | {"a", "an", "these", "those"}:
+            continue
+        entry = Entry("=claims", "epistemic", ("claims",), (True,))
+        found.append(Match(entry, index, index + 1))
+    return found
+
+
+#: Sentence adverbs that tell the reader what to make of the sentence ("Notably, the report
+#: found no evidence"; "Ironically, the plan ..."): the reporter's aside, when they open it.
+_VERDICT_OPENERS = frozenset(
+    {"notably", "ironically", "curiously", "remarkably", "strikingly", "unsurprisingly"}
+    | {"oddly", "surprisingly", "crucially", "worryingly", "alarmingly", "inevitably"}
+    | {"tellingly", "predictably", "conveniently", "pointedly"}
+)
+
+
+def _opener_matches(words: Sequence[Word], text: str | None) -> list[Match]:
+    """Return a verdict adverb that opens a sentence, set off by a comma ("Notably, ...")."""
+    if text is None:
+        return []
+    found = []
+    for index, word in enumerate(words):
+        if word.lower not in _VERDICT_OPENERS or text[word.end : word.end + 1] != ",":
+            continue
+        before = text[: word.start].rstrip()
+        if before and before[-1] not in '.!?\n"”’':
+            continue
+        entry = Entry(word.lower, "commentary", (word.lower,), (True,))
+        found.append(Match(entry, index, index + 1))
     return found
 
 
@@ -378,6 +509,7 @@ def _speech_manner_matches(words: Sequence[Word]) -> list[Match]:
     for index, word in enumerate(words):
         if (
             not word.lower.endswith("ly")
+            or word.text[:1].isupper()  # a name ("Vesely said", "Kelly replied")
             or len(word.lower) < 5
             or word.lower in _PLAIN_ADVERBS | _NOT_ADVERBS
         ):
@@ -414,8 +546,11 @@ class ChargedWord:
 
     def needs_other_telling(self) -> bool:
         """True for a dramatic word ("roared ashore", "slumped"): a choice only where the other
-        source tells the same passage in its own words; alone it is the news told vividly."""
-        return self.word_class == "dramatic" or self.needs_counterpart()
+        source tells the same passage in its own words; alone it is the news told vividly. So
+        for a political label ("an activist pastor", "the council's progressive majority"):
+        a choice where the other source names the same person without it; alone it is
+        description."""
+        return self.word_class in _OTHER_TELLING or self.needs_counterpart()
 
     def why(self) -> str:
         """Return the reason in a few words: ``negative loaded word, valence -2.9: passes
@@ -447,12 +582,65 @@ def _negated(words: Sequence[Word], match: Match) -> bool:
     return any(w.lower in _NEGATIONS or w.lower.endswith("n't") for w in before)
 
 
+#: Crowds and pieces of content: a verb of contempt after them reports what they did or show.
+_CROWDS_AND_CONTENT = frozenset(
+    {"crowd", "crowds", "fans", "supporters", "end", "stands", "protesters", "protestors"}
+    | {"hecklers", "spectators", "audience", "images", "posts", "messages", "memes", "cartoons"}
+    | {"videos", "video", "cartoon", "posters", "placards", "banners", "chants", "tweets"}
+)
+#: Prepositions before a plural noun of contempt that make it an event someone else made.
+_EVENT_BEFORE = frozenset({"to", "amid", "among", "with", "of", "by", "despite"})
+
+
+def _group_named(words: Sequence[Word], match: Match) -> bool:
+    """True for a political label that names a group ("legal conservatives", "conservative
+    activists"): who did something, told as a description. A label on one person or body
+    ("an activist pastor", "the council's progressive majority") is the outlet's choice."""
+    if match.entry.word_class != "partisan":
+        return False
+    last = words[match.last - 1].lower
+    following = words[match.last].lower if match.last < len(words) else ""
+    return _plural(last) or _plural(following)
+
+
+def _plural(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+#: Words that make a rank a measurement ("some of the worst levels ever recorded").
+_RECORDED = frozenset({"recorded", "record", "records"})
+
+
+def _on_record(words: Sequence[Word], match: Match) -> bool:
+    """True for a judgement of rank that a measurement bears out: "some of the worst levels
+    ever recorded", "the worst on record", "the highest since records began"."""
+    if match.entry.word_class != "judgement":
+        return False
+    return any(w.lower in _RECORDED for w in words[match.last : match.last + 4])
+
+
 def _named_thing(words: Sequence[Word], match: Match) -> bool:
     """True for a one-word verb of attack used as a noun: "a blast", "the trash" name a thing
-    (an explosion, refuse), where "blasted the plan" is the reporter's combative verb."""
-    if match.entry.word_class != "attack" or match.last - match.first != 1 or match.first == 0:
+    (an explosion, refuse), where "blasted the plan" is the reporter's combative verb; and a
+    plural noun of contempt after a preposition ("to jeers from the benches"): what a crowd
+    did, not the reporter's sneer."""
+    if (
+        match.entry.word_class not in ("attack", "contempt")
+        or match.last - match.first != 1
+        or match.first == 0
+    ):
         return False
-    return words[match.first - 1].lower in _DETERMINERS | {"a", "an", "this", "that"}
+    before = words[match.first - 1].lower
+    if match.entry.word_class == "contempt":
+        # "to jeers from the benches", "amid taunts": the crowd's reaction, told as an event;
+        # "the away end taunted him", "images mocking detainees": what a crowd did or what a
+        # piece of content shows, not how the reporter casts a speaker.
+        if any(
+            w.lower in _CROWDS_AND_CONTENT for w in words[max(0, match.first - 2) : match.first]
+        ):
+            return True
+        return before in _EVENT_BEFORE and words[match.first].lower.endswith("s")
+    return before in _DETERMINERS | {"a", "an", "this", "that"}
 
 
 def _in_motion(words: Sequence[Word], match: Match) -> bool:
@@ -489,6 +677,11 @@ def _factual(words: Sequence[Word], match: Match, plain_terms: frozenset[str]) -
     if match.entry.phrase == "stood by" and match.last < len(words):
         return _backs_a_person(words, match.last)
     if _negated(words, match) or _in_motion(words, match) or _named_thing(words, match):
+        return True
+    if _on_record(words, match) or _group_named(words, match) or _plea(words, match):
+        return True
+    before = _LITERAL_BEFORE.get(match.entry.phrase)
+    if before and match.first > 0 and words[match.first - 1].lower in before:
         return True
     if words[match.first].stem in _COUNTING_VERBS and _counts_next(words, match.last):
         return True  # "conceding 23 goals", "boasts more than four million users"
@@ -540,12 +733,21 @@ def _characterised(words: Sequence[Word], match: Match) -> bool:
     return any(w.stem in _CHARACTERISING for w in words[max(0, at - 6) : at])
 
 
-def _is_name(words: Sequence[Word], match: Match, title_case: bool) -> bool:
+#: A dash set apart by spaces, or a colon, before a word: a dateline or a lead-in ends there
+#: ("TOLEDO (WFNK) - Disgraced former director ..."), and the word opens the sentence proper.
+_OPENING_GAP = re.compile(r"\s[-–—]\s|[:—]")
+
+
+def _is_name(
+    words: Sequence[Word], match: Match, title_case: bool, text: str | None = None
+) -> bool:
     """True for a capitalised word inside a sentence ("the Fury", "Regime Change" as a title)."""
-    if title_case or match.first == 0:
+    if title_case or match.first == 0 or "appoint" in match.entry.phrase:
+        return False  # "a Democratic appointee": a party told as a label, not a name
+    word, before = words[match.first], words[match.first - 1]
+    if text is not None and _OPENING_GAP.search(text[before.end : word.start]):
         return False
-    word = words[match.first]
-    return word.text[:1].isupper() and not words[match.first - 1].text.endswith((".", ":"))
+    return word.text[:1].isupper() and not before.text.endswith((".", ":"))
 
 
 def _joined(first: Match, second: Match, words: Sequence[Word]) -> bool:
@@ -609,6 +811,8 @@ _CLAUSE_OPENERS = frozenset(
 )
 #: Determiners before a reporting word make it a noun ("the claims", "a report").
 _SPEECH_NOUN_BEFORE = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "this"})
+#: Classes whose words in indirect speech are the reporter's wording of the paraphrase.
+_PARAPHRASERS = frozenset({"epistemic", "label", "colloquial", "dramatic", "partisan"})
 #: How far back (in words) a reporting verb still governs a charged word in its clause.
 _REPORTED_REACH = 20
 #: Marks that end the reported clause: a sentence end, a semicolon, a dash or a bracket.
@@ -641,8 +845,11 @@ def _reported(words: Sequence[Word], match: Match, text: str | None) -> bool:
     been bruising"). The word is the speaker's, told in the reporter's syntax, not the
     reporter's choice. Epistemic markers are the reporter's verb itself and are kept, and so
     are labels: a paraphrase names the actors in the reporter's words ("conceded that talks
-    with the regime could fail")."""
-    if text is None or match.entry.word_class in ("epistemic", "label"):
+    with the regime could fail"); and so are slang ("prosecutors said he pocketed $400,000")
+    and drama told against the other source's own paraphrase ("traders say takings slumped" /
+    "traders said takings fell"): the register is the reporter's, whose words the paraphrase
+    is."""
+    if text is None or match.entry.word_class in _PARAPHRASERS:
         return False
     at = match.first
     for index in range(match.first - 1, max(-1, match.first - _REPORTED_REACH - 1), -1):
@@ -675,13 +882,17 @@ def charged_matches(
     listed = load_lexicon("charged").find(words)
     extra = [
         m
-        for m in _emphasis_matches(words) + _speech_manner_matches(words) + _compound_matches(words)
+        for m in _emphasis_matches(words)
+        + _speech_manner_matches(words)
+        + _compound_matches(words)
+        + _claims_verb_matches(words)
+        + _opener_matches(words, text)
         if not any(_within(m, o) for o in listed)
     ]
     for match in sorted((*listed, *extra), key=lambda m: m.first):
         if (
             _factual(words, match, plain_terms)
-            or _is_name(words, match, title_case)
+            or _is_name(words, match, title_case, text)
             or _characterised(words, match)
             or _reported(words, match, text)
         ):
@@ -716,7 +927,8 @@ def loaded_words(sentence: str, *, headline: bool = False) -> tuple[ChargedWord,
     """Return the charged words of one sentence in the reporter's own voice, in reading order.
 
     Offsets are into ``sentence``. Words inside quotation marks (the speaker's) are left out,
-    and so are dramatic words, which frame only against the other source's plain word.
+    and so are dramatic words and political labels, which frame only against the other
+    source's own telling.
     """
     document = Document("sentence", None, sentence, (Sentence(0, 0, len(sentence), sentence, 0),))
     words = passage_words(document, [0])
@@ -724,4 +936,4 @@ def loaded_words(sentence: str, *, headline: bool = False) -> tuple[ChargedWord,
         charged_word(words, match, document)
         for match in charged_matches(words, title_case=headline, text=sentence)
     )
-    return tuple(word for word in found if word.word_class != "dramatic")
+    return tuple(word for word in found if word.word_class not in _OTHER_TELLING)
