@@ -87,3 +87,37 @@ def test_reuse_of_one_huge_sentence_a_side_is_measured_by_its_words() -> None:
     group = AlignedGroup(tuple(s.id for s in a.sentences), tuple(s.id for s in b.sentences), 1.0)
     reuse = measure_reuse(a, b, Alignment((group,), (), ()))
     assert reuse.a_in_b == 1.0 and reuse.verbatim == 1.0
+
+
+def test_the_day_of_a_dateline_does_not_make_a_one_source_lede_major() -> None:
+    # A's lede opens with a dateline; B tells the decision in other words. The filing day
+    # is when the wire story was sent, not a fact that B leaves out: on its own it does not
+    # make the one-source lede something the editor must see.
+    from tests.factories import segmented
+    from tui.core.compare import compare
+    from tui.core.text.dateline import dateline_date
+
+    a = segmented(
+        "Ardenian central bank lifts key rate to 4.75%\n\n"
+        "VELDHAVEN, Nov 14 - The Central Bank of Ardenia raised its benchmark rate on "
+        "Thursday, as policymakers sought to rein in stubborn inflation.\n\n"
+        "Estate agents warned that buyers would hold back.",
+        "a.txt",
+    )
+    b = segmented(
+        "Rate rise blow for homeowners\n\n"
+        "Millions of homeowners face higher mortgage bills after yet another increase.\n\n"
+        "Estate agents warned that buyers would hold back.",
+        "b.txt",
+    )
+    assert dateline_date("VELDHAVEN, Nov 14 - The Central Bank") == (11, 17)
+    assert dateline_date("The bank said on Nov 14 - it would act") is None
+    comparison = compare(a, b)
+    lede = [
+        d
+        for d in comparison.differences
+        if d.kind == "unique" and d.a is not None and d.a.text.startswith("VELDHAVEN")
+    ]
+    assert lede and lede[0].importance == "minor"
+    filed = [d for d in comparison.differences if d.kind == "number" and d.within == lede[0].id]
+    assert filed, "the day is still listed, inside the passage"

@@ -4,8 +4,8 @@ One rule a line; a difference is ``major`` when
 
 - it is a quotation altered, shortened, extended or given another speaker;
 - it is a figure conflict;
-- it is a one-source passage that holds a quotation, a figure that is not mere context, or
-  loaded wording;
+- it is a one-source passage that holds a quotation, a figure that is not mere context (a
+  day, a time, a year; the day of a story's dateline), or loaded wording;
 - it is a framing shift of loaded wording, or any framing of the headlines;
 - it is the re-wording of the headline pair;
 
@@ -28,6 +28,7 @@ from tui.core.models import (
     QuoteMatch,
     Span,
 )
+from tui.core.text.dateline import dateline_date
 from tui.core.text.headline import headline_spans
 
 #: Figure kinds that are context (when, not how much): findings only where they conflict.
@@ -70,9 +71,30 @@ def _quote_is_major(match: QuoteMatch) -> bool:
     return "attributed to" in match.note or "told to" in match.note
 
 
-def _figure_is_context(match: FigureMatch) -> bool:
+def _figure_is_context(match: FigureMatch, a: Document, b: Document) -> bool:
+    """Return whether a figure is context: a kind that says when, not how much, or the day
+    of the dateline that opens a story ("VELDHAVEN, Nov 14 - ..."), which says when the
+    story was filed."""
     figure = match.a or match.b
-    return figure is not None and figure.unit.partition(":")[0] in CONTEXT_FIGURE_KINDS
+    if figure is None:
+        return False
+    if figure.unit.partition(":")[0] in CONTEXT_FIGURE_KINDS:
+        return True
+    document = a if match.a is not None else b
+    return _in_dateline(document, figure.start, figure.end)
+
+
+def _in_dateline(document: Document, start: int, end: int) -> bool:
+    """Return whether ``start..end`` lies in the filing day of a sentence's dateline."""
+    starts = [sentence.start for sentence in document.sentences]
+    at = bisect.bisect_right(starts, start) - 1
+    if at < 0:
+        return False
+    sentence = document.sentences[at]
+    filed = dateline_date(sentence.text)
+    return filed is not None and (
+        sentence.start + filed[0] <= start and end <= sentence.start + filed[1]
+    )
 
 
 def _framing_is_major(shift: FramingShift) -> bool:
@@ -108,7 +130,7 @@ def rank_differences(
             context = (
                 pointer is not None
                 and pointer.list == "numbers"
-                and _figure_is_context(figures[pointer.index])
+                and _figure_is_context(figures[pointer.index], a, b)
             )
             loaded = (
                 pointer is not None
