@@ -322,3 +322,40 @@ def test_a_piece_of_a_longer_quotation_with_a_small_word_changed_is_that_quotati
     )
     statuses = [m.status for m in _compare(a, b)]
     assert "only_b" not in statuses and "only_a" not in statuses
+
+
+def test_a_linking_word_one_outlet_opens_with_does_not_turn_a_cut_into_an_alteration() -> None:
+    # B starts the quotation one word earlier ("But") and stops before its last clause: the
+    # quotation is cut short, not altered.
+    [match] = _compare(
+        '"The pain of letting inflation become entrenched would be far greater and would last '
+        'far longer," said Ingrid Falk, the governor.',
+        '"But the pain of letting inflation become entrenched would be far greater," said '
+        "Ingrid Falk, the governor.",
+    )
+    assert match.status == "shortened"
+    # The linking word alone is the one word an outlet left out.
+    [alone] = _compare(
+        '"But high inflation hurts everyone, and it hurts people on low incomes the most," '
+        "said Ingrid Falk.",
+        '"High inflation hurts everyone, and it hurts people on low incomes the most," said '
+        "Ingrid Falk.",
+    )
+    assert alone.status == "shortened"
+
+
+def test_one_person_named_with_and_without_a_middle_initial_and_a_title_is_one_speaker() -> None:
+    [match] = _compare(
+        "Speaking on the courthouse steps, U.S. Attorney Dana L. Whitfield welcomed the verdict. "
+        '"Gerald Voss sold his office, and he sold it cheaply," Whitfield said.',
+        '"Gerald Voss sold his office, and he sold it cheaply," U.S. Attorney Dana Whitfield '
+        "told reporters outside the courthouse.",
+    )
+    assert match.status == "same" and "attributed" not in match.note
+
+
+def test_a_union_local_is_a_body_not_a_person_who_said_it() -> None:
+    from tui.core.quotes.names import is_person_name
+
+    assert not is_person_name("United Auto Workers Local")
+    assert is_person_name("Denise Carr")

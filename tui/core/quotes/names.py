@@ -37,6 +37,7 @@ TITLES: frozenset[str] = frozenset(
     superintendent inspector councillor councilman councilwoman sheriff
     coach detective det trooper constable corporal cpl pastor rabbi imam cardinal archbishop
     congressman congresswoman assemblyman assemblywoman alderman alderwoman mp mep
+    attorney prosecutor
     """.split()  # noqa: SIM905 - a word list reads better as prose
 )
 NOT_NAMES: frozenset[str] = frozenset(
@@ -58,7 +59,8 @@ NOT_PERSON: frozenset[str] = frozenset(
     kingdom times post news journal press agency network club association institute
     league federation trust infirmary alliance coalition society centre center council
     organisation organization network fund charity movement forum watchdog regulator
-    bros brothers sons llc llp co holdings partners industries enterprises
+    bros brothers sons llc llp co holdings partners industries enterprises workers local
+    employees
     """.split()  # noqa: SIM905
 )
 
@@ -97,9 +99,12 @@ def clean_name(raw: str) -> str | None:
 
 
 def name_key(name: str) -> frozenset[str]:
-    """Return the comparable tokens of a name: folded, lower case, titles dropped."""
+    """Return the comparable tokens of a name: folded, lower case, titles and initials dropped
+    ("U.S. Attorney Dana Whitfield" and "Dana L. Whitfield" are one person)."""
     return frozenset(
-        token for token in fold_marks(name).lower().replace(".", " ").split() if token not in TITLES
+        token
+        for token in fold_marks(name).lower().replace(".", " ").split()
+        if token not in TITLES and len(token) > 1
     )
 
 

@@ -188,12 +188,32 @@ def _selective(
     return side if extra else None
 
 
+#: Words that link a quotation to what came before it in the speech: an outlet that starts
+#: the quotation there keeps them or not ("But the pain would be far greater." / "The pain
+#: would be far greater ..."), which changes nothing the speaker said.
+_LINKS = frozenset({"but", "and", "so", "yet", "or", "now", "well"})
+
+
+def _leading_link(a: QuoteWords, b: QuoteWords, op: tuple[str, int, int, int, int]) -> bool:
+    """Return True for a linking word only one quotation opens with (see :data:`_LINKS`)."""
+    tag, i1, i2, j1, j2 = op
+    if tag == "insert":
+        return i1 == 0 and j1 == 0 and j2 == 1 and b.keys[0] in _LINKS
+    if tag == "delete":
+        return j1 == 0 and i1 == 0 and i2 == 1 and a.keys[0] in _LINKS
+    return False
+
+
 @lru_cache(maxsize=8192)
 def compare_wording(a: QuoteWords, b: QuoteWords) -> WordingComparison:
     """Return how quotation ``b`` differs in wording from quotation ``a``."""
     matcher = SequenceMatcher(None, a.keys, b.keys, autojunk=False)
     ops = [op for op in matcher.get_opcodes() if op[0] != "equal"]
     ops = [op for op in ops if not _is_editorial_swap(a, b, op)]
+    # A linking word one quotation opens with is no change of its own when the quotations
+    # differ otherwise too; alone, it is the one word one source left out.
+    unlinked = [op for op in ops if not _leading_link(a, b, op)]
+    ops = unlinked or ops
     unchanged_a = len(a.keys) - sum(op[2] - op[1] for op in ops)
     unchanged_b = len(b.keys) - sum(op[4] - op[3] for op in ops)
     total = len(a.keys) + len(b.keys)
