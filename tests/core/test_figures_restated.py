@@ -312,3 +312,22 @@ def test_a_distance_with_its_unit_in_its_text_still_converts() -> None:
         ["Officials gave no figures on Tuesday."],
     )
     assert len(found) == 1 and "140 metres" in found[0], found
+
+
+def test_power_told_in_megawatts_and_in_gigawatts_is_one_figure() -> None:
+    assert not reported(
+        ["The grid operator reported a new peak in demand of 41,236 MW on Tuesday."],
+        ["The grid operator said demand peaked at 41.2 gigawatts on Tuesday afternoon."],
+    )
+    # Two different peaks in the same unit still differ.
+    assert reported(
+        ["The grid operator reported a new peak in demand of 41,236 MW on Tuesday."],
+        ["The grid operator said demand peaked at 18.5 gigawatts on Tuesday afternoon."],
+    )
+
+
+def test_a_mass_restated_in_micrograms_is_no_fact_of_its_own() -> None:
+    assert not reported(
+        ["The acceptable daily intake is 96 nanograms, or 0.096 micrograms, the agency said."],
+        ["The agency's limit for the impurity is 96 nanograms a day."],
+    )

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from tui.core.figures.located import Located
 from tui.core.figures.parse import TIME_POINT_UNITS
+from tui.core.figures.units import MEASURED_KINDS
 from tui.core.figures.values import (
     STRICT_LOWER,
     STRICT_UPPER,
@@ -76,12 +77,7 @@ def plausible_conflict(first: Located, second: Located) -> bool:
         a, b = share_of(first.figure), share_of(second.figure)
     if first.kind == "duration":
         a, b = duration_days(first.figure), duration_days(second.figure)
-    if (
-        first.kind in TIME_POINT_UNITS
-        or a is None
-        or b is None
-        or first.kind in ("length", "area", "mass")
-    ):
+    if first.kind in TIME_POINT_UNITS or a is None or b is None or first.kind in MEASURED_KINDS:
         return True
     if a <= 0 or b <= 0:
         return a != b

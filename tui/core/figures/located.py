@@ -12,7 +12,15 @@ from functools import lru_cache
 
 from tui.core.figures.number_words import parse_number
 from tui.core.figures.parse import scan_figures
-from tui.core.figures.units import AREAS, LENGTHS, MASSES, UNIT_AFTER
+from tui.core.figures.units import (
+    AREAS,
+    ENERGIES,
+    LENGTHS,
+    MASSES,
+    MEASURED_KINDS,
+    POWERS,
+    UNIT_AFTER,
+)
 from tui.core.models import Document, Figure, Sentence
 from tui.core.text.words import is_function_word, stem, word_spans, words
 
@@ -295,7 +303,7 @@ def _measured_ranges(text: str, located: list[Located]) -> list[Located]:
         first, second = measured[index], measured[index + 1]
         if (
             first.kind == "count"
-            and second.kind in ("length", "area", "mass")
+            and second.kind in MEASURED_KINDS
             and first.sentence == second.sentence
             and first.figure.value is not None
             and second.figure.value
@@ -376,8 +384,9 @@ def _measure(text: str, figure: Figure) -> tuple[str, float | None, str]:
         return "length", figure.value * _LENGTHS[two], repr(_LENGTHS[two])
     if following and following[0] in _LENGTHS:
         return "length", figure.value * _LENGTHS[following[0]], repr(_LENGTHS[following[0]])
-    if following and following[0] in _MASSES:
-        return "mass", figure.value * _MASSES[following[0]], repr(_MASSES[following[0]])
+    for kind, table in (("mass", _MASSES), ("power", POWERS), ("energy", ENERGIES)):
+        if following and following[0] in table:
+            return kind, figure.value * table[following[0]], repr(table[following[0]])
     return "count", None, ""
 
 

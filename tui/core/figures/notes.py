@@ -13,6 +13,7 @@ from tui.core.figures.conflicts import counts_alike
 from tui.core.figures.located import Located, figure_kind
 from tui.core.figures.number_words import CARDINALS, TENS, parse_number
 from tui.core.figures.parse import TIME_POINT_UNITS
+from tui.core.figures.units import MEASURED_KINDS
 from tui.core.figures.values import calendar, equivalence_note, rated, same_figures
 from tui.core.models import Document, Figure
 from tui.core.text.words import content_stems, stem
@@ -283,7 +284,7 @@ def range_note(figure: Figure, ranged: set[int]) -> str:
 
 
 #: Kinds of figure a source may give again in another unit right after.
-_CONVERTIBLE = frozenset({"money", "length", "area", "mass", "temperature"})
+_CONVERTIBLE = frozenset({"money", "temperature", *MEASURED_KINDS})
 
 
 #: What stands between an amount and its conversion: a bracket, a dash, "or", "about".
@@ -315,7 +316,7 @@ def conversions(located: list[Located], text: str = "") -> dict[int, str]:
             continue
         other_unit = (
             before.length_unit != item.length_unit
-            if item.kind in ("length", "area", "mass")
+            if item.kind in MEASURED_KINDS
             else before.figure.unit != item.figure.unit
         )
         if not other_unit:

@@ -1,6 +1,6 @@
-"""Units of length, area and mass written after a count, with their sizes: the figure reader
-takes the unit into the figure's text ("some 3.9 billion kilometers") and the locator
-measures the figure by it."""
+"""Units of length, area, mass, power and energy written after a count, with their sizes:
+the figure reader takes the unit into the figure's text ("some 3.9 billion kilometers") and
+the locator measures the figure by it."""
 
 from __future__ import annotations
 
@@ -81,12 +81,65 @@ MASSES = {
     "ounces": 0.0283495,
     "lb": 0.453592,
     "lbs": 0.453592,
+    "mg": 1e-6,
+    "milligram": 1e-6,
+    "milligrams": 1e-6,
+    "microgram": 1e-9,
+    "micrograms": 1e-9,
+    "mcg": 1e-9,
+    "µg": 1e-9,
+    "nanogram": 1e-12,
+    "nanograms": 1e-12,
+}
+#: Units of power after a count, in kilowatts ("41,236 MW", "41.2 gigawatts").
+POWERS = {
+    "watt": 0.001,
+    "watts": 0.001,
+    "kw": 1.0,
+    "kilowatt": 1.0,
+    "kilowatts": 1.0,
+    "mw": 1e3,
+    "megawatt": 1e3,
+    "megawatts": 1e3,
+    "gw": 1e6,
+    "gigawatt": 1e6,
+    "gigawatts": 1e6,
+}
+#: Units of energy after a count, in kilowatt-hours ("4.1 TWh", "800 gigawatt-hours").
+ENERGIES = {
+    "kwh": 1.0,
+    "kilowatt-hour": 1.0,
+    "kilowatt-hours": 1.0,
+    "mwh": 1e3,
+    "megawatt-hour": 1e3,
+    "megawatt-hours": 1e3,
+    "gwh": 1e6,
+    "gigawatt-hour": 1e6,
+    "gigawatt-hours": 1e6,
+    "twh": 1e9,
+    "terawatt-hour": 1e9,
+    "terawatt-hours": 1e9,
+}
+#: The kinds of figure measured in a unit (a size in the unit of its table above), each with
+#: the word a note uses for it.
+MEASURED_KINDS = {
+    "length": "distance",
+    "area": "area",
+    "mass": "weight",
+    "power": "power",
+    "energy": "energy",
 }
 
 #: A unit right after a count ("40 km", "25 miles", "150 grams", "65 square miles", "4.6km").
 UNIT_AFTER = re.compile(
     r"\s?(?:"
-    + "|".join(sorted((re.escape(u) for u in (*LENGTHS, *AREAS, *MASSES)), key=len, reverse=True))
+    + "|".join(
+        sorted(
+            (re.escape(u) for u in (*LENGTHS, *AREAS, *MASSES, *POWERS, *ENERGIES)),
+            key=len,
+            reverse=True,
+        )
+    )
     + r")(?![\w/])",
     re.IGNORECASE,
 )

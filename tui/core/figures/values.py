@@ -11,6 +11,7 @@ from functools import lru_cache
 from tui.core.figures.located import SHARE_UNITS, ZONE_UNKNOWN, Located
 from tui.core.figures.parse import TIME_POINT_UNITS
 from tui.core.figures.readers import vague_bounds
+from tui.core.figures.units import MEASURED_KINDS
 from tui.core.models import Figure
 
 #: How far apart a percentage and a fraction may be and still be one share: the rounding
@@ -197,7 +198,7 @@ def equivalence_note(first: Located, second: Located) -> str | None:
             return None
         larger = max(first.length_km, second.length_km)
         close = abs(first.length_km - second.length_km) <= _LENGTH_TOLERANCE * larger
-        measure = {"area": "area", "mass": "weight"}.get(first.kind, "distance")
+        measure = MEASURED_KINDS.get(first.kind, "distance")
         return f"the same {measure} in other units" if close else None
     if a.value is None or b.value is None or a.value <= 0 or b.value <= 0:
         return None
