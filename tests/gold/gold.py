@@ -36,7 +36,7 @@ INDEPENDENT_DIR = ROOT / "tests" / "data" / "pairs" / "independent"
 #: "holdout" (measured once in round 3, read for kinds of error in round 4) and "unseen"
 #: (written in round 4, measured at its start and end, totals only); "design" (written in
 #: round 4 to be read for kinds of error).
-SETS = ("independent", "fresh", "holdout", "unseen", "design", "design2", "unseen2", "unseen3")
+SETS = ("independent", "fresh", "holdout", "unseen", "design", "design2", "unseen2", "unseen3", "unseen4")
 FRESH_DIR = ROOT / "tests" / "data" / "pairs" / "fresh"
 GOLD_NAMES = ("sample", "port-strike", "flood")
 
