@@ -27,7 +27,7 @@ ADJACENT_MERGE_CONTAINMENT = 0.35
 #: and it explains at least this share of the other side not explained yet.
 MERGE_GAIN = 0.15
 #: A sentence left over joins the group of its best partner from this probability on.
-ATTACH_PROBABILITY = 0.4
+ATTACH_PROBABILITY = 0.32
 #: A left-over sentence joins a group from this calibrated join probability on
 #: (:data:`tui.core.align.calibration.JOIN_COEFFICIENTS`),
 JOIN_PROBABILITY = 0.5
