@@ -320,3 +320,17 @@ def test_contempt_shown_by_a_crowd_or_in_content_is_an_event() -> None:
     assert _texts("The away end taunted him with chants throughout the second half.") == []
     assert _texts("The messages included images mocking people who had been arrested.") == []
     assert _texts("The minister mocked the opposition leader's record.") == ["mocked"]
+
+
+def test_the_tabloid_register_for_deals_and_coalitions_is_the_reporters() -> None:
+    assert _texts("The free-spending club handed the Brazilian hotshot a five-year deal.") == [
+        "free-spending",
+        "hotshot",
+    ]
+    assert _texts("She faces weeks of horse-trading to cobble together a coalition.") == [
+        "horse-trading",
+        "cobble together",
+    ]
+    # Plain words around them stay plain: a bagged salad, gains wiped out by a fall.
+    assert _texts("Shoppers should not swear off bagged salads, the group said.") == []
+    assert _texts("Shares fell 14.6%, wiping out most of the premium since February.") == []
