@@ -34,9 +34,21 @@ GOLD_DIR = Path(__file__).resolve().parent
 INDEPENDENT_DIR = ROOT / "tests" / "data" / "pairs" / "independent"
 #: The blind sets after the first: "fresh" (round 3, later read for kinds of error) and
 #: "holdout" (measured once in round 3, read for kinds of error in round 4) and "unseen"
-#: (written in round 4, measured at its start and end, totals only); "design" (written in
-#: round 4 to be read for kinds of error).
-SETS = ("independent", "fresh", "holdout", "unseen", "design", "design2", "unseen2", "unseen3", "unseen4")
+#: (written in round 4, measured at its start and end, totals only); "design" and "design2"
+#: (written in round 4 to be read for kinds of error); "unseen2" (end of round 4, read in
+#: round 5); "unseen3" (start of round 5, measured twice, then read); "unseen4" (late in
+#: round 5, totals only). Each folder's README says how it was measured.
+SETS = (
+    "independent",
+    "fresh",
+    "holdout",
+    "unseen",
+    "design",
+    "design2",
+    "unseen2",
+    "unseen3",
+    "unseen4",
+)
 FRESH_DIR = ROOT / "tests" / "data" / "pairs" / "fresh"
 GOLD_NAMES = ("sample", "port-strike", "flood")
 
