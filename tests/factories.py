@@ -5,7 +5,9 @@ them the same way.
 - :func:`paragraphs`: one sentence per paragraph, exactly as given (for rules that read
   paragraphs and positions, where the segmenter must not decide);
 - :func:`unsegmented`: the text alone, no sentences (for analyses that read only the text);
-- :func:`figure_items`: the figure items a journalist steps through for two lists of sentences.
+- :func:`figure_items`: the figure items a journalist steps through for two lists of sentences;
+- :func:`loaded_texts` and :func:`framing_of_pair`: the loaded words of one sentence, and the
+  framing of two documents whose first sentences are aligned (the rest one-sided).
 """
 
 from __future__ import annotations
@@ -13,11 +15,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from tui.core.figures import compare_figures, figure_differences
+from tui.core.framing.find import find_framing
+from tui.core.framing.voice import loaded_words
 from tui.core.kinds import DifferenceKind
 from tui.core.models import (
+    AlignedGroup,
     Alignment,
     Difference,
     Document,
+    FramingShift,
     LoadedText,
     Sentence,
     Span,
@@ -74,3 +80,20 @@ def figure_items(a_sentences: Sequence[str], b_sentences: Sequence[str]) -> list
     a = paragraphs("a", a_sentences)
     b = paragraphs("b", b_sentences)
     return [d.summary for d in figure_differences(a, b, compare_figures(a, b, NO_GROUPS))]
+
+
+def loaded_texts(sentence: str) -> list[str]:
+    """Return the loaded words (as written) framing finds in one sentence of narration."""
+    return [w.text for w in loaded_words(sentence)]
+
+
+def framing_of_pair(a_sentences: Sequence[str], b_sentences: Sequence[str]) -> list[FramingShift]:
+    """Return the framing of two documents of one sentence a paragraph whose first sentences
+    are aligned, the rest one-sided."""
+    a, b = paragraphs("a.txt", a_sentences), paragraphs("b.txt", b_sentences)
+    alignment = Alignment(
+        groups=(AlignedGroup((0,), (0,), 0.8),),
+        only_a=tuple(range(1, len(a_sentences))),
+        only_b=tuple(range(1, len(b_sentences))),
+    )
+    return list(find_framing(a, b, alignment))

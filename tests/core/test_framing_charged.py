@@ -5,31 +5,12 @@ from __future__ import annotations
 
 import pytest
 
+from tests.factories import framing_of_pair, paragraphs
+from tests.factories import loaded_texts as _texts
 from tui.core.framing.find import find_framing
 from tui.core.framing.valence import valence
 from tui.core.framing.voice import loaded_words
-from tui.core.models import AlignedGroup, Alignment, Document, FramingShift, Sentence
-
-
-def _document(name: str, *sentences: str) -> Document:
-    """Return a document with one sentence per paragraph."""
-    text = "\n\n".join(sentences)
-    built: list[Sentence] = []
-    start = 0
-    for index, sentence in enumerate(sentences):
-        built.append(Sentence(index, start, start + len(sentence), sentence, index))
-        start += len(sentence) + 2
-    return Document(path=name, title=None, text=text, sentences=tuple(built))
-
-
-def _texts(sentence: str) -> list[str]:
-    return [w.text for w in loaded_words(sentence)]
-
-
-def _aligned(a_text: str, b_text: str) -> list[FramingShift]:
-    a, b = _document("a.txt", a_text), _document("b.txt", b_text)
-    alignment = Alignment(groups=(AlignedGroup((0,), (0,), 0.8),), only_a=(), only_b=())
-    return list(find_framing(a, b, alignment))
+from tui.core.models import AlignedGroup, Alignment, Document, FramingShift
 
 
 def test_loaded_words_in_the_reporters_voice_are_found() -> None:
@@ -310,3 +291,11 @@ def test_a_weighed_figure_alone_is_no_framing_item() -> None:
     )
     assert [s for s in shifts if s.a is not None and "just" in s.a.text] == []
     assert _texts("The ban was approved by just seven votes.") == ["just seven"]
+
+
+def _aligned(a_text: str, b_text: str) -> list[FramingShift]:
+    return framing_of_pair([a_text], [b_text])
+
+
+def _document(name: str, *sentences: str) -> Document:
+    return paragraphs(name, sentences)

@@ -4,29 +4,9 @@ as a verb; and the facts and names that must stay plain beside them."""
 
 from __future__ import annotations
 
-from tui.core.framing.find import find_framing
-from tui.core.framing.voice import loaded_words
-from tui.core.models import AlignedGroup, Alignment, Document, FramingShift, Sentence
-
-
-def _document(name: str, *sentences: str) -> Document:
-    text = "\n\n".join(sentences)
-    built: list[Sentence] = []
-    start = 0
-    for index, sentence in enumerate(sentences):
-        built.append(Sentence(index, start, start + len(sentence), sentence, index))
-        start += len(sentence) + 2
-    return Document(path=name, title=None, text=text, sentences=tuple(built))
-
-
-def _texts(sentence: str) -> list[str]:
-    return [w.text for w in loaded_words(sentence)]
-
-
-def _aligned(a_text: str, b_text: str) -> list[FramingShift]:
-    a, b = _document("a.txt", a_text), _document("b.txt", b_text)
-    alignment = Alignment(groups=(AlignedGroup((0,), (0,), 0.8),), only_a=(), only_b=())
-    return list(find_framing(a, b, alignment))
+from tests.factories import framing_of_pair
+from tests.factories import loaded_texts as _texts
+from tui.core.models import FramingShift
 
 
 def test_a_mood_or_temper_read_into_someone_is_the_reporters() -> None:
@@ -334,3 +314,7 @@ def test_the_tabloid_register_for_deals_and_coalitions_is_the_reporters() -> Non
     # Plain words around them stay plain: a bagged salad, gains wiped out by a fall.
     assert _texts("Shoppers should not swear off bagged salads, the group said.") == []
     assert _texts("Shares fell 14.6%, wiping out most of the premium since February.") == []
+
+
+def _aligned(a_text: str, b_text: str) -> list[FramingShift]:
+    return framing_of_pair([a_text], [b_text])

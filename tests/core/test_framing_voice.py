@@ -3,29 +3,15 @@ speech, terms of art, literal uses, denied admissions, nouns, mild factives, nam
 
 from __future__ import annotations
 
+from tests.factories import framing_of_pair as _framing
+from tests.factories import loaded_texts as _texts
 from tests.factories import paragraphs
 from tui.core.framing.find import find_framing
-from tui.core.framing.voice import loaded_words
-from tui.core.models import AlignedGroup, Alignment, Document, FramingShift
-
-
-def _texts(sentence: str) -> list[str]:
-    return [w.text for w in loaded_words(sentence)]
+from tui.core.models import AlignedGroup, Alignment, Document
 
 
 def _document(name: str, *sentences: str) -> Document:
     return paragraphs(name, sentences)
-
-
-def _framing(a_sentences: tuple[str, ...], b_sentences: tuple[str, ...]) -> list[FramingShift]:
-    """Framing between two documents whose first sentences are aligned, the rest one-sided."""
-    a, b = _document("a.txt", *a_sentences), _document("b.txt", *b_sentences)
-    alignment = Alignment(
-        groups=(AlignedGroup((0,), (0,), 0.8),),
-        only_a=tuple(range(1, len(a_sentences))),
-        only_b=tuple(range(1, len(b_sentences))),
-    )
-    return list(find_framing(a, b, alignment))
 
 
 def test_a_charged_word_in_indirect_speech_is_the_speakers() -> None:
