@@ -199,6 +199,17 @@ def test_she_said_after_a_doctor_named_just_before_is_that_doctor() -> None:
     ]
 
 
+def test_she_said_after_a_person_named_in_passing_and_then_with_an_honorific_is_her() -> None:
+    # The story names her in passing ("led by Marta Kessling"), then as "Ms Kessling", and
+    # quotes her only with "she said": the quotation is hers, not nobody's.
+    text = (
+        "The Civic Alliance led by Marta Kessling won 74 of the 200 seats.\n\n"
+        "Ms Kessling will need at least one partner to govern.\n\n"
+        "“Tonight the people have chosen change,” she said."
+    )
+    assert _found(text) == [("Tonight the people have chosen change", "Marta Kessling")]
+
+
 def test_unclosed_quotation_stops_at_its_paragraph() -> None:
     text = (
         "The minister said “we will win the election.\n\n"

@@ -210,6 +210,20 @@ _PRONOUN_AFTER = re.compile(r"\b(he|she|his|her|him)\b", re.IGNORECASE)
 _MENTION_REACH = 1500
 
 
+_CAPITALISED_PAIR = re.compile(r"(?=\b([A-Z][\w’'\-]+)[^\S\n]+([A-Z][\w’'\-]+)(?![\w’']))")
+
+
+def _first_names_before(text: str, surnames: set[str]) -> list[str]:
+    """Return, for each of ``surnames`` written after another capitalised word ("Marta
+    Kessling"), the first such pair, in one pass over ``text``."""
+    found: dict[str, str] = {}
+    for match in _CAPITALISED_PAIR.finditer(text):
+        surname = match.group(2)
+        if surname in surnames and surname not in found:
+            found[surname] = f"{match.group(1)} {surname}"
+    return list(found.values())
+
+
 class _People:
     """The people a document names, where it names them, and their gender when it says.
 
@@ -227,6 +241,15 @@ class _People:
             for match in pattern.finditer(masked):
                 cleaned = clean_name(match.group("name"))
                 if cleaned and is_person_name(cleaned) and cleaned not in full_names:
+                    full_names.append(cleaned)
+        # A person the story names in passing ("the Civic Alliance led by Marta Kessling")
+        # and then as "Ms Kessling": a "she said" after that may be her.
+        named = {name.split()[-1] for name in full_names}
+        wanted = {m.group("name") for m in _HONORIFIC.finditer(masked)} - named
+        if wanted:
+            for full in _first_names_before(masked, wanted):
+                cleaned = clean_name(full)
+                if cleaned and is_person_name(cleaned) and cleaned.split()[-1] in wanted:
                     full_names.append(cleaned)
         for name in full_names:
             people.setdefault(name.split()[-1], name)
