@@ -71,30 +71,27 @@ def _quote_is_major(match: QuoteMatch) -> bool:
     return "attributed to" in match.note or "told to" in match.note
 
 
-def _figure_is_context(match: FigureMatch, a: Document, b: Document) -> bool:
+def _figure_is_context(match: FigureMatch, filed: dict[str, set[tuple[int, int]]]) -> bool:
     """Return whether a figure is context: a kind that says when, not how much, or the day
     of the dateline that opens a story ("VELDHAVEN, Nov 14 - ..."), which says when the
-    story was filed."""
+    story was filed (``filed``: the dateline days of each side, by offsets)."""
     figure = match.a or match.b
     if figure is None:
         return False
     if figure.unit.partition(":")[0] in CONTEXT_FIGURE_KINDS:
         return True
-    document = a if match.a is not None else b
-    return _in_dateline(document, figure.start, figure.end)
+    days = filed["a" if match.a is not None else "b"]
+    return any(start <= figure.start and figure.end <= end for start, end in days)
 
 
-def _in_dateline(document: Document, start: int, end: int) -> bool:
-    """Return whether ``start..end`` lies in the filing day of a sentence's dateline."""
-    starts = [sentence.start for sentence in document.sentences]
-    at = bisect.bisect_right(starts, start) - 1
-    if at < 0:
-        return False
-    sentence = document.sentences[at]
-    filed = dateline_date(sentence.text)
-    return filed is not None and (
-        sentence.start + filed[0] <= start and end <= sentence.start + filed[1]
-    )
+def _filing_days(document: Document) -> set[tuple[int, int]]:
+    """Return the offsets of the day each dateline of ``document`` gives."""
+    days = set()
+    for sentence in document.sentences:
+        day = dateline_date(sentence.text)
+        if day is not None:
+            days.add((sentence.start + day[0], sentence.start + day[1]))
+    return days
 
 
 def _framing_is_major(shift: FramingShift) -> bool:
@@ -116,6 +113,7 @@ def rank_differences(
     by_side = {"a": _Passages(passages, "a"), "b": _Passages(passages, "b")}
     headline_a, headline_b = headline_spans(a, b)
     holds_finding: set[str] = set()
+    filed = {"a": _filing_days(a), "b": _filing_days(b)}
     placed: list[Difference] = []
     for difference in differences:
         within = None
@@ -130,7 +128,7 @@ def rank_differences(
             context = (
                 pointer is not None
                 and pointer.list == "numbers"
-                and _figure_is_context(figures[pointer.index], a, b)
+                and _figure_is_context(figures[pointer.index], filed)
             )
             loaded = (
                 pointer is not None

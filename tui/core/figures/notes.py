@@ -212,43 +212,45 @@ def _both_dated(first: Figure, second: Figure) -> bool:
     return bool(calendar(first)[0]) and bool(calendar(second)[0])
 
 
+#: Reporting verbs near a figure say nothing of which event it dates.
+_REPORTING = frozenset({"said", "say", "told", "tell", "announc"})
+
+
+def _in_the_month(
+    item: Located, others: list[Located], unit: str, *, reporting_says_nothing: bool
+) -> Located | None:
+    """Return the first of ``others`` that tells the month of ``item`` (a figure of
+    ``unit``) at the other precision, near the same words or where both name the year."""
+    figure = item.figure
+    if figure.unit != unit or figure.value is None:
+        return None
+    near = item.near_stems
+    for other in others:
+        if other.figure.value is None:
+            continue
+        shared = near & other.near_stems
+        if reporting_says_nothing:
+            shared -= _REPORTING
+        if not shared and not _both_dated(figure, other.figure):
+            continue  # "Lee said in December" is not the forum "on December 29"
+        if _same_month(figure, other.figure):
+            return other
+    return None
+
+
 def month_only(item: Located, months: list[Located], side: str) -> str:
     """Return "B gives only the month “March”" for a full date ("March 12") whose month
     (of the same year, where both give one) the other source names near the same words."""
-    figure = item.figure
-    if figure.unit != "date" or figure.value is None:
-        return ""
-    for other in months:
-        if other.figure.value is None:
-            continue
-        if not item.near_stems & other.near_stems and not _both_dated(figure, other.figure):
-            continue
-        if _same_month(figure, other.figure):
-            return f"{side} {MONTH_ONLY} “{other.figure.text}”"
-    return ""
-
-
-#: Reporting verbs near a figure say nothing of which event it dates.
-_REPORTING = frozenset({"said", "say", "told", "tell", "announc"})
+    other = _in_the_month(item, months, "date", reporting_says_nothing=False)
+    return f"{side} {MONTH_ONLY} “{other.figure.text}”" if other else ""
 
 
 def dated_in_month(item: Located, dates: list[Located], side: str) -> str:
     """Return "B gives the day: “April 6”" for a month named alone ("from next April") that
     the other source dates to the day in that month near the same words (of the same year,
     where both give one)."""
-    figure = item.figure
-    if figure.unit != "month" or figure.value is None:
-        return ""
-    for other in dates:
-        if other.figure.value is None:
-            continue
-        if not (item.near_stems & other.near_stems) - _REPORTING and not _both_dated(
-            figure, other.figure
-        ):
-            continue  # "Lee said in December" is not the forum "on December 29"
-        if other.figure.value is not None and _same_month(other.figure, figure):
-            return f"{side} {DATE_IN_MONTH} “{other.figure.text}”"
-    return ""
+    other = _in_the_month(item, dates, "month", reporting_says_nothing=True)
+    return f"{side} {DATE_IN_MONTH} “{other.figure.text}”" if other else ""
 
 
 def paired_range_ends(located: list[Located], used: set[int]) -> set[int]:

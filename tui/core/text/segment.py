@@ -449,8 +449,12 @@ def _continues_dateline(body: str, at: int) -> bool:
     ("HOUMA, La. — Hurricane ...", "WESTHAVEN, Wash. (Wire) - Thick smoke ...")."""
     if _DASH_AFTER.match(body, at) is None:
         return False
-    previous = len(body[:at].rstrip())
-    return "\n" not in body[previous:at]
+    position = at
+    while position > 0 and body[position - 1].isspace():
+        position -= 1
+        if body[position] == "\n":
+            return False
+    return True
 
 
 def _ellipsis_breaks(body: str, starters: frozenset[str]) -> set[int]:
