@@ -400,31 +400,24 @@ def _is_near_fragment(part: QuoteWords, whole: QuoteWords) -> bool:
     return found >= _NEAR_PIECE_SHARE * size and size - found <= 1
 
 
-def _triples(words: QuoteWords) -> set[tuple[str, ...]]:
-    """Return a quotation's runs of three words with one not a function word."""
+def _runs(words: QuoteWords, size: int = _SHARED_RUN, content: int = 2) -> set[tuple[str, ...]]:
+    """Return a quotation's runs of ``size`` words with ``content`` words or more that are
+    not function words (by default :data:`_SHARED_RUN` words, two of them content)."""
     keys = words.keys
-    return {
-        keys[k : k + _TRIPLE]
-        for k in range(len(keys) - _TRIPLE + 1)
-        if any(not is_function_word(w) for w in keys[k : k + _TRIPLE])
-    }
-
-
-def _runs(words: QuoteWords) -> set[tuple[str, ...]]:
-    """Return a quotation's runs of ``_SHARED_RUN`` words with two not function words."""
-    keys, size = words.keys, _SHARED_RUN
     return {
         keys[k : k + size]
         for k in range(len(keys) - size + 1)
-        if sum(not is_function_word(w) for w in keys[k : k + size]) >= 2
+        if sum(not is_function_word(w) for w in keys[k : k + size]) >= content
     }
 
 
-def _run_index(found: list[_Found]) -> dict[tuple[str, ...], list[int]]:
+def _run_index(
+    found: list[_Found], size: int = _SHARED_RUN, content: int = 2
+) -> dict[tuple[str, ...], list[int]]:
     """Return, for each run of words (:func:`_runs`), the quotations that hold it."""
     index: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for position, item in enumerate(found):
-        for run in _runs(item.words):
+        for run in _runs(item.words, size, content):
             index[run].append(position)
     return index
 
@@ -461,10 +454,7 @@ def _fragments(first: _Side, second: _Side) -> list[tuple[int, int]]:
         (second, first, "b"),
     ):
         runs = _run_index(others)
-        triples: dict[tuple[str, ...], list[int]] = defaultdict(list)
-        for position, other_item in enumerate(others):
-            for triple in _triples(other_item.words):
-                triples[triple].append(position)
+        triples = _run_index(others, _TRIPLE, 1)
         for index, item in enumerate(found):
             if index in taken or _is_named_term(text, item):
                 continue
@@ -472,7 +462,7 @@ def _fragments(first: _Side, second: _Side) -> list[tuple[int, int]]:
             # quotation only where the two sentences tell the same thing.
             loose = is_short(item.words) and item.quote.speaker is None
             sharing = _sharing_runs(item.words, runs)
-            near = {o for triple in _triples(item.words) for o in triples.get(triple, ())}
+            near = {o for run in _runs(item.words, _TRIPLE, 1) for o in triples.get(run, ())}
             wholes = [
                 other
                 for other, candidate in enumerate(others)
