@@ -153,7 +153,8 @@ def test_a_name_with_or_without_accents_and_a_number_in_words_or_digits_share_te
     + pair_names("design2")
     + pair_names("unseen2")
     + pair_names("unseen3")
-    + pair_names("unseen4"),
+    + pair_names("unseen4")
+    + pair_names("unseen5"),
 )
 def test_every_piece_of_a_later_gold_names_one_sentence(name: str) -> None:
     gold = load_independent_gold(name)
@@ -250,3 +251,31 @@ def test_a_two_word_fragment_apart_from_a_group_does_not_join_it() -> None:
     alignment = align(a, b)
     group = next(g for g in alignment.groups if g.b == (1,))
     assert group.a == (6,)
+
+
+def test_a_distance_told_in_miles_and_in_kilometres_carries_a_paraphrase() -> None:
+    a = build_document(
+        LoadedText(
+            "a.txt",
+            None,
+            "Kiptanui made his decisive move on the Harbor Bridge climb shortly after 32 "
+            "kilometers.\n\nOrganisers said 30,000 runners had entered the race.\n\n"
+            "The winner collected $50,000.",
+        )
+    )
+
+    def groups(mark: str) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+        b = build_document(
+            LoadedText(
+                "b.txt",
+                None,
+                "Temperatures stayed cool all morning along the seafront.\n\n"
+                f"He broke away on the Harbor Bridge climb at about the {mark} mark.\n\n"
+                "The prize was $50,000.",
+            )
+        )
+        return [(g.a, g.b) for g in align(a, b).groups]
+
+    assert groups("20-mile") == [((0,), (1,)), ((2,), (2,))]
+    # 30 miles is 48 kilometres: another moment of the race.
+    assert groups("30-mile") == [((2,), (2,))]
