@@ -5,7 +5,13 @@ title, and not for words the group already shares."""
 from __future__ import annotations
 
 from tui.core.align import align
-from tui.core.align.agreement import Figure, agree, figures, figures_disagree
+from tui.core.align.agreement import (
+    Figure,
+    agree,
+    converted_measures,
+    figures,
+    figures_disagree,
+)
 from tui.core.align.context import build_context, build_side
 from tui.core.align.merging import attach_leftovers, merge_leftovers
 from tui.core.align.pairing import match_in_context, match_pairs
@@ -279,3 +285,19 @@ def test_a_span_of_time_and_a_count_are_no_two_values_of_one_thing() -> None:
     # Two spans of time, or two counts, that differ still disagree.
     assert figures_disagree(words("He resigned four days later."), words("He quit 40 days on."))
     assert figures_disagree(words("It killed 16 people."), words("It killed 12 people."))
+
+
+def test_a_distance_in_miles_and_in_kilometres_is_one_value() -> None:
+    a = words(
+        "He made his decisive move on the long climb across the bridge shortly after 32 "
+        "kilometers, opening a gap of about 15 seconds."
+    )
+    b = words("He broke away on the bridge at about the 20-mile mark, and was never caught.")
+    assert not figures_disagree(a, b)
+    assert converted_measures(a, b) == 1
+    # The same unit told twice is no conversion; another distance still disagrees.
+    assert converted_measures(words("The surge reached 13 feet."), words("It hit 13ft.")) == 0
+    assert figures_disagree(words("The surge reached 13 feet."), words("It rose to 20ft."))
+    assert not figures_disagree(words("It lay 5 nautical miles off."), words("9 km offshore."))
+    # A distance and a count are no two values of one thing.
+    assert not figures_disagree(words("It sank 20 miles out."), words("It carried 32 people."))

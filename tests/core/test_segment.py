@@ -699,3 +699,32 @@ def test_boundary_rule_set_scores_at_least_46_of_48_golden_and_54_of_56_news() -
 def test_initials_headlines_ellipses_and_inline_lists(source: str, expected: list[str]) -> None:
     assert texts(source) == expected
     assert_tiles(source, segment(source))
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        (
+            "A shelter is open at Ashby High School, 400 W. Main St. Pets are allowed.",
+            ["A shelter is open at Ashby High School, 400 W. Main St.", "Pets are allowed."],
+        ),
+        ("They met on Fifth Ave. The police came.", ["They met on Fifth Ave.", "The police came."]),
+        ("Mount St. Helens erupted. It was loud.", ["Mount St. Helens erupted.", "It was loud."]),
+        (
+            "He lives at 12 St. James Place in London.",
+            ["He lives at 12 St. James Place in London."],
+        ),
+        (
+            "The office at 1600 Pennsylvania Ave. NW shut.",
+            ["The office at 1600 Pennsylvania Ave. NW shut."],
+        ),
+        (
+            "Smoke rose over 5 Elm St. and nearby homes.",
+            ["Smoke rose over 5 Elm St. and nearby homes."],
+        ),
+    ],
+)
+def test_a_street_address_can_end_a_sentence_a_saint_never_does(
+    source: str, expected: list[str]
+) -> None:
+    assert texts(source) == expected

@@ -6,12 +6,13 @@ with their calibrated probabilities, and the groups being built.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import accumulate, chain
 
 import numpy as np
 from numpy.typing import NDArray
 
+from tui.core.align.agreement import CONVERTED_FIGURE_TERMS, converted_measures
 from tui.core.align.calibration import FEATURES, PairLayout, pair_features, probability
 from tui.core.align.candidates import candidate_pairs
 from tui.core.align.scoring import (
@@ -34,6 +35,7 @@ from tui.core.align.speakers import (
     speaker_span,
 )
 from tui.core.models import Document, Sentence
+from tui.core.text.measures import may_state_measure, measures
 from tui.core.text.words import fold_words, locate_words, word_bounds, words
 
 #: Each sentence proposes this many partners sharing the most of its rarest terms.
@@ -271,13 +273,42 @@ def score_pairs(a: IntArray, b: IntArray, shared: SharedStats, layout: PairLayou
     )
 
 
+def _measured_rows(side: Side) -> set[int]:
+    """Return the rows of the sentences that state a measure in a unit ("32 kilometers")."""
+    return {
+        row
+        for row, sentence in enumerate(side.sentences)
+        if may_state_measure(sentence.text) and measures(side.words[row])
+    }
+
+
+def with_converted_measures(
+    shared: SharedStats, a_rows: IntArray, b_rows: IntArray, side_a: Side, side_b: Side
+) -> SharedStats:
+    """Return ``shared`` with each measure two sentences give in different units ("the
+    20-mile mark" and "after 32 kilometers") counted as a shared figure."""
+    a_measured = _measured_rows(side_a)
+    b_measured = _measured_rows(side_b)
+    if not a_measured or not b_measured:
+        return shared
+    figures = shared.figures.copy()
+    for k, (i, j) in enumerate(zip(a_rows.tolist(), b_rows.tolist(), strict=True)):
+        if i in a_measured and j in b_measured:
+            figures[k] += CONVERTED_FIGURE_TERMS * converted_measures(
+                side_a.words[i], side_b.words[j]
+            )
+    return replace(shared, figures=figures)
+
+
 def build_context(side_a: Side, side_b: Side) -> Context:
     table = term_table(side_a.words, side_b.words)
     a_sizes, b_sizes = table.a.row_weights(table.weights), table.b.row_weights(table.weights)
     a_rows, b_rows = candidate_pairs(
         table.a, table.b, table.weights, rare_terms=CANDIDATE_RARE_TERMS, keep=CANDIDATE_KEEP
     )
-    shared = shared_stats(table, a_rows, b_rows)
+    shared = with_converted_measures(
+        shared_stats(table, a_rows, b_rows), a_rows, b_rows, side_a, side_b
+    )
     rare = rare_weights(table)
     layout = PairLayout(
         a_sizes,

@@ -59,6 +59,11 @@ _WEIGHT_SCALE = 100
 #: Amounts written short ("$20m", "3bn") or run together ("£20million") read as the number
 #: and its scale word.
 _SHORT_AMOUNT = re.compile(r"(\d+(?:[.,]\d+)?)(k|m|mn|bn|tn|thousand|million|billion|trillion)")
+#: A number glued to a unit's short form ("13ft", "4.6km", "20kg") reads as the number and
+#: the unit ("4m" is left to the scales above: in news copy it is more often money).
+_GLUED_UNIT = re.compile(
+    r"(\d+(?:\.\d+)?)(km|mi|ft|cm|mm|kg|lbs?|oz|mph|kph|kwh|mwh|gwh|twh|kw|mw|gw)"
+)
 _SCALE_WORDS = {
     "k": "thousand",
     "m": "million",
@@ -178,6 +183,9 @@ def _folded_terms(folded: str) -> tuple[str, ...]:
         amount = _SHORT_AMOUNT.fullmatch(folded)
         if amount is not None:
             return (*_number_terms(amount.group(1)), _SCALE_WORDS[amount.group(2)])
+        glued = _GLUED_UNIT.fullmatch(folded)
+        if glued is not None:
+            return (*_number_terms(glued.group(1)), glued.group(2))
         if folded[-1].isdigit() and "-" not in folded:
             return _number_terms(folded)
     if folded in FUNCTION_WORDS or folded in ATTRIBUTION_WORDS:

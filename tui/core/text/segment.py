@@ -69,6 +69,12 @@ _DOTTED = re.compile(
     r"(?<![\w.])(?P<token>(?:[A-Za-z]\.){2,}|[A-Z]\.)(?P<closers>[\"'”’»)\]}]*)"
     r"(?P<space>\s+)[\"'“‘„«(\[{]*(?P<word>[A-Z][\w'’-]*\.?)"
 )
+#: A street suffix ending an address before a capitalised word ("400 W. Main St. Pets are").
+_STREET_END = re.compile(
+    r"(?P<street>(?:[A-Z0-9][\w'’-]*\.?[^\S\n]+){0,3}[A-Z][\w'’-]*[^\S\n]+)"
+    r"(?P<suffix>St|Ave|Rd|Blvd)\."
+    r"(?P<space>[^\S\n]+)[\"'“‘(]*[A-Z][a-z]"
+)
 #: A short attribution after a quotation: "Mr. Patel asked", "Jane Doe said".
 _ATTRIBUTION = re.compile(
     r"(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+"
@@ -437,6 +443,7 @@ def _body_spans(body: str, lexicon: _Lexicon) -> list[tuple[int, int]]:
     spans = _merge_false_breaks(masked, spans, lexicon)
     breaks = {s for s, _ in spans[1:]}
     breaks = _dotted_breaks(body, breaks, lexicon)
+    breaks |= _street_breaks(body)
     breaks = {b for b in breaks if not _continues_dateline(body, b)}
     breaks |= _ellipsis_breaks(body, lexicon.starters)
     bounds = [0, *sorted(b for b in breaks if 0 < b < len(body)), len(body)]
@@ -515,6 +522,19 @@ def _dotted_breaks(body: str, breaks: set[int], lexicon: _Lexicon) -> set[int]:
         if verdict:
             result.add(found.end("space"))
     return result
+
+
+def _street_breaks(body: str) -> set[int]:
+    """Return the breaks after a street suffix that ends a sentence: "Ave.", "Rd." or
+    "Blvd." after a street's name, and "St." after an address with its number ("at 400 W.
+    Main St. Pets are allowed"), before a capitalised word. "St." after a name alone is
+    left to Punkt: "Mount St. Helens", "Port St. Lucie" are saints' names."""
+    found = set()
+    for street in _STREET_END.finditer(body):
+        numbered = any(word[:1].isdigit() for word in street.group("street").split())
+        if street.group("suffix") != "St" or numbered:
+            found.add(street.end("space"))
+    return found
 
 
 def _split_ellipses(
