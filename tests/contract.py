@@ -53,6 +53,13 @@ def validate(doc: dict[str, Any]) -> None:
             assert 0 <= sid < counts[side]
             assert sid not in seen[side], f"sentence {side}{sid} both grouped and only_{side}"
             assert sid not in boiler[side], f"boilerplate {side}{sid} in only_{side}"
+        other = "b" if side == "a" else "a"
+        for entry in doc.get(f"partial_{side}", []):
+            sid = entry["id"]
+            assert 0 <= sid < counts[side] and 0 <= entry["like"] < counts[other]
+            assert sid not in seen[side], f"sentence {side}{sid} both grouped and partial"
+            assert sid not in doc[f"only_{side}"], f"sentence {side}{sid} both only and partial"
+            assert sid not in boiler[side], f"boilerplate {side}{sid} in partial_{side}"
     for quote in doc["quotes"]:
         assert quote["status"] in {"same", "altered", "shortened", "extended", "only_a", "only_b"}
         for side in ("a", "b"):

@@ -122,12 +122,13 @@ def test_every_article_sentence_is_grouped_or_unique_and_json_is_valid(
     text_a: str, text_b: str
 ) -> None:
     comparison = _compare_texts(text_a, text_b)
-    for side, document, only in (
-        ("a", comparison.a, comparison.alignment.only_a),
-        ("b", comparison.b, comparison.alignment.only_b),
+    alignment = comparison.alignment
+    for side, document, only, partial in (
+        ("a", comparison.a, alignment.only_a, alignment.partial_a),
+        ("b", comparison.b, alignment.only_b, alignment.partial_b),
     ):
-        grouped = [i for g in comparison.alignment.groups for i in getattr(g, side)]
-        placed = grouped + list(only)
+        grouped = [i for g in alignment.groups for i in getattr(g, side)]
+        placed = grouped + list(only) + [own for own, _ in partial]
         article = [s.id for s in document.sentences if not s.boilerplate]
         assert sorted(placed) == article
     for group in comparison.alignment.groups:
@@ -145,6 +146,8 @@ def test_aligning_b_with_a_mirrors_a_with_b(text_a: str, text_b: str) -> None:
     )
     assert forward.only_a == backward.only_b
     assert forward.only_b == backward.only_a
+    assert forward.partial_a == backward.partial_b
+    assert forward.partial_b == backward.partial_a
 
 
 def test_mirror_on_the_sample_pair(sample_a: object, sample_b: object) -> None:

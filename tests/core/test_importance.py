@@ -121,3 +121,41 @@ def test_the_day_of_a_dateline_does_not_make_a_one_source_lede_major() -> None:
     assert lede and lede[0].importance == "minor"
     filed = [d for d in comparison.differences if d.kind == "number" and d.within == lede[0].id]
     assert filed, "the day is still listed, inside the passage"
+
+
+def test_a_sentence_perhaps_told_another_way_is_a_minor_passage_not_one_sided() -> None:
+    # Two outlets on one riot: A's sentence on the petrol bombs has a likely counterpart in
+    # B's lede ("hurled Molotov cocktails"), which tells it among other things. No group
+    # takes it; it is neither one-sided nor hidden: a minor passage that names B's
+    # likeliest sentence.
+    from tests.gold.gold import load_independent_gold
+    from tui.core.compare import compare
+    from tui.core.report.json_output import comparison_to_dict
+
+    gold = load_independent_gold("pair01")
+    comparison = compare(gold.a, gold.b)
+    alignment = comparison.alignment
+    partial = dict(alignment.partial_a)
+    bombs = next(i for i in partial if "petrol bombs" in gold.a.sentences[i].text)
+    assert bombs not in alignment.only_a
+    assert "Molotov cocktails" in gold.b.sentences[partial[bombs]].text
+    start = gold.a.sentences[bombs].start
+    (passage,) = [d for d in comparison.differences if d.a is not None and d.a.start == start]
+    assert passage.kind == "unique" and passage.importance == "minor"
+    assert passage.summary.startswith("Perhaps only in A: “Groups of masked men")
+    assert "B may tell it another way" in passage.summary
+    assert {"id": bombs, "like": partial[bombs]} in comparison_to_dict(comparison)["partial_a"]
+
+
+def test_a_rewrite_has_no_sentence_perhaps_told_another_way(
+    sample_a: object, sample_b: object
+) -> None:
+    # In a rewrite the aligner finds nearly every counterpart: a sentence left over is one
+    # the other source dropped, and it stays one-sided.
+    from tui.core.align import align
+    from tui.core.models import Document
+
+    assert isinstance(sample_a, Document) and isinstance(sample_b, Document)
+    alignment = align(sample_a, sample_b)
+    assert alignment.only_a and alignment.only_b
+    assert alignment.partial_a == () and alignment.partial_b == ()

@@ -5,7 +5,8 @@ One rule a line; a difference is ``major`` when
 - it is a quotation altered, shortened, extended or given another speaker;
 - it is a figure conflict;
 - it is a one-source passage that holds a quotation, a figure that is not mere context (a
-  day, a time, a year; the day of a story's dateline), or loaded wording;
+  day, a time, a year; the day of a story's dateline), or loaded wording (a sentence that
+  the other source perhaps tells another way is no such passage: it is never major);
 - it is a framing shift of loaded wording, or any framing of the headlines;
 - it is the re-wording of the headline pair;
 
@@ -114,6 +115,8 @@ def rank_differences(
     headline_a, headline_b = headline_spans(a, b)
     holds_finding: set[str] = set()
     filed = {"a": _filing_days(a), "b": _filing_days(b)}
+    tentative_a = {a.sentences[i].start for i, _ in alignment.partial_a}
+    tentative_b = {b.sentences[j].start for j, _ in alignment.partial_b}
     placed: list[Difference] = []
     for difference in differences:
         within = None
@@ -144,7 +147,10 @@ def rank_differences(
         major = False
         pointer = difference.finding
         if difference.kind == "unique":
-            major = difference.id in holds_finding
+            perhaps = (difference.a is not None and difference.a.start in tentative_a) or (
+                difference.b is not None and difference.b.start in tentative_b
+            )
+            major = difference.id in holds_finding and not perhaps
         elif pointer is not None and pointer.list == "quotes":
             major = _quote_is_major(quotes[pointer.index])
         elif pointer is not None and pointer.list == "numbers":

@@ -116,11 +116,19 @@ class AlignedGroup:
 
 @dataclass(frozen=True, slots=True)
 class Alignment:
-    """The sentence alignment of two documents."""
+    """The sentence alignment of two documents.
+
+    A sentence is in a group, or one-sided (``only_a`` / ``only_b``: no sentence of the other
+    source tells it), or *perhaps told another way* (``partial_a`` / ``partial_b``: no group
+    took it, but a sentence of the other source is too like it to call it one-sided; each
+    entry is the sentence's id and that sentence's id), or boilerplate (in none).
+    """
 
     groups: tuple[AlignedGroup, ...]
     only_a: tuple[int, ...]
     only_b: tuple[int, ...]
+    partial_a: tuple[tuple[int, int], ...] = ()
+    partial_b: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

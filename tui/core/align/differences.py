@@ -1,7 +1,9 @@
 """The differences an alignment implies: passages one source alone tells, and re-wordings.
 
-One ``unique`` difference per run of one-source sentences, one ``wording`` difference per
-pair of sentence runs of a group whose words differ beyond punctuation and case.
+One ``unique`` difference per run of one-source sentences, one per sentence that is perhaps
+told another way in the other source (its summary names that source's likeliest sentence),
+and one ``wording`` difference per pair of sentence runs of a group whose words differ
+beyond punctuation and case.
 """
 
 from __future__ import annotations
@@ -61,6 +63,25 @@ def _unique_differences(document: Document, only: Sequence[int], side: str) -> l
         first = _quoted(document.sentences[run[0]].text, 100)
         more = "…" if len(run) > 1 else ""
         summary = f"Only in {side.upper()}: {count} — {first}{more}"
+        a_span, b_span = (span, None) if side == "a" else (None, span)
+        differences.append(
+            Difference(difference_id("unique", a_span, b_span), "unique", a_span, b_span, summary)
+        )
+    return differences
+
+
+def _partial_differences(
+    document: Document, other: Document, partial: Sequence[tuple[int, int]], side: str
+) -> list[Difference]:
+    differences: list[Difference] = []
+    other_side = "B" if side == "a" else "A"
+    for own, like in partial:
+        sentence = document.sentences[own]
+        span = document.span(sentence.start, sentence.end)
+        summary = (
+            f"Perhaps only in {side.upper()}: {_quoted(sentence.text, 90)} — "
+            f"{other_side} may tell it another way: {_quoted(other.sentences[like].text, 70)}"
+        )
         a_span, b_span = (span, None) if side == "a" else (None, span)
         differences.append(
             Difference(difference_id("unique", a_span, b_span), "unique", a_span, b_span, summary)
@@ -139,12 +160,15 @@ def _wording_differences(a: Document, b: Document, group: AlignedGroup) -> list[
 
 
 def alignment_differences(a: Document, b: Document, alignment: Alignment) -> tuple[Difference, ...]:
-    """Return the ``unique`` differences (one per passage found in one source only) and
-    the ``wording`` differences (one per group whose words differ beyond punctuation/case).
+    """Return the ``unique`` differences (one per passage found in one source only, one per
+    sentence perhaps told another way) and the ``wording`` differences (one per group whose
+    words differ beyond punctuation/case).
     """
     differences = [
         *_unique_differences(a, alignment.only_a, "a"),
         *_unique_differences(b, alignment.only_b, "b"),
+        *_partial_differences(a, b, alignment.partial_a, "a"),
+        *_partial_differences(b, a, alignment.partial_b, "b"),
     ]
     for group in alignment.groups:
         differences.extend(_wording_differences(a, b, group))

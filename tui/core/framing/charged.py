@@ -495,6 +495,10 @@ def charged_shifts(a: Document, b: Document, alignment: Alignment) -> list[Frami
         b_ids = [i for i in group.b if i != b_head]
         if a_ids and b_ids:
             shifts.extend(_aligned(a, b, a_ids, b_ids))
-    shifts.extend(_one_source(a, "a", [i for i in alignment.only_a if i != a_head], b))
-    shifts.extend(_one_source(b, "b", [i for i in alignment.only_b if i != b_head], a))
+    # A sentence the other source perhaps tells another way is read as one-sided here too:
+    # no group pairs its words with the other source's.
+    alone_a = sorted([*alignment.only_a, *(i for i, _ in alignment.partial_a)])
+    alone_b = sorted([*alignment.only_b, *(j for j, _ in alignment.partial_b)])
+    shifts.extend(_one_source(a, "a", [i for i in alone_a if i != a_head], b))
+    shifts.extend(_one_source(b, "b", [i for i in alone_b if i != b_head], a))
     return shifts

@@ -84,6 +84,8 @@ def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
         ],
         "only_a": list(comparison.alignment.only_a),
         "only_b": list(comparison.alignment.only_b),
+        "partial_a": [{"id": i, "like": j} for i, j in comparison.alignment.partial_a],
+        "partial_b": [{"id": j, "like": i} for j, i in comparison.alignment.partial_b],
         "quotes": [
             {
                 "status": q.status,
