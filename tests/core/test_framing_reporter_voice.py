@@ -318,3 +318,25 @@ def test_the_tabloid_register_for_deals_and_coalitions_is_the_reporters() -> Non
 
 def _aligned(a_text: str, b_text: str) -> list[FramingShift]:
     return framing_of_pair([a_text], [b_text])
+
+
+def test_the_reporters_verdict_on_an_event_or_its_objects() -> None:
+    assert _texts("The sinking is the latest in a grim run of accidents on the river.") == ["grim"]
+    assert _texts("The audacious raid on the gallery lasted six minutes.") == ["audacious"]
+    assert _texts("Among the haul was a dazzling sapphire brooch.") == ["dazzling"]
+    assert _texts("Police are hunting the villains who fled on scooters.") == ["villains"]
+    # the same words in a quotation are the speaker's
+    assert _texts('"It is a tragedy for the town, a grim day," the mayor said.') == []
+
+
+def test_a_theft_or_a_sea_told_dramatically_against_a_plain_word() -> None:
+    shifts = framing_of_pair(
+        ["Police recovered none of the loot from the museum raid."],
+        ["Police recovered none of the stolen jewels from the museum."],
+    )
+    assert [(s.a and s.a.text, s.category) for s in shifts] == [("loot", "term_choice")]
+    shifts = framing_of_pair(
+        ["The ferry capsized in raging seas on Friday."],
+        ["The ferry capsized in rough seas on Friday."],
+    )
+    assert [(s.a and s.a.text, s.b and s.b.text) for s in shifts] == [("raging", "rough")]
