@@ -5,6 +5,8 @@ bound the other satisfies, and differ by a plausible factor.
 
 from __future__ import annotations
 
+import re
+
 from tui.core.figures.located import Located
 from tui.core.figures.parse import TIME_POINT_UNITS
 from tui.core.figures.units import MEASURED_KINDS
@@ -52,6 +54,19 @@ def _one_dated_to_the_year(first: Figure, second: Figure) -> bool:
     return bool(calendar(first)[0]) != bool(calendar(second)[0])
 
 
+_ATTRIBUTIVE = re.compile(r"-(?:second|minute|hour|day|week|month|year|decade|century)$", re.I)
+
+
+def _names_what_it_qualifies(item: Located, other: Located) -> bool:
+    """Return True unless ``item`` is a length joined to a noun ("a 41-year history", "a
+    10-day trip") that ``other``'s sentence does not name: the length of another thing."""
+    if not _ATTRIBUTIVE.search(item.figure.text):
+        return True
+    unit = item.figure.unit.partition(":")[2]
+    nouns = [word for word in item.counts if word != stem(unit)]
+    return not nouns or nouns[0] in other.sentence_stems
+
+
 def plausible_conflict(first: Located, second: Located) -> bool:
     """Return True when two different values can be two accounts of one quantity."""
     if first.in_range or second.in_range:
@@ -72,6 +87,10 @@ def plausible_conflict(first: Located, second: Located) -> bool:
             return False
     if first.kind == "date" and _one_dated_to_the_year(first.figure, second.figure):
         return False  # "March 14" and "March 13, 2029": which year the first is, is not said
+    if first.kind == "duration" and not (
+        _names_what_it_qualifies(first, second) and _names_what_it_qualifies(second, first)
+    ):
+        return False  # the event's "41-year history" and who has run it "for 11 years"
     a, b = first.figure.value, second.figure.value
     if first.kind == "share":
         a, b = share_of(first.figure), share_of(second.figure)
@@ -128,7 +147,7 @@ _ROLES = frozenset(
 )
 
 
-def _roles(item: Located) -> frozenset[str]:
+def roles(item: Located) -> frozenset[str]:
     """Return the role words among what a figure counts ("homes destroyed" → destroy)."""
     return frozenset(item.counts) & _ROLES
 
@@ -136,7 +155,7 @@ def _roles(item: Located) -> frozenset[str]:
 def shared_roles(first: Located, second: Located) -> frozenset[str]:
     """Return the role words both figures count ("critical": "at least six of them with
     critical injuries" and "four remained in critical condition")."""
-    return _roles(first) & _roles(second)
+    return roles(first) & roles(second)
 
 
 def _stem_in(word: str, stems: tuple[str, ...]) -> bool:
@@ -155,7 +174,7 @@ def counts_alike(first: Located, second: Located) -> bool:
     vs "612" passengers, "three" places vs a "20-team" league, homes "destroyed" vs homes
     "damaged"): the thing counted right after one must be among what the other counts, and
     the roles around them, where both have one, must meet."""
-    roles_a, roles_b = _roles(first), _roles(second)
+    roles_a, roles_b = roles(first), roles(second)
     if roles_a and roles_b and not roles_a & roles_b:
         return False
     if first.kind != "count" or not first.counts or not second.counts:

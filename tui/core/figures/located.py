@@ -402,6 +402,8 @@ _IDENTIFIER = re.compile(
     r"\b(?:Train|Flight|Route|Interstate|Highway|Section|Article|Proposition|Prop|No|Gate|"
     r"Platform|Bus|Line|Unit|Room|Ward|District|Chapter|Title|Amendment|Exit|Pier|Terminal|"
     r"Building|Block|Bill|Resolution|Rule|Order|Lot|Case|Station)\.?\s+$"
+    # A class named by its number ("type 2 diabetes", "stage 4 cancer", "a phase 3 trial").
+    r"|\b(?i:type|stage|phase)\s+$"
 )
 
 

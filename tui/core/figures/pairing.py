@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Collection
 
-from tui.core.figures.conflicts import counts_alike, plausible_conflict, shared_roles
+from tui.core.figures.conflicts import counts_alike, plausible_conflict, roles, shared_roles
 from tui.core.figures.located import Located
 from tui.core.figures.notes import CONTEXT_KINDS
 from tui.core.figures.parse import TIME_POINT_UNITS
@@ -256,6 +256,8 @@ def stated_elsewhere(
             and two_digits(item, other)
         ):
             return other  # "$3.2 billion" for "$3.16 billion": an amount is specific enough
+        if equivalent is not None and near and _hedges_exact(item, other):
+            return other  # "more than 8,400" residents signed / signed by "8,412 people"
         if equivalent is not None and not (
             counts_alike(item, other) or precise_rounding(item, other)
         ):
@@ -265,6 +267,24 @@ def stated_elsewhere(
         ):
             return other
     return None
+
+
+#: A hedge or bound of an exact count from this value up is specific enough to be it
+#: wherever the two stand near the same words (smaller ones recur for other things).
+_HEDGED_EXACT = 100
+
+
+def _hedges_exact(first: Located, second: Located) -> bool:
+    """Return True when one figure is a hedge or bound ("more than 8,400", "nearly 100")
+    of the other, an exact figure told more precisely ("8,412", "Ninety-six"), the roles
+    around them not apart ("destroyed" / "damaged"): one fact, whatever noun each names."""
+    rough, exact = (first, second) if first.figure.approximate else (second, first)
+    if not rough.figure.approximate or exact.figure.approximate:
+        return False
+    if abs(rough.figure.value or 0) < _HEDGED_EXACT or first.change != second.change:
+        return False
+    roles_a, roles_b = roles(first), roles(second)
+    return not (roles_a and roles_b and not roles_a & roles_b)
 
 
 def told_again(item: Located, own: list[Located], partners: dict[int, Located]) -> Located | None:
