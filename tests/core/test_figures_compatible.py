@@ -104,3 +104,73 @@ def test_two_spans_of_one_thing_still_conflict() -> None:
         "Coach Ana Ruiz said this squad was the deepest in the club's 59-year history.",
     )
     assert any("conflict" in s for s in summaries), summaries
+
+
+def test_words_of_saying_are_not_what_two_figures_count() -> None:
+    summaries = _aligned(
+        "“We want the plant open and busy in 10 years,” said Dana Whitfield, the manager.",
+        "Ray Ortiz, who has worked at the plant for 31 years, said he was not surprised.",
+    )
+    assert not [s for s in summaries if "conflict" in s], summaries
+
+
+def test_shares_told_at_other_times_of_day_are_no_conflict() -> None:
+    summaries = _aligned(
+        "By Monday morning the blaze was 15% contained, the incident team said.",
+        "As of Monday evening the blaze was 25 percent contained, fire officials said.",
+    )
+    assert not [s for s in summaries if "conflict" in s], summaries
+
+
+def test_more_than_a_year_earlier_is_a_comparison_not_a_span() -> None:
+    assert [f.text for f in scan_figures("Costs were 9 percent more than a year earlier.")] == [
+        "9 percent"
+    ]
+    assert [f.text for f in scan_figures("The strike lasted more than a year.")] == [
+        "more than a year"
+    ]
+
+
+def test_a_bound_on_the_dead_and_a_higher_toll_are_two_tolls() -> None:
+    summaries = _aligned(
+        "At least 57 people were killed when the storm struck the coast late on Friday.",
+        "The death toll from the storm that struck the coast rose to 61 on Saturday.",
+    )
+    assert any("conflict" in s and "57" in s and "61" in s for s in summaries), summaries
+
+
+def test_a_bound_on_a_count_met_by_a_higher_count_is_no_conflict() -> None:
+    summaries = _aligned(
+        "At least 57 people were taken to hospital when the storm struck the coast.",
+        "Some 61 people were taken to hospital after the storm struck the coast.",
+    )
+    assert not [s for s in summaries if "conflict" in s], summaries
+
+
+def test_said_near_two_spans_is_no_sign_they_count_one_thing() -> None:
+    summaries = _aligned(
+        "The reform of the port took 10 years, Dana Whitfield said on Monday.",
+        "Ray Ortiz, a docker at the port, said he had worked at sea for 24 years.",
+    )
+    assert not [s for s in summaries if "conflict" in s], summaries
+
+
+def test_a_toll_of_another_year_is_no_conflict_with_todays_toll() -> None:
+    summaries = reported(
+        ["Rescue teams searched the river all day for the missing passengers.",
+         "In March 2019, 18 people died when a ferry sank on the same river."],
+        ["The death toll from the sinking of the ferry rose to 23 on Monday, police said.",
+         "Divers worked through the night."],
+    )  # fmt: skip
+    assert not [s for s in summaries if "conflict" in s], summaries
+    assert any("“18”" in s for s in summaries), summaries
+
+
+def test_a_toll_in_sentences_that_were_not_aligned_still_conflicts() -> None:
+    summaries = reported(
+        ["Rescue teams searched the river all day for the missing passengers.",
+         "By Monday, 18 people had died in the sinking, officials said."],
+        ["The death toll from the sinking of the ferry rose to 23 on Monday, police said.",
+         "Divers worked through the night."],
+    )  # fmt: skip
+    assert any("conflict" in s and "18" in s and "23" in s for s in summaries), summaries

@@ -10,11 +10,12 @@ from collections import defaultdict
 from collections.abc import Collection
 
 from tui.core.figures.conflicts import counts_alike, plausible_conflict, roles, shared_roles
-from tui.core.figures.located import Located
+from tui.core.figures.located import SAYING, Located
 from tui.core.figures.notes import CONTEXT_KINDS
 from tui.core.figures.parse import TIME_POINT_UNITS
 from tui.core.figures.readers import tally_parts
 from tui.core.figures.values import (
+    calendar,
     equivalence_note,
     precise_rounding,
     roughly,
@@ -64,7 +65,7 @@ def pair_score(first: Located, second: Located, aligned: bool) -> tuple[float, s
     if first.kind != second.kind:
         return None
     sentence_overlap = _overlap(first.sentence_stems, second.sentence_stems)
-    near_overlap = _overlap(first.near_stems, second.near_stems)
+    near_overlap = _overlap(first.near_stems - SAYING, second.near_stems - SAYING)
     evidence = max(sentence_overlap, 0.6 if aligned else 0.0) + 0.5 * near_overlap
     if same_figures(first, second):
         return (evidence + 1.0, "same") if evidence >= _SAME_THRESHOLD else None
@@ -343,6 +344,17 @@ def _also_states(item: Located, others: list[Located], rival: Located) -> bool:
 _DISTINCTIVE = 10
 
 
+def _years_by_sentence(located: list[Located]) -> defaultdict[int, frozenset[int]]:
+    """Return the years each sentence names (by sentence id; none for an undated one)."""
+    years: defaultdict[int, frozenset[int]] = defaultdict(frozenset)
+    for item in located:
+        if item.kind in ("year", "date", "month") and item.figure.value is not None:
+            year = calendar(item.figure)[0] if item.kind != "year" else int(item.figure.value)
+            if year:
+                years[item.sentence] = years[item.sentence] | {year}
+    return years
+
+
 def pair_by_what_is_counted(
     located_a: list[Located],
     located_b: list[Located],
@@ -364,6 +376,7 @@ def pair_by_what_is_counted(
 
     partners_a: dict[int, list[int]] = defaultdict(list)
     partners_b: dict[int, list[int]] = defaultdict(list)
+    years_a, years_b = _years_by_sentence(located_a), _years_by_sentence(located_b)
     for i, first in enumerate(located_a):
         if i in used_a or not countable(first):
             continue
@@ -383,6 +396,9 @@ def pair_by_what_is_counted(
             continue
         j = found[0]
         first, second = located_a[i], located_b[j]
+        dated_a, dated_b = years_a[first.sentence], years_b[second.sentence]
+        if dated_a != dated_b and not dated_a & dated_b:
+            continue  # "In July 2023, 27 people died" is another event than today's toll
         if same_figures(first, second) or equivalence_note(first, second) is not None:
             status = restated_status(first, second)
         else:
