@@ -174,3 +174,28 @@ def test_a_toll_in_sentences_that_were_not_aligned_still_conflicts() -> None:
          "Divers worked through the night."],
     )  # fmt: skip
     assert any("conflict" in s and "18" in s and "23" in s for s in summaries), summaries
+
+
+def test_twelve_months_and_another_year_are_one_span() -> None:
+    summaries = reported(
+        ["Councillors asked for the depot to stay open for another year while buyers were sought."],
+        ["A motion to delay the sale by 12 months was voted down.",
+         "The depot will save the council £90,000 a year."],
+    )  # fmt: skip
+    assert not [s for s in summaries if "12 months" in s], summaries
+
+
+def test_a_rate_a_year_is_no_span() -> None:
+    summaries = reported(
+        ["The depot costs the council £90,000 a year to run, officials said."],
+        ["A motion to delay the sale by 12 months was voted down."],
+    )
+    assert any("12 months" in s for s in summaries), summaries
+
+
+def test_a_bound_and_the_exact_count_in_other_words_are_one_fact() -> None:
+    summaries = reported(
+        ["By Friday the appeal had drawn more than 3,400 donations from across the county."],
+        ["Organisers said 3,452 people had given money to the appeal by the deadline."],
+    )
+    assert not [s for s in summaries if "3,4" in s], summaries

@@ -161,13 +161,16 @@ def pair_alone_in_aligned_sentences(
 
 
 def _told_two_ways(first: Located, second: Located) -> bool:
-    """Return True for an amount converted into another currency, or a figure and its
-    rounding or hedge that count alike (small numbers need that thing named on both)."""
+    """Return True for an amount converted into another currency, a hedge of an exact
+    figure, or a figure and its rounding or hedge that count alike (small numbers need that
+    thing named on both)."""
     note = equivalence_note(first, second)
     if note is None:
         return False
     if first.kind == "money" and first.figure.unit != second.figure.unit:
         return True
+    if _hedges_exact(first, second):
+        return True  # "nearly 100" homes no longer safe, "Ninety-six" homes uninhabitable
     if not note.endswith(("rounded", "hedged")) or first.change != second.change:
         return False
     return bool(first.counts and second.counts) and counts_alike(first, second)
@@ -285,7 +288,13 @@ def _hedges_exact(first: Located, second: Located) -> bool:
     if abs(rough.figure.value or 0) < _HEDGED_EXACT or first.change != second.change:
         return False
     roles_a, roles_b = roles(first), roles(second)
-    return not (roles_a and roles_b and not roles_a & roles_b)
+    if roles_a and roles_b and not roles_a & roles_b:
+        return False
+    if roughly(first, second) is not None:
+        return True  # "more than 800" people, "hundreds" of people
+    if rough.figure.unit != exact.figure.unit or rough.length_unit != exact.length_unit:
+        return False  # "about 25,000ft" is no hedge of a "7 km" zone
+    return (equivalence_note(first, second) or "").endswith(("rounded", "hedged"))
 
 
 def told_again(item: Located, own: list[Located], partners: dict[int, Located]) -> Located | None:
