@@ -5,6 +5,8 @@ bound the other satisfies, and differ by a plausible factor.
 
 from __future__ import annotations
 
+import re
+
 from tui.core.figures.located import Located
 from tui.core.figures.parse import TIME_POINT_UNITS
 from tui.core.figures.units import MEASURED_KINDS
@@ -44,7 +46,10 @@ def _close_hedged_times(first: Figure, second: Figure) -> bool:
 def _told_at_other_times(first: Located, second: Located) -> bool:
     """Return True when both sentences say when their count stood ("by midday", "by late
     Saturday") and name different times: a toll that rose, not two accounts that disagree."""
-    return bool(first.counted_by and second.counted_by) and not first.counted_by & second.counted_by
+    told_a, told_b = first.counted_by, second.counted_by
+    # "by Tuesday morning" and "as of Tuesday evening" are other times; "by Tuesday" and
+    # "by Tuesday evening" may be one.
+    return bool(told_a and told_b) and not (told_a <= told_b or told_b <= told_a)
 
 
 def _one_dated_to_the_year(first: Figure, second: Figure) -> bool:
@@ -52,14 +57,43 @@ def _one_dated_to_the_year(first: Figure, second: Figure) -> bool:
     return bool(calendar(first)[0]) != bool(calendar(second)[0])
 
 
+_ATTRIBUTIVE = re.compile(r"-(?:second|minute|hour|day|week|month|year|decade|century)$", re.I)
+
+
+def _names_what_it_qualifies(item: Located, other: Located) -> bool:
+    """Return True unless ``item`` is a length joined to a noun ("a 41-year history", "a
+    10-day trip") that ``other``'s sentence does not name: the length of another thing."""
+    if not _ATTRIBUTIVE.search(item.figure.text):
+        return True
+    unit = item.figure.unit.partition(":")[2]
+    nouns = [word for word in item.counts if word != stem(unit)]
+    return not nouns or nouns[0] in other.sentence_stems
+
+
+#: A time from now ("in 10 years", "within two years") against a span ("for 24 years"):
+#: two roles of a duration, never one fact told two ways.
+_SPAN_AND_WAIT = [{wait, span} for wait in ("in", "within") for span in ("for", "of", "over")]
+
+
+def _two_tolls(first: Located, second: Located) -> bool:
+    """Return True for two counts of the dead: "at least 128" killed and a toll of "132"
+    are two tolls a journalist checks (told at other times or by other sources), though
+    the second meets the first's bound."""
+    both_count = first.kind == second.kind == "count"
+    return both_count and "death" in first.counts and "death" in second.counts
+
+
 def plausible_conflict(first: Located, second: Located) -> bool:
     """Return True when two different values can be two accounts of one quantity."""
     if first.in_range or second.in_range:
         return False  # "between 2026 and 2028" and "2027" do not disagree
-    if first.change != second.change or _within_bound(first.figure, second.figure):
+    if first.change != second.change:
         return False
-    if first.kind == "count" and _told_at_other_times(first, second):
-        return False  # "by midday, 12 deaths" and "by late Saturday, 16 deaths"
+    if _within_bound(first.figure, second.figure) and not _two_tolls(first, second):
+        return False
+    if first.kind not in TIME_POINT_UNITS and _told_at_other_times(first, second):
+        return False  # "by midday, 12 deaths" and "by late Saturday, 16 deaths"; a fire
+        # "8% contained" by Tuesday morning and "10 percent" as of Tuesday evening
     if first.kind == "money" and first.figure.unit != second.figure.unit:
         return False  # "A$600,000" and "$720,000": other currencies, no telling they disagree
     if first.kind == "time" and _close_hedged_times(first.figure, second.figure):
@@ -72,6 +106,12 @@ def plausible_conflict(first: Located, second: Located) -> bool:
             return False
     if first.kind == "date" and _one_dated_to_the_year(first.figure, second.figure):
         return False  # "March 14" and "March 13, 2029": which year the first is, is not said
+    if first.kind == "duration" and {first.before, second.before} in _SPAN_AND_WAIT:
+        return False  # open "in 10 years" (from now) and worked there "for 24 years"
+    if first.kind == "duration" and not (
+        _names_what_it_qualifies(first, second) and _names_what_it_qualifies(second, first)
+    ):
+        return False  # the event's "41-year history" and who has run it "for 11 years"
     a, b = first.figure.value, second.figure.value
     if first.kind == "share":
         a, b = share_of(first.figure), share_of(second.figure)
@@ -128,7 +168,7 @@ _ROLES = frozenset(
 )
 
 
-def _roles(item: Located) -> frozenset[str]:
+def roles(item: Located) -> frozenset[str]:
     """Return the role words among what a figure counts ("homes destroyed" → destroy)."""
     return frozenset(item.counts) & _ROLES
 
@@ -136,7 +176,7 @@ def _roles(item: Located) -> frozenset[str]:
 def shared_roles(first: Located, second: Located) -> frozenset[str]:
     """Return the role words both figures count ("critical": "at least six of them with
     critical injuries" and "four remained in critical condition")."""
-    return _roles(first) & _roles(second)
+    return roles(first) & roles(second)
 
 
 def _stem_in(word: str, stems: tuple[str, ...]) -> bool:
@@ -155,7 +195,7 @@ def counts_alike(first: Located, second: Located) -> bool:
     vs "612" passengers, "three" places vs a "20-team" league, homes "destroyed" vs homes
     "damaged"): the thing counted right after one must be among what the other counts, and
     the roles around them, where both have one, must meet."""
-    roles_a, roles_b = _roles(first), _roles(second)
+    roles_a, roles_b = roles(first), roles(second)
     if roles_a and roles_b and not roles_a & roles_b:
         return False
     if first.kind != "count" or not first.counts or not second.counts:

@@ -59,6 +59,8 @@ class Located:
     #: When the sentence says its count stood ("By midday", "by late Saturday"): the stems
     #: of those time words, else empty.
     counted_by: frozenset[str] = frozenset()
+    #: The word right before the figure, lower-cased ("in" 10 years, "for" 24 years).
+    before: str = ""
 
 
 _LENGTHS = LENGTHS
@@ -277,12 +279,13 @@ def locate(document: Document) -> list[Located]:
                     sentence=sentence.id,
                     sentence_stems=all_stems - figure_stems,
                     near_stems=frozenset(_content_stems(" ".join(near))) - figure_stems,
-                    counts=_counted(_compound(document.text, figure) + after),
+                    counts=_counted(_compound(document.text, figure) + after, sentence.text, at),
                     change=_is_change(sentence.text, figure.start - sentence.start),
                     source=source,
                     length_km=length,
                     length_unit=length_unit,
                     counted_by=counted_by,
+                    before=_word_before(sentence.text, at),
                     zone=_zone(document.text, figure),
                     in_range=_in_range(
                         sentence.text, figure.start - sentence.start, figure, figures
@@ -394,7 +397,7 @@ _CHANGE = re.compile(
     r"(?:\b(?:rise|rose|increase|increased|jump|jumped|fall|fell|drop|dropped|decline|"
     r"declined|cut|up|down|grew|growth|gain|loss|rises|rising|increases|falls|falling|jumps|"
     r"drops|gains|climbed|climbs|slid|slipped|slumped|soared|surged|plunged|tumbled)"
-    r"\s+(?:of|by|to)?\s*|\bfrom\s+)$",
+    r"\s+(?:of|by)?\s*|\bfrom\s+)$",
     re.IGNORECASE,
 )
 #: A bare number right after one of these words is a name ("Train 612", "Route 9").
@@ -402,6 +405,8 @@ _IDENTIFIER = re.compile(
     r"\b(?:Train|Flight|Route|Interstate|Highway|Section|Article|Proposition|Prop|No|Gate|"
     r"Platform|Bus|Line|Unit|Room|Ward|District|Chapter|Title|Amendment|Exit|Pier|Terminal|"
     r"Building|Block|Bill|Resolution|Rule|Order|Lot|Case|Station)\.?\s+$"
+    # A class named by its number ("type 2 diabetes", "stage 4 cancer", "a phase 3 trial").
+    r"|\b(?i:type|stage|phase)\s+$"
 )
 
 
@@ -459,9 +464,33 @@ def _compound(text: str, figure: Figure) -> list[str]:
     return [joined.group(1)]
 
 
-def _counted(after: list[str]) -> tuple[str, ...]:
+#: Stems of words of saying, near a figure in any quoted sentence: never what it counts,
+#: and no sign that two figures count one thing ("in 10 years," she said / "24 years", he said).
+SAYING = frozenset(stem(word) for word in ("said", "says", "say", "told", "according", "added"))
+
+
+#: A death toll named before the figure it reaches ("the death toll ... rose to 132", "a
+#: death toll of 40"): what the figure counts is deaths, whatever words follow it.
+_TOLL_BEFORE = re.compile(
+    r"\b(?:death|casualty|fatality)\s+toll\b[^.;:!?]{0,100}?\b(?:to|at|of|reached|hit|is|was)"
+    r"\s+(?:(?:at\s+least|more\s+than|nearly|about|around|some)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
+
+
+def _word_before(sentence: str, at: int) -> str:
+    """Return the word right before offset ``at`` in ``sentence``, lower-cased ("" if none)."""
+    found = _LAST_WORD.search(sentence[max(0, at - 24) : at])
+    return found.group(1).lower() if found else ""
+
+
+def _counted(after: list[str], sentence: str = "", at: int = 0) -> tuple[str, ...]:
     """Return the stems saying what a figure counts: the first content words after it,
-    a generic "people" skipped ("63 people under arrest" counts arrests)."""
+    a generic "people" skipped ("63 people under arrest" counts arrests), led by deaths
+    where a death toll named before it in ``sentence`` stands at it (at offset ``at``)."""
     stems = [
         _figure_stem(word.lower())
         for word in after
@@ -470,7 +499,10 @@ def _counted(after: list[str]) -> tuple[str, ...]:
         and word.lower() not in _AREA_WORDS
         and word.lower() not in _MASSES
     ]
-    return tuple(stems[:3])
+    counted = [word for word in stems if word not in SAYING]
+    if _TOLL_BEFORE.search(sentence[max(0, at - 160) : at]) and "death" not in counted:
+        counted.insert(0, "death")
+    return tuple(counted[:3])
 
 
 def cited_source(sentence: str) -> str:

@@ -66,7 +66,26 @@ def mentions(document: Document) -> list[tuple[float, tuple[str, ...], str]]:
                 if w.lower() not in _MENTION_SKIP
             ][:_MENTION_WORDS]
             found.append((value, tuple(content_stems(" ".join(after))), match.group(1)))
+        for match in _ONE_SPAN.finditer(sentence.text):
+            for count, unit in _SPAN_IN_UNITS[match.group(1).lower()]:
+                found.append((count, (stem(unit),), match.group()))
     return found
+
+
+#: One unit of time told as a span, not a rate ("delay it by a year", "for another
+#: month"; "£186,000 a year" is a rate): told as "12 months" or "four weeks" by the other.
+_ONE_SPAN = re.compile(
+    r"\b(?:(?:for|by|within|after|over)\s+(?:a|an|one|another)|another)\s+"
+    r"(year|month|week|decade)\b(?!\s+(?:of|earlier|ago|before))",
+    re.IGNORECASE,
+)
+#: The same span in smaller units (whole numbers only, as a writer would round them).
+_SPAN_IN_UNITS: dict[str, tuple[tuple[float, str], ...]] = {
+    "decade": ((10.0, "year"),),
+    "year": ((12.0, "month"), (52.0, "week")),
+    "month": ((4.0, "week"), (30.0, "day")),
+    "week": ((7.0, "day"),),
+}
 
 
 def stated_as_mention(

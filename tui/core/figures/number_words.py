@@ -164,6 +164,10 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "¥": "JPY",
     "₩": "KRW",
     "krw": "KRW",
+    "inr": "INR",
+    "rs": "INR",
+    "rs.": "INR",
+    "₹": "INR",
 }
 CURRENCY_WORDS: dict[str, str] = {
     "dollar": "USD",

@@ -9,12 +9,13 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Collection
 
-from tui.core.figures.conflicts import counts_alike, plausible_conflict, shared_roles
-from tui.core.figures.located import Located
+from tui.core.figures.conflicts import counts_alike, plausible_conflict, roles, shared_roles
+from tui.core.figures.located import SAYING, Located
 from tui.core.figures.notes import CONTEXT_KINDS
 from tui.core.figures.parse import TIME_POINT_UNITS
 from tui.core.figures.readers import tally_parts
 from tui.core.figures.values import (
+    calendar,
     equivalence_note,
     precise_rounding,
     roughly,
@@ -64,7 +65,7 @@ def pair_score(first: Located, second: Located, aligned: bool) -> tuple[float, s
     if first.kind != second.kind:
         return None
     sentence_overlap = _overlap(first.sentence_stems, second.sentence_stems)
-    near_overlap = _overlap(first.near_stems, second.near_stems)
+    near_overlap = _overlap(first.near_stems - SAYING, second.near_stems - SAYING)
     evidence = max(sentence_overlap, 0.6 if aligned else 0.0) + 0.5 * near_overlap
     if same_figures(first, second):
         return (evidence + 1.0, "same") if evidence >= _SAME_THRESHOLD else None
@@ -160,13 +161,16 @@ def pair_alone_in_aligned_sentences(
 
 
 def _told_two_ways(first: Located, second: Located) -> bool:
-    """Return True for an amount converted into another currency, or a figure and its
-    rounding or hedge that count alike (small numbers need that thing named on both)."""
+    """Return True for an amount converted into another currency, a hedge of an exact
+    figure, or a figure and its rounding or hedge that count alike (small numbers need that
+    thing named on both)."""
     note = equivalence_note(first, second)
     if note is None:
         return False
     if first.kind == "money" and first.figure.unit != second.figure.unit:
         return True
+    if _hedges_exact(first, second):
+        return True  # "nearly 100" homes no longer safe, "Ninety-six" homes uninhabitable
     if not note.endswith(("rounded", "hedged")) or first.change != second.change:
         return False
     return bool(first.counts and second.counts) and counts_alike(first, second)
@@ -256,6 +260,8 @@ def stated_elsewhere(
             and two_digits(item, other)
         ):
             return other  # "$3.2 billion" for "$3.16 billion": an amount is specific enough
+        if equivalent is not None and near and _hedges_exact(item, other):
+            return other  # "more than 8,400" residents signed / signed by "8,412 people"
         if equivalent is not None and not (
             counts_alike(item, other) or precise_rounding(item, other)
         ):
@@ -265,6 +271,30 @@ def stated_elsewhere(
         ):
             return other
     return None
+
+
+#: A hedge or bound of an exact count from this value up is specific enough to be it
+#: wherever the two stand near the same words (smaller ones recur for other things).
+_HEDGED_EXACT = 100
+
+
+def _hedges_exact(first: Located, second: Located) -> bool:
+    """Return True when one figure is a hedge or bound ("more than 8,400", "nearly 100")
+    of the other, an exact figure told more precisely ("8,412", "Ninety-six"), the roles
+    around them not apart ("destroyed" / "damaged"): one fact, whatever noun each names."""
+    rough, exact = (first, second) if first.figure.approximate else (second, first)
+    if not rough.figure.approximate or exact.figure.approximate:
+        return False
+    if abs(rough.figure.value or 0) < _HEDGED_EXACT or first.change != second.change:
+        return False
+    roles_a, roles_b = roles(first), roles(second)
+    if roles_a and roles_b and not roles_a & roles_b:
+        return False
+    if roughly(first, second) is not None:
+        return True  # "more than 800" people, "hundreds" of people
+    if rough.figure.unit != exact.figure.unit or rough.length_unit != exact.length_unit:
+        return False  # "about 25,000ft" is no hedge of a "7 km" zone
+    return (equivalence_note(first, second) or "").endswith(("rounded", "hedged"))
 
 
 def told_again(item: Located, own: list[Located], partners: dict[int, Located]) -> Located | None:
@@ -323,6 +353,17 @@ def _also_states(item: Located, others: list[Located], rival: Located) -> bool:
 _DISTINCTIVE = 10
 
 
+def _years_by_sentence(located: list[Located]) -> defaultdict[int, frozenset[int]]:
+    """Return the years each sentence names (by sentence id; none for an undated one)."""
+    years: defaultdict[int, frozenset[int]] = defaultdict(frozenset)
+    for item in located:
+        if item.kind in ("year", "date", "month") and item.figure.value is not None:
+            year = calendar(item.figure)[0] if item.kind != "year" else int(item.figure.value)
+            if year:
+                years[item.sentence] = years[item.sentence] | {year}
+    return years
+
+
 def pair_by_what_is_counted(
     located_a: list[Located],
     located_b: list[Located],
@@ -344,6 +385,7 @@ def pair_by_what_is_counted(
 
     partners_a: dict[int, list[int]] = defaultdict(list)
     partners_b: dict[int, list[int]] = defaultdict(list)
+    years_a, years_b = _years_by_sentence(located_a), _years_by_sentence(located_b)
     for i, first in enumerate(located_a):
         if i in used_a or not countable(first):
             continue
@@ -363,6 +405,9 @@ def pair_by_what_is_counted(
             continue
         j = found[0]
         first, second = located_a[i], located_b[j]
+        dated_a, dated_b = years_a[first.sentence], years_b[second.sentence]
+        if dated_a != dated_b and not dated_a & dated_b:
+            continue  # "In July 2023, 27 people died" is another event than today's toll
         if same_figures(first, second) or equivalence_note(first, second) is not None:
             status = restated_status(first, second)
         else:

@@ -199,8 +199,8 @@ PATTERNS: tuple[tuple[re.Pattern[str], Reader, _Trigger], ...] = (
     ),
     (
         re.compile(
-            r"(?<![\w$])(?P<cur>(?i:US\$|A\$|C\$|HK\$|NZ\$|S\$|USD\s?|EUR\s?|GBP\s?|KRW\s?)|[A-Z]{1,3}\$"
-            r"|[$£€¥₩])"
+            r"(?<![\w$])(?P<cur>(?i:US\$|A\$|C\$|HK\$|NZ\$|S\$|USD\s?|EUR\s?|GBP\s?|KRW\s?|INR\s?)|[A-Z]{1,3}\$"
+            r"|Rs\.?\s?|[$£€¥₩₹])"
             rf"(?P<num>{_DIGITNUM})(?:\s?(?P<scale>(?i:{_BIG_SCALE}|bln|bn|mln|mn|trln|trn|tn))\b"
             r"|(?P<abbr>[mMbBkK])\b)?"
         ),
@@ -229,7 +229,9 @@ PATTERNS: tuple[tuple[re.Pattern[str], Reader, _Trigger], ...] = (
     ),
     (
         re.compile(
-            rf"{_START}(?P<num>{_QTY})\s+(?:(?P<nation>{_NATIONS}|(?-i:[A-Z][a-z]+))\s+(?=dollars?\b))?"
+            rf"{_START}(?P<num>{_QTY})\s+(?:(?P<nation>{_NATIONS}|(?-i:[A-Z][a-z]+))\s+(?=dollars?\b)"
+            # Rupees, like dollars, are the currency of several nations ("Nepali rupees").
+            r"|(?-i:[A-Z][a-z]+)\s+(?=rupees\b))?"
             rf"(?P<cur>{alternation(CURRENCY_WORDS)})\b",
             _I,
         ),

@@ -312,6 +312,11 @@ def read_dozen(m: re.Match[str], text: str) -> Found | None:
 _SPAN_AFTER = re.compile(r"\s+(?:later|afterwards|of)\b", re.IGNORECASE)
 
 
+#: Words after "more than a year" that make it the time compared with ("12 percent more
+#: than a year earlier"), not a span.
+_COMPARED = re.compile(r"\s+(?:earlier|ago|before|previously)\b", re.IGNORECASE)
+
+
 def read_duration(m: re.Match[str], text: str) -> Found | None:
     lead = m["num"].lower()
     unit = TIME_UNITS[m["u"].lower()]
@@ -325,6 +330,8 @@ def read_duration(m: re.Match[str], text: str) -> Found | None:
         span_after = _SPAN_AFTER.match(text, m.end()) is not None  # "a year later"
         if not span_after and (hedge is None or hedge.group(1).lower() in _NOT_BOUNDS):
             return None
+        if hedge is not None and _COMPARED.match(text, m.end()):
+            return None  # "12 percent more than a year earlier": a comparison, not a span
         return _span(m, 1.0, f"duration:{unit}")
     if lead.startswith("half"):
         return _span(m, 0.5, f"duration:{unit}")  # "nearly half an hour", "half a day"

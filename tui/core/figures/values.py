@@ -195,7 +195,10 @@ def equivalence_note(first: Located, second: Located) -> str | None:
         return rough
     if first.length_km is not None and second.length_km is not None:
         if first.length_unit == second.length_unit:
-            return None
+            # "around 1.8 miles" and "nearly two miles"; not the looser hedge ("about
+            # 41,300 megawatts" is no "40,870 MW").
+            note = _rounded_or_hedged(a, b)
+            return note if note == _ROUNDED else None
         larger = max(first.length_km, second.length_km)
         close = abs(first.length_km - second.length_km) <= _LENGTH_TOLERANCE * larger
         measure = MEASURED_KINDS.get(first.kind, "distance")
@@ -220,6 +223,17 @@ def equivalence_note(first: Located, second: Located) -> str | None:
         return _share_told_roughly(a, b)
     if a.unit != b.unit or first.kind in TIME_POINT_UNITS:
         return None
+    return _rounded_or_hedged(a, b)
+
+
+_ROUNDED = "the same figure, rounded"
+
+
+def _rounded_or_hedged(a: Figure, b: Figure) -> str | None:
+    """Return a note when two values in one unit are one told less precisely (rounded) or
+    hedged within a few per cent, on the side any bound says, else None."""
+    if a.value is None or b.value is None or a.value <= 0 or b.value <= 0:
+        return None
     if _breaks_bound(a, b) or _breaks_bound(b, a):
         return None  # "more than $12.4 million" and "$12,386,540" disagree
     coarse, fine = (a, b) if _granularity(a.value) >= _granularity(b.value) else (b, a)
@@ -229,10 +243,11 @@ def equivalence_note(first: Located, second: Located) -> str | None:
     if step < 10 * _granularity(fine.value or 0.0):
         return None  # "about 9,400" and "nearly 9,500": two figures told as precisely
     fine_value, coarse_value = float(fine.value or 0.0), float(coarse.value or 0.0)
-    rounded = {round(fine_value / step) * step, math.floor(fine_value / step) * step}
+    # Half up, as a writer rounds ("£85m" for "£84.5 million"), or down (a floor).
+    rounded = {math.floor(fine_value / step + 0.5) * step, math.floor(fine_value / step) * step}
     may_round = coarse.approximate or coarse_value >= _SMALL or not fine_value.is_integer()
     if may_round and any(math.isclose(coarse_value, value, rel_tol=1e-9) for value in rounded):
-        return "the same figure, rounded"
+        return _ROUNDED
     hedged = a.approximate or b.approximate
     if hedged and abs(a.value - b.value) <= _HEDGED_TOLERANCE * max(a.value, b.value):
         return "the same figure, hedged"
