@@ -34,7 +34,7 @@ TITLES: frozenset[str] = frozenset(
     prince princess pope bishop father rev reverend chancellor premier sheikh leader adviser
     advisor officer minister's deputy state foreign defence defense finance interior national
     security former acting senior executive minority majority whip commissioner speaker
-    superintendent inspector councillor councilman councilwoman sheriff
+    superintendent inspector councillor cllr councilor councilman councilwoman sheriff
     coach detective det trooper constable corporal cpl pastor rabbi imam cardinal archbishop
     congressman congresswoman assemblyman assemblywoman alderman alderwoman mp mep
     attorney prosecutor
