@@ -54,7 +54,10 @@ def _summary_note(a: Document, b: Document, match: QuoteMatch) -> str:
     if match.status == "altered":
         parts.append(", ".join(change_phrases(wording.changes, limit=4, name_side=False)))
     elif match.status in ("shortened", "extended"):
-        parts.append(selective_phrase(found_a, found_b, wording))
+        if (match.dropped, match.added) == (wording.dropped, wording.added):
+            parts.append(selective_phrase(found_a, found_b, wording))
+        else:  # what the other source quotes in another piece was taken out
+            parts.append(match.note.split("; ", 1)[0])
     attributed = [note for note in match.note.split("; ") if note.startswith("attributed to")]
     if attributed:
         parts.append(attributed[0])
