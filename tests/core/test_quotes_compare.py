@@ -365,7 +365,7 @@ def test_a_word_in_marks_after_another_quotations_reporting_clause_is_a_term() -
     # "said Priya Raman" speaks for the quotation before it; "rates the stock" says nothing.
     a = unsegmented(
         "“The quarter was cleaner than we expected,” said Priya Raman, an analyst at Halden "
-        "Securities, who rates the stock “buy”.",
+        "Securities, who rates the stock “buy”.\n\nAnders Lindqvist said demand was strong.",
         "a.txt",
     )
     b = unsegmented(

@@ -107,7 +107,8 @@ def _is_term(document: Document, quote: Quote) -> bool:
 
 #: A reporting clause right after a quotation's closing mark: ``,” she said``, ``!” said X``.
 _CLAUSE_AFTER = re.compile(
-    rf"^[”\"’'»]?[\s,!?.]*[”\"’'»]?\s*(?:[\w’'.-]+\s+){{0,4}}?(?:{_REPORTING_VERBS})\b"
+    rf"^(?:[,!?]?[”\"’'»]|[”\"’'»][,!?]?)[ \t]*(?:[\w’'.-]+[ \t]+){{0,4}}?"
+    rf"(?:{_REPORTING_VERBS})\b"
 )
 _CLOSING = re.compile(r"[”»\"]")
 _SENTENCE_END = re.compile(r"[.!?…][”\"’']?\s|\n")
