@@ -6,6 +6,7 @@ from __future__ import annotations
 from tests.factories import unsegmented
 from tui.core.models import Alignment, QuoteMatch
 from tui.core.quotes import compare_quotes, quote_differences
+from tui.core.quotes.names import same_person
 
 NO_ALIGNMENT = Alignment(groups=(), only_a=(), only_b=())
 
@@ -130,3 +131,17 @@ def test_a_word_left_out_inside_a_quotation_stays_an_alteration_with_pieces_arou
     )
     statuses = {m.b.text: m.status for m in _compare(a, b) if m.b is not None}
     assert statuses["Its welfare back. Its future back"] == "altered"
+
+
+def test_a_first_name_cut_short_is_the_same_speaker_so_the_quotation_pairs() -> None:
+    a = (
+        "“We respect the court, but we believe this sentence is far out of proportion to the "
+        "conduct,” Steven J. Kaplan said."
+    )
+    b = "“We believe this sentence is far out of proportion to the conduct,” Steve Kaplan said."
+    [match] = _compare(a, b)
+    assert match.status == "shortened"
+    assert match.dropped == ("We respect the court but",)
+    assert "attributed to" not in match.note
+    assert not same_person("Steve Kaplan", "Stephanie Kaplan")
+    assert not same_person("Steve Kaplan", "Steven Hall")
