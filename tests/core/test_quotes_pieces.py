@@ -145,3 +145,19 @@ def test_a_first_name_cut_short_is_the_same_speaker_so_the_quotation_pairs() -> 
     assert "attributed to" not in match.note
     assert not same_person("Steve Kaplan", "Stephanie Kaplan")
     assert not same_person("Steve Kaplan", "Steven Hall")
+
+
+def test_words_another_named_person_quotes_do_not_stand_for_the_speakers_own() -> None:
+    a = (
+        "Diane Marsh said: “Library services are not disappearing. We cannot spend money on "
+        "an empty building.”"
+    )
+    b = (
+        "“Library services are not disappearing,” Diane Marsh said.\n\n"
+        "“They say they cannot spend money on an empty building,” Tom Haldane said."
+    )
+    [match] = [m for m in _compare(a, b) if m.a is not None and m.b is not None]
+    assert (match.status, match.dropped) == (
+        "shortened",
+        ("We cannot spend money on an empty building",),
+    )

@@ -15,11 +15,13 @@ against ``"X. Y."``) as the quotation cut short or extended.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 from difflib import SequenceMatcher
 
 from tui.core.models import Quote, QuoteMatch, QuoteStatus
+from tui.core.quotes.names import same_person
 from tui.core.quotes.wording import QuoteWords, compare_wording, quote_words
 from tui.core.text.words import is_function_word, word_spans
 
@@ -28,29 +30,47 @@ from tui.core.text.words import is_function_word, word_spans
 _PIECE = 3
 
 
-def _covered(keys: Sequence[str], others: Sequence[QuoteWords]) -> list[bool]:
-    """Return, for each word of ``keys``, whether it stands in a stretch of ``_PIECE`` words
-    or more that one of ``others`` quotes in the same order."""
-    covered = [False] * len(keys)
-    if len(keys) < _PIECE:
+class _Quoted:
+    """The runs of ``_PIECE`` words one source quotes, each with the quotations holding it
+    (built once per comparison, so a look-up costs the length of the words looked up)."""
+
+    def __init__(self, quotes: Sequence[Quote]) -> None:
+        self.where: dict[tuple[str, ...], list[Quote]] = defaultdict(list)
+        for quote in quotes:
+            keys = quote_words(quote.text).keys
+            for run in {keys[k : k + _PIECE] for k in range(len(keys) - _PIECE + 1)}:
+                if any(not is_function_word(w) for w in run):
+                    self.where[run].append(quote)
+
+    def covered(self, keys: Sequence[str], excluding: Quote | None = None) -> list[bool]:
+        """Return, for each word of ``keys``, whether it stands in a run of ``_PIECE`` words
+        (one of them not a function word) that a quotation other than ``excluding`` holds,
+        said by the same speaker as ``excluding`` (or by someone the text does not name)."""
+        speaker = excluding.speaker if excluding is not None else None
+        covered = [False] * len(keys)
+        for k in range(len(keys) - _PIECE + 1):
+            holders = self.where.get(tuple(keys[k : k + _PIECE]), ())
+            if any(
+                holder is not excluding
+                and (
+                    speaker is None
+                    or holder.speaker is None
+                    or same_person(speaker, holder.speaker)
+                )
+                for holder in holders
+            ):
+                for index in range(k, k + _PIECE):
+                    covered[index] = True
         return covered
-    for other in others:
-        if len(other.keys) < _PIECE:
-            continue
-        matcher = SequenceMatcher(None, keys, other.keys, autojunk=False)
-        for block in matcher.get_matching_blocks():
-            stretch = keys[block.a : block.a + block.size]
-            if block.size >= _PIECE and any(not is_function_word(w) for w in stretch):
-                for k in range(block.a, block.a + block.size):
-                    covered[k] = True
-    return covered
 
 
-def _left_over(words: QuoteWords, others: Sequence[QuoteWords]) -> tuple[list[str], bool]:
-    """Return the runs of ``words`` that ``others`` do not quote (as shown), and whether any
-    of them was quoted there. A run of function words alone between two quoted stretches
-    ("and") is no word left out."""
-    covered = _covered(words.keys, others)
+def _left_over(
+    words: QuoteWords, quoted: _Quoted, excluding: Quote | None = None
+) -> tuple[list[str], bool]:
+    """Return the runs of ``words`` that the other source does not quote (as shown), and
+    whether any of them was quoted there. A run of function words alone between two quoted
+    stretches ("and") is no word left out."""
+    covered = quoted.covered(words.keys, excluding)
     if not any(covered):
         return ([" ".join(words.shown)] if words.shown else []), False
     runs: list[str] = []
@@ -65,10 +85,6 @@ def _left_over(words: QuoteWords, others: Sequence[QuoteWords]) -> tuple[list[st
     return runs, True
 
 
-def _rest(quotes: Sequence[Quote], one: Quote) -> list[QuoteWords]:
-    return [quote_words(q.text) for q in quotes if (q.start, q.end) != (one.start, one.end)]
-
-
 #: Words that turn a statement round: a run of them left out is never nothing.
 _NEGATIONS = frozenset({"not", "no", "never", "nor", "n't", "none", "nothing", "cannot"})
 
@@ -80,16 +96,12 @@ def _worth(run: str) -> bool:
     return any(not is_function_word(w) or w in _NEGATIONS for w in keys)
 
 
-def _discounted(
-    match: QuoteMatch, quotes_a: Sequence[Quote], quotes_b: Sequence[Quote]
-) -> QuoteMatch:
+def _discounted(match: QuoteMatch, quoted_a: _Quoted, quoted_b: _Quoted) -> QuoteMatch:
     """Return ``match`` with the words the other source quotes elsewhere taken out of its
     changes (unchanged when there are none)."""
     assert match.a is not None and match.b is not None
     words_a, words_b = quote_words(match.a.text), quote_words(match.b.text)
     wording = compare_wording(words_a, words_b)
-    others_b = _rest(quotes_b, match.b)
-    others_a = _rest(quotes_a, match.a)
     dropped: list[str] = []
     added: list[str] = []
     changed = False
@@ -98,10 +110,10 @@ def _discounted(
         runs_a: list[str] = []
         runs_b: list[str] = []
         if change.tag in ("delete", "replace") and change.a_words:
-            runs_a, found = _left_over(quote_words(change.a_words), others_b)
+            runs_a, found = _left_over(quote_words(change.a_words), quoted_b, match.b)
             changed = changed or found
         if change.tag in ("insert", "replace") and change.b_words:
-            runs_b, found = _left_over(quote_words(change.b_words), others_a)
+            runs_b, found = _left_over(quote_words(change.b_words), quoted_a, match.a)
             changed = changed or found
         # A linking word left at a cut is nothing; left out inside the quotation, an edit.
         inside_b = change.tag == "delete" and _inside(words_b, change.b_at)
@@ -157,8 +169,9 @@ def discount_pieces(
 ) -> tuple[QuoteMatch, ...]:
     """Return ``matches`` with what each source quotes in another piece taken out of the
     words dropped and added (see the module docstring), each change reported once."""
+    quoted_a, quoted_b = _Quoted(quotes_a), _Quoted(quotes_b)
     result = [
-        _discounted(m, quotes_a, quotes_b)
+        _discounted(m, quoted_a, quoted_b)
         if m.a is not None and m.b is not None and m.status in ("shortened", "extended", "altered")
         else m
         for m in matches
@@ -265,16 +278,15 @@ def join_continuations(
         if match.a is not None and match.b is not None:
             partner_of_a.setdefault(index_a[match.a.start, match.a.end], match.b)
             partner_of_b.setdefault(index_b[match.b.start, match.b.end], match.a)
-    words_a = [quote_words(q.text) for q in quotes_a]
-    words_b = [quote_words(q.text) for q in quotes_b]
+    quoted_a, quoted_b = _Quoted(quotes_a), _Quoted(quotes_b)
     result = list(matches)
     for position, match in enumerate(matches):
         if match.status == "only_a" and match.a is not None:
-            one, others, next_to, partners = match.a, words_b, next_to_a, partner_of_a
-            own, index = words_a, index_a
+            one, others, next_to, partners = match.a, quoted_b, next_to_a, partner_of_a
+            own, index = quoted_a, index_a
         elif match.status == "only_b" and match.b is not None:
-            one, others, next_to, partners = match.b, words_a, next_to_b, partner_of_b
-            own, index = words_b, index_b
+            one, others, next_to, partners = match.b, quoted_a, next_to_b, partner_of_b
+            own, index = quoted_b, index_b
         else:
             continue
         own_index = index[one.start, one.end]
@@ -286,7 +298,7 @@ def join_continuations(
             continue
         words = quote_words(one.text)
         missing, _ = _left_over(words, others)
-        covered = _covered(words.keys, others)
+        covered = others.covered(words.keys)
         # it opens (or ends, toward its neighbour) with words the other source quotes
         repeated = bool(covered) and covered[0 if before else -1]
         extra, _ = _left_over(quote_words(partner.text), own)
