@@ -14,7 +14,10 @@ more of it: the selective quote; ``dropped`` / ``added`` hold the words), ``alte
 (the note lists the changed words), ``only_a`` / ``only_b``. A quotation left over that is
 a part of one the other source quotes in full ("independent" of "its courts are
 independent") is paired with it as shortened or extended, even when that one is paired
-already. A pair attributed to two different people says so in its note and becomes a
+already. Words one source quotes in another piece are neither dropped nor added: a quotation
+one source interrupts with its reporting clause is the same as the other's one stretch where
+every word is quoted somewhere (see :mod:`tui.core.quotes.elsewhere`). A pair attributed to
+two different people says so in its note and becomes a
 difference, but only when both sources name the person outright (no "he said", no body or
 outlet): a wrong "attributed to someone else" costs more than a missed one.
 

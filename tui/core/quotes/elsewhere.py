@@ -160,6 +160,7 @@ def _phrase(dropped: Sequence[str], added: Sequence[str]) -> str:
 
 
 def _same(match: QuoteMatch) -> QuoteMatch:
+    """Return ``match`` as ``same``, keeping only a note on who said it or to whom."""
     notes = [n for n in match.note.split("; ") if n.startswith(("attributed to", "told to"))]
     return replace(match, status="same", note="; ".join(notes), dropped=(), added=())
 
