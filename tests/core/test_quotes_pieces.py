@@ -161,3 +161,15 @@ def test_words_another_named_person_quotes_do_not_stand_for_the_speakers_own() -
         "shortened",
         ("We cannot spend money on an empty building",),
     )
+
+
+def test_an_alteration_names_only_the_words_the_other_source_quotes_nowhere() -> None:
+    a = (
+        "“The hotels are full, and we are glad of it. But the people who make the beds have to "
+        "see some of this money too,” said Ana Ferreira."
+    )
+    b = (
+        "“But the people who make the beds have to see some of this money too,” Ana Ferreira "
+        "said.\n\n“The hotels are full and we are very glad of it,” she added."
+    )
+    assert _summaries(a, b) == ["Quote altered (Ana Ferreira): added “very”"]

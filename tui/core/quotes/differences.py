@@ -51,13 +51,13 @@ def _summary_note(a: Document, b: Document, match: QuoteMatch) -> str:
     found_b = quote_words(match.b.text)
     wording = compare_wording(found_a, found_b)
     parts: list[str] = []
-    if match.status == "altered":
+    if (match.dropped, match.added) != (wording.dropped, wording.added):
+        # what the other source quotes in another piece was taken out of the changes
+        parts.append(match.note.split("; ", 1)[0])
+    elif match.status == "altered":
         parts.append(", ".join(change_phrases(wording.changes, limit=4, name_side=False)))
     elif match.status in ("shortened", "extended"):
-        if (match.dropped, match.added) == (wording.dropped, wording.added):
-            parts.append(selective_phrase(found_a, found_b, wording))
-        else:  # what the other source quotes in another piece was taken out
-            parts.append(match.note.split("; ", 1)[0])
+        parts.append(selective_phrase(found_a, found_b, wording))
     attributed = [note for note in match.note.split("; ") if note.startswith("attributed to")]
     if attributed:
         parts.append(attributed[0])

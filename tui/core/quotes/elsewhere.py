@@ -138,7 +138,7 @@ def _discounted(match: QuoteMatch, quoted_a: _Quoted, quoted_b: _Quoted) -> Quot
     return replace(
         match,
         status=status,
-        note="; ".join([_phrase(dropped, added), *notes]),
+        note="; ".join([_phrase(dropped, added, altered=status == "altered"), *notes]),
         dropped=tuple(dropped),
         added=tuple(added),
     )
@@ -149,8 +149,13 @@ def _inside(words: QuoteWords, at: int) -> bool:
     return 0 < at < len(words.keys) and at not in words.cuts
 
 
-def _phrase(dropped: Sequence[str], added: Sequence[str]) -> str:
-    """Return ``drops “…”; adds “…”`` for the words really missing or added."""
+def _phrase(dropped: Sequence[str], added: Sequence[str], *, altered: bool = False) -> str:
+    """Return ``drops “…”; adds “…”`` for the words really missing or added (as an
+    alteration's changes are named: ``left out “…”, added “…”``)."""
+    if altered:
+        return ", ".join(
+            [*(f"left out “{run}”" for run in dropped), *(f"added “{run}”" for run in added)]
+        )
     parts = []
     if dropped:
         parts.append(f"drops “{'”, “'.join(dropped)}”")
