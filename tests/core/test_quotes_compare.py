@@ -396,3 +396,18 @@ def test_words_in_marks_a_reporting_verb_governs_with_an_earlier_quotation_are_q
     )
     shown = [d.summary for d in quote_differences(a, b, compare_quotes(a, b, NO_ALIGNMENT))]
     assert any("making enquiries" in summary for summary in shown)
+
+
+def test_a_title_in_capitals_of_several_words_is_no_quotation_but_shouted_words_are() -> None:
+    a = unsegmented("The order takes effect on Monday.", "a.txt")
+    titled = unsegmented(
+        "The order, titled “Restoring Opportunity for American Workers”, takes effect on Monday.",
+        "b.txt",
+    )
+    assert not quote_differences(a, titled, compare_quotes(a, titled, NO_ALIGNMENT))
+    shouted = unsegmented(
+        "“WE FOUGHT FOR LIFE JACKETS”: Terror as storm ferry goes down\n\nThe order takes "
+        "effect on Monday.",
+        "b.txt",
+    )
+    assert quote_differences(a, shouted, compare_quotes(a, shouted, NO_ALIGNMENT))

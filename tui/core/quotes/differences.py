@@ -76,6 +76,9 @@ _CLAUSE_START = re.compile(r"[.!?…][”\"’']?\s+|\n")
 _TERM_CUE = re.compile(r"\b(?:so-called|dubbed|termed|nicknamed|known as)\s*$", re.IGNORECASE)
 #: A name or slogan in marks is at most this many words ("the Pacific “Ring of Fire”").
 _NAME_WORDS = 4
+#: A title in capitals (a bill's, a report's, a book's) is at most this many words
+#: ("Restoring Opportunity for American Workers").
+_TITLE_WORDS = 7
 _CAPITALISED = re.compile(r"[A-Z0-9]")
 
 
@@ -94,7 +97,8 @@ def _is_term(document: Document, quote: Quote) -> bool:
         return True
     if quote.speaker is not None:
         return short and not _said_here(text, quote, before[:-1])
-    if len(words.keys) <= _NAME_WORDS and _in_capitals(words):
+    title = len(words.keys) <= _TITLE_WORDS and not quote.text.isupper()  # shouted: said
+    if (len(words.keys) <= _NAME_WORDS or title) and _in_capitals(words):
         return True
     if len(words.keys) <= _NAME_WORDS and _whole_paragraph(text, quote):
         return True
