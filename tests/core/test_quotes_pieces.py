@@ -173,3 +173,18 @@ def test_an_alteration_names_only_the_words_the_other_source_quotes_nowhere() ->
         "said.\n\n“The hotels are full and we are very glad of it,” she added."
     )
     assert _summaries(a, b) == ["Quote altered (Ana Ferreira): added “very”"]
+
+
+def test_a_piece_opening_with_words_someone_else_says_in_the_other_source_stays_its_own() -> None:
+    a = (
+        "“We have four vessels in the area,” Rogelio Dacanay said. “Our priority right now is "
+        "the people who are still in the water.”"
+    )
+    b = (
+        "“We have four vessels in the area,” Rogelio Dacanay said.\n\n"
+        "“It is our priority right now to reopen the port,” said Maria Cruz, the mayor."
+    )
+    statuses = [(m.status, m.a.text if m.a else None) for m in _compare(a, b)]
+    assert ("only_a", "Our priority right now is the people who are still in the water.") in (
+        statuses
+    )

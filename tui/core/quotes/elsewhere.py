@@ -304,8 +304,8 @@ def join_continuations(
             continue
         words = quote_words(one.text)
         missing, _ = _left_over(words, others)
-        covered = others.covered(words.keys)
-        # it opens (or ends, toward its neighbour) with words the other source quotes
+        covered = _Quoted([partner]).covered(words.keys)
+        # it opens (or ends, toward its neighbour) with words the counterpart quotes
         repeated = bool(covered) and covered[0 if before else -1]
         extra, _ = _left_over(quote_words(partner.text), own)
         if extra or not repeated or not missing:
