@@ -359,3 +359,55 @@ def test_a_union_local_is_a_body_not_a_person_who_said_it() -> None:
 
     assert not is_person_name("United Auto Workers Local")
     assert is_person_name("Denise Carr")
+
+
+def test_a_word_in_marks_after_another_quotations_reporting_clause_is_a_term() -> None:
+    # "said Priya Raman" speaks for the quotation before it; "rates the stock" says nothing.
+    a = unsegmented(
+        "“The quarter was cleaner than we expected,” said Priya Raman, an analyst at Halden "
+        "Securities, who rates the stock “buy”.\n\nAnders Lindqvist said demand was strong.",
+        "a.txt",
+    )
+    b = unsegmented(
+        "“The quarter was cleaner than we expected,” said Priya Raman of Halden Securities.",
+        "b.txt",
+    )
+    assert [m.status for m in compare_quotes(a, b, NO_ALIGNMENT)] == ["same", "only_a"]
+    assert not quote_differences(a, b, compare_quotes(a, b, NO_ALIGNMENT))
+
+
+def test_a_word_after_so_called_is_a_term_even_when_a_speaker_follows_in_the_sentence() -> None:
+    a = unsegmented("Campaigners were unconvinced by the plan.", "a.txt")
+    b = unsegmented(
+        "The so-called “changes” amount to a mobile library – a replacement Save Eastgate "
+        "Library chair Tom Haldane called “a van and a shelf”.",
+        "b.txt",
+    )
+    summaries = [d.summary for d in quote_differences(a, b, compare_quotes(a, b, NO_ALIGNMENT))]
+    assert summaries == ["Quote only in B (Tom Haldane): “a van and a shelf”"]
+
+
+def test_words_in_marks_a_reporting_verb_governs_with_an_earlier_quotation_are_quoted() -> None:
+    a = unsegmented("The regulator has not commented on the ruling.", "a.txt")
+    b = unsegmented(
+        "The Information Commissioner's Office said it was “aware of the ruling” and would be "
+        "“making enquiries”.",
+        "b.txt",
+    )
+    shown = [d.summary for d in quote_differences(a, b, compare_quotes(a, b, NO_ALIGNMENT))]
+    assert any("making enquiries" in summary for summary in shown)
+
+
+def test_a_title_in_capitals_of_several_words_is_no_quotation_but_shouted_words_are() -> None:
+    a = unsegmented("The order takes effect on Monday.", "a.txt")
+    titled = unsegmented(
+        "The order, titled “Restoring Opportunity for American Workers”, takes effect on Monday.",
+        "b.txt",
+    )
+    assert not quote_differences(a, titled, compare_quotes(a, titled, NO_ALIGNMENT))
+    shouted = unsegmented(
+        "“WE FOUGHT FOR LIFE JACKETS”: Terror as storm ferry goes down\n\nThe order takes "
+        "effect on Monday.",
+        "b.txt",
+    )
+    assert quote_differences(a, shouted, compare_quotes(a, shouted, NO_ALIGNMENT))

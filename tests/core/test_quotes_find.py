@@ -268,3 +268,14 @@ def test_any_mix_of_marks_gives_ordered_spans_inside_the_text(text: str) -> None
         assert text[quote.start : quote.end] == quote.text
         previous_end = quote.end
     compare_quotes(unsegmented(text), unsegmented(text[::-1]), Alignment((), (), ()))
+
+
+def test_he_said_after_a_surname_named_in_passing_is_that_runner_not_a_later_person() -> None:
+    text = (
+        "Elias Kiptanui had never set foot in Calder Bay before.\n\n"
+        "Calder Bay’s own Jenna Morales was the top local finisher.\n\n"
+        "Kiptanui said he hoped to come back.\n\n"
+        "“I came here to win,” he said."
+    )
+    [quote] = find_quotes(unsegmented(text, "b.txt"))
+    assert quote.speaker == "Elias Kiptanui"

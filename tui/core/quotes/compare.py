@@ -14,7 +14,10 @@ more of it: the selective quote; ``dropped`` / ``added`` hold the words), ``alte
 (the note lists the changed words), ``only_a`` / ``only_b``. A quotation left over that is
 a part of one the other source quotes in full ("independent" of "its courts are
 independent") is paired with it as shortened or extended, even when that one is paired
-already. A pair attributed to two different people says so in its note and becomes a
+already. Words one source quotes in another piece are neither dropped nor added: a quotation
+one source interrupts with its reporting clause is the same as the other's one stretch where
+every word is quoted somewhere (see :mod:`tui.core.quotes.elsewhere`). A pair attributed to
+two different people says so in its note and becomes a
 difference, but only when both sources name the person outright (no "he said", no body or
 outlet): a wrong "attributed to someone else" costs more than a missed one.
 
@@ -49,6 +52,7 @@ from tui.core.models import (
     QuoteMatch,
     QuoteStatus,
 )
+from tui.core.quotes.elsewhere import discount_pieces, join_continuations
 from tui.core.quotes.marks import find_quoted_spans
 from tui.core.quotes.names import is_person_name, same_person
 from tui.core.quotes.speakers import Attribution, attribute
@@ -88,6 +92,8 @@ class _Found:
     attribution: Attribution
     words: QuoteWords
     sentence: int | None
+    #: The quotation opens a paragraph of one left open in the paragraph before.
+    continues: bool = False
 
 
 def _paragraph_numbers(text: str, starts: Iterable[int]) -> list[int]:
@@ -124,7 +130,8 @@ def _found_quotes(document: Document) -> list[_Found]:
         index = bisect.bisect_right(sentence_starts, span.start) - 1
         sentence = document.sentences[index].id if index >= 0 else None
         quote = Quote(span.start, span.end, quoted, attribution.speaker)
-        found.append(_Found(quote, attribution, quote_words(quoted), sentence))
+        words = quote_words(quoted)
+        found.append(_Found(quote, attribution, words, sentence, span.continues_previous))
     return found
 
 
@@ -365,7 +372,42 @@ def compare_quotes(a: Document, b: Document, alignment: Alignment) -> tuple[Quot
     fragments = _fragments(
         (a.text, found_a, taken_a, groups_a), (b.text, found_b, taken_b, groups_b)
     )
-    return _in_reading_order(found_a, found_b, paired, fragments)
+    matches = _in_reading_order(found_a, found_b, paired, fragments)
+    quotes_a = [item.quote for item in found_a]
+    quotes_b = [item.quote for item in found_b]
+    matches = discount_pieces(matches, quotes_a, quotes_b)
+    return join_continuations(
+        matches, (quotes_a, _told_on(a.text, found_a)), (quotes_b, _told_on(b.text, found_b))
+    )
+
+
+def _told_on(text: str, found: list[_Found]) -> list[tuple[int, ...]]:
+    """Return, for each quotation, the quotations next to it that may go on with it: by the
+    same speaker (or both unnamed) in the same paragraph with little between (a reporting
+    clause, see ``_SPLIT_GAP``), or in the next paragraph of one quotation."""
+    joined = [False] * len(found)  # True: goes on from the one before
+    for index in range(1, len(found)):
+        first, second = found[index - 1], found[index]
+        between = text[first.quote.end : second.quote.start]
+        near = len(between) <= _SPLIT_GAP and _PARAGRAPH_BREAK.search(between) is None
+        speaker = first.quote.speaker
+        if second.continues:
+            joined[index] = second.quote.speaker in (None, speaker)
+        elif near:
+            joined[index] = speaker is second.quote.speaker is None or (
+                speaker is not None and same_person(speaker, second.quote.speaker)
+            )
+    return [
+        tuple(
+            other
+            for other, goes_on in (
+                (index - 1, joined[index]),
+                (index + 1, index + 1 < len(found) and joined[index + 1]),
+            )
+            if goes_on
+        )
+        for index in range(len(found))
+    ]
 
 
 def _is_fragment(part: QuoteWords, whole: QuoteWords) -> bool:

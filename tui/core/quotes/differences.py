@@ -51,7 +51,10 @@ def _summary_note(a: Document, b: Document, match: QuoteMatch) -> str:
     found_b = quote_words(match.b.text)
     wording = compare_wording(found_a, found_b)
     parts: list[str] = []
-    if match.status == "altered":
+    if (match.dropped, match.added) != (wording.dropped, wording.added):
+        # what the other source quotes in another piece was taken out of the changes
+        parts.append(match.note.split("; ", 1)[0])
+    elif match.status == "altered":
         parts.append(", ".join(change_phrases(wording.changes, limit=4, name_side=False)))
     elif match.status in ("shortened", "extended"):
         parts.append(selective_phrase(found_a, found_b, wording))
@@ -73,6 +76,9 @@ _CLAUSE_START = re.compile(r"[.!?…][”\"’']?\s+|\n")
 _TERM_CUE = re.compile(r"\b(?:so-called|dubbed|termed|nicknamed|known as)\s*$", re.IGNORECASE)
 #: A name or slogan in marks is at most this many words ("the Pacific “Ring of Fire”").
 _NAME_WORDS = 4
+#: A title in capitals (a bill's, a report's, a book's) is at most this many words
+#: ("Restoring Opportunity for American Workers").
+_TITLE_WORDS = 7
 _CAPITALISED = re.compile(r"[A-Z0-9]")
 
 
@@ -83,15 +89,16 @@ def _is_term(document: Document, quote: Quote) -> bool:
     ("so-called"), a name or slogan in
     capitals ("Ring of Fire", signs reading "No Bus, No Job") or a crosshead (a paragraph
     of a few quoted words and nothing else)."""
-    if quote.speaker is not None:
-        return False
     words = quote_words(quote.text)
     text = document.text
     before = text[max(0, quote.start - 300) : quote.start]
     short = is_short(words)
     if short and _TERM_CUE.search(before[:-1]) is not None:
         return True
-    if len(words.keys) <= _NAME_WORDS and _in_capitals(words):
+    if quote.speaker is not None:
+        return short and not _said_here(text, quote, before[:-1])
+    title = len(words.keys) <= _TITLE_WORDS and not quote.text.isupper()  # shouted: said
+    if (len(words.keys) <= _NAME_WORDS or title) and _in_capitals(words):
         return True
     if len(words.keys) <= _NAME_WORDS and _whole_paragraph(text, quote):
         return True
@@ -100,6 +107,44 @@ def _is_term(document: Document, quote: Quote) -> bool:
     starts = list(_CLAUSE_START.finditer(before))
     sentence = before[starts[-1].end() :] if starts else before
     return _REPORTED.search(sentence) is None
+
+
+#: A reporting clause right after a quotation's closing mark: ``,” she said``, ``!” said X``.
+_CLAUSE_AFTER = re.compile(
+    rf"^(?:[,!?]?[”\"’'»]|[”\"’'»][,!?]?)[ \t]*(?:[\w’'.-]+[ \t]+){{0,4}}?"
+    rf"(?:{_REPORTING_VERBS})\b"
+)
+_CLOSING = re.compile(r"[”»\"]")
+_SENTENCE_END = re.compile(r"[.!?…][”\"’']?\s|\n")
+_LEADING_CLAUSE = re.compile(
+    rf"^[\s,]*(?:(?:{_REPORTING_VERBS})\b[^,.;]*|[^,.;]*?\b(?:{_REPORTING_VERBS})\b)"
+)
+#: A reporting verb, or its -ing form that carries speech on ("..., adding that ...").
+_SPEECH = re.compile(
+    rf"(?<![\w-])(?:{_REPORTING_VERBS}|adding|saying|calling|describing|insisting|warning|"
+    r"noting|arguing|claiming|describing|telling)\b"
+)
+
+
+def _said_here(text: str, quote: Quote, before: str) -> bool:
+    """Return True when a word or two in marks is itself said by someone: a reporting verb
+    follows it in its sentence, or one stands before it in the sentence and not only in the
+    reporting clause of an earlier quotation (``“…,” said Priya Raman, who rates the stock
+    “buy”`` is a rating, not her words; ``said it was “aware” and would be “making
+    enquiries”`` are both said)."""
+    after = text[quote.end : quote.end + 300]
+    if _CLAUSE_AFTER.match(after):
+        return True
+    stop = _SENTENCE_END.search(after)
+    if _SPEECH.search(after[: stop.start()] if stop else after):
+        return True  # "… a “constructive” role in achieving “…”, Wi added."
+    starts = list(_CLAUSE_START.finditer(before))
+    sentence = before[starts[-1].end() :] if starts else before
+    closings = list(_CLOSING.finditer(sentence))
+    if closings and _CLAUSE_AFTER.match(sentence[closings[-1].start() :]):
+        # the earlier quotation's own reporting clause speaks for it, not for this one
+        sentence = _LEADING_CLAUSE.sub("", sentence[closings[-1].end() :], count=1)
+    return _SPEECH.search(sentence) is not None
 
 
 def _in_capitals(words: QuoteWords) -> bool:

@@ -34,7 +34,7 @@ TITLES: frozenset[str] = frozenset(
     prince princess pope bishop father rev reverend chancellor premier sheikh leader adviser
     advisor officer minister's deputy state foreign defence defense finance interior national
     security former acting senior executive minority majority whip commissioner speaker
-    superintendent inspector councillor councilman councilwoman sheriff
+    superintendent inspector councillor cllr councilor councilman councilwoman sheriff
     coach detective det trooper constable corporal cpl pastor rabbi imam cardinal archbishop
     congressman congresswoman assemblyman assemblywoman alderman alderwoman mp mep
     attorney prosecutor
@@ -114,7 +114,27 @@ def same_person(first: str | None, second: str | None) -> bool:
     if first is None or second is None:
         return False
     key_a, key_b = name_key(first), name_key(second)
-    return bool(key_a) and bool(key_b) and (key_a <= key_b or key_b <= key_a)
+    if not key_a or not key_b:
+        return False
+    return key_a <= key_b or key_b <= key_a or _short_first_name(first, second)
+
+
+#: A first name this long or longer may stand for the one it begins ("Steve" for "Steven").
+_SHORT_NAME = 3
+
+
+def _short_first_name(first: str, second: str) -> bool:
+    """Return True for one surname after first names one of which begins the other ("Steve
+    Kaplan" and "Steven J. Kaplan", "Chris Hall" and "Christopher Hall")."""
+    tokens_a = [t for t in fold_marks(first).lower().replace(".", " ").split() if len(t) > 1]
+    tokens_b = [t for t in fold_marks(second).lower().replace(".", " ").split() if len(t) > 1]
+    tokens_a = [t for t in tokens_a if t not in TITLES]
+    tokens_b = [t for t in tokens_b if t not in TITLES]
+    if len(tokens_a) != 2 or len(tokens_b) != 2 or tokens_a[-1] != tokens_b[-1]:
+        return False
+    given_a, given_b = tokens_a[0], tokens_b[0]
+    shorter, longer = sorted((given_a, given_b), key=len)
+    return len(shorter) >= _SHORT_NAME and longer.startswith(shorter)
 
 
 _WORD_RUN = re.compile(r"[\w’']+")

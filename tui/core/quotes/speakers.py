@@ -242,10 +242,17 @@ class _People:
                 cleaned = clean_name(match.group("name"))
                 if cleaned and is_person_name(cleaned) and cleaned not in full_names:
                     full_names.append(cleaned)
-        # A person the story names in passing ("the Civic Alliance led by Marta Kessling")
-        # and then as "Ms Kessling": a "she said" after that may be her.
+        # A person the story names in passing ("the Civic Alliance led by Marta Kessling",
+        # "Elias Kiptanui had never ...") and then as "Ms Kessling" or as the subject of a
+        # reporting verb ("Kiptanui said he hoped ..."): a "she said" after that may be them.
         named = {name.split()[-1] for name in full_names}
-        wanted = {m.group("name") for m in _HONORIFIC.finditer(masked)} - named
+        surnames = {m.group("name") for m in _HONORIFIC.finditer(masked)}
+        surnames.update(
+            m.group("name")
+            for m in _SUBJECT_RE.finditer(masked)
+            if " " not in m.group("name") and m.group("name").lower() not in _PRONOUNS
+        )
+        wanted = surnames - named
         if wanted:
             for full in _first_names_before(masked, wanted):
                 cleaned = clean_name(full)

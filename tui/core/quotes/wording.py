@@ -55,11 +55,16 @@ class QuoteWords:
 
 @dataclass(frozen=True, slots=True)
 class WordChange:
-    """Words of A replaced by, or missing from, words of B (``"insert"``: only in B)."""
+    """Words of A replaced by, or missing from, words of B (``"insert"``: only in B).
+
+    ``a_at`` / ``b_at`` are the word indexes where the change stands in each quotation.
+    """
 
     tag: Literal["replace", "insert", "delete"]
     a_words: str
     b_words: str
+    a_at: int = 0
+    b_at: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,7 +231,7 @@ def compare_wording(a: QuoteWords, b: QuoteWords) -> WordingComparison:
     elif ops and all(op[0] == "delete" for op in ops) and _cut_only(ops, b, 1):
         shortened = "b"
     changes = tuple(
-        WordChange(tag, " ".join(a.shown[i1:i2]), " ".join(b.shown[j1:j2]))
+        WordChange(tag, " ".join(a.shown[i1:i2]), " ".join(b.shown[j1:j2]), i1, j1)
         for tag, i1, i2, j1, j2 in ops
         if tag in ("replace", "insert", "delete")
     )

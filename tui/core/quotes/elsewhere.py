@@ -1,0 +1,321 @@
+"""Words a source quotes in another piece: neither dropped nor added.
+
+One outlet runs a quotation as one stretch (``Marsh said: "X. Y."``), the other interrupts it
+(``"X," she told the meeting. "Y."``) or gives the rest in a later paragraph. Paired piece by
+piece, each piece seems to drop the others' words; but words are dropped only when the other
+source quotes them nowhere. :func:`discount_pieces` takes the pairs of one comparison and
+removes from each the dropped words the other source quotes in some other quotation (and the
+added words this source quotes elsewhere): nothing left is ``same``, only dropped words
+``shortened``, only added words ``extended`` (words left out inside a quotation, with no
+ellipsis, stay an alteration). One quotation paired with several pieces of the other source
+is then reported once (see :func:`_report_once`). :func:`join_continuations` pairs a
+one-sided piece that runs on from words the other source quotes (``"X," he said. "Y. Z."``
+against ``"X. Y."``) as the quotation cut short or extended.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import replace
+from difflib import SequenceMatcher
+
+from tui.core.models import Quote, QuoteMatch, QuoteStatus
+from tui.core.quotes.names import same_person
+from tui.core.quotes.wording import QuoteWords, compare_wording, quote_words
+from tui.core.text.words import is_function_word, word_spans
+
+#: A stretch of a run counts as quoted elsewhere when it is this many words or more in a row
+#: of another quotation, one of them not a function word (a lone "not" or "the" is no piece).
+_PIECE = 3
+
+
+class _Quoted:
+    """The runs of ``_PIECE`` words one source quotes, each with the quotations holding it
+    (built once per comparison, so a look-up costs the length of the words looked up)."""
+
+    def __init__(self, quotes: Sequence[Quote]) -> None:
+        self.where: dict[tuple[str, ...], list[Quote]] = defaultdict(list)
+        for quote in quotes:
+            keys = quote_words(quote.text).keys
+            for run in {keys[k : k + _PIECE] for k in range(len(keys) - _PIECE + 1)}:
+                if any(not is_function_word(w) for w in run):
+                    self.where[run].append(quote)
+
+    def covered(self, keys: Sequence[str], excluding: Quote | None = None) -> list[bool]:
+        """Return, for each word of ``keys``, whether it stands in a run of ``_PIECE`` words
+        (one of them not a function word) that a quotation other than ``excluding`` holds,
+        said by the same speaker as ``excluding`` (or by someone the text does not name)."""
+        speaker = excluding.speaker if excluding is not None else None
+        covered = [False] * len(keys)
+        for k in range(len(keys) - _PIECE + 1):
+            holders = self.where.get(tuple(keys[k : k + _PIECE]), ())
+            if any(
+                holder is not excluding
+                and (
+                    speaker is None
+                    or holder.speaker is None
+                    or same_person(speaker, holder.speaker)
+                )
+                for holder in holders
+            ):
+                for index in range(k, k + _PIECE):
+                    covered[index] = True
+        return covered
+
+
+def _left_over(
+    words: QuoteWords, quoted: _Quoted, excluding: Quote | None = None
+) -> tuple[list[str], bool]:
+    """Return the runs of ``words`` that the other source does not quote (as shown), and
+    whether any of them was quoted there. A run of function words alone between two quoted
+    stretches ("and") is no word left out."""
+    covered = quoted.covered(words.keys, excluding)
+    if not any(covered):
+        return ([" ".join(words.shown)] if words.shown else []), False
+    runs: list[str] = []
+    start = None
+    for index, done in enumerate([*covered, True]):
+        if not done and start is None:
+            start = index
+        elif done and start is not None:
+            if any(not is_function_word(w) for w in words.keys[start:index]):
+                runs.append(" ".join(words.shown[start:index]))
+            start = None
+    return runs, True
+
+
+#: Words that turn a statement round: a run of them left out is never nothing.
+_NEGATIONS = frozenset({"not", "no", "never", "nor", "n't", "none", "nothing", "cannot"})
+
+
+def _worth(run: str) -> bool:
+    """Return True for a left-over run with a word that says something (a linking "and"
+    between two quoted stretches does not)."""
+    keys = quote_words(run).keys
+    return any(not is_function_word(w) or w in _NEGATIONS for w in keys)
+
+
+def _discounted(match: QuoteMatch, quoted_a: _Quoted, quoted_b: _Quoted) -> QuoteMatch:
+    """Return ``match`` with the words the other source quotes elsewhere taken out of its
+    changes (unchanged when there are none)."""
+    assert match.a is not None and match.b is not None
+    words_a, words_b = quote_words(match.a.text), quote_words(match.b.text)
+    wording = compare_wording(words_a, words_b)
+    dropped: list[str] = []
+    added: list[str] = []
+    changed = False
+    within = False  # words left out or put in inside the other quotation, without "…"
+    for change in wording.changes:
+        runs_a: list[str] = []
+        runs_b: list[str] = []
+        if change.tag in ("delete", "replace") and change.a_words:
+            runs_a, found = _left_over(quote_words(change.a_words), quoted_b, match.b)
+            changed = changed or found
+        if change.tag in ("insert", "replace") and change.b_words:
+            runs_b, found = _left_over(quote_words(change.b_words), quoted_a, match.a)
+            changed = changed or found
+        # A linking word left at a cut is nothing; left out inside the quotation, an edit.
+        inside_b = change.tag == "delete" and _inside(words_b, change.b_at)
+        inside_a = change.tag == "insert" and _inside(words_a, change.a_at)
+        runs_a = [run for run in runs_a if inside_b or _worth(run)]
+        runs_b = [run for run in runs_b if inside_a or _worth(run)]
+        within = within or (bool(runs_a) and inside_b) or (bool(runs_b) and inside_a)
+        dropped.extend(runs_a)
+        added.extend(runs_b)
+    if not changed:
+        return match
+    status: QuoteStatus
+    if not dropped and not added:
+        return _same(match)
+    if within or (dropped and added):
+        status = "altered"
+    elif dropped:
+        status = "shortened"
+    else:
+        status = "extended"
+    notes = [n for n in match.note.split("; ") if n.startswith(("attributed to", "told to"))]
+    return replace(
+        match,
+        status=status,
+        note="; ".join([_phrase(dropped, added, altered=status == "altered"), *notes]),
+        dropped=tuple(dropped),
+        added=tuple(added),
+    )
+
+
+def _inside(words: QuoteWords, at: int) -> bool:
+    """Return True when word index ``at`` is inside the quotation, at no ellipsis."""
+    return 0 < at < len(words.keys) and at not in words.cuts
+
+
+def _phrase(dropped: Sequence[str], added: Sequence[str], *, altered: bool = False) -> str:
+    """Return ``drops “…”; adds “…”`` for the words really missing or added (as an
+    alteration's changes are named: ``left out “…”, added “…”``)."""
+    if altered:
+        return ", ".join(
+            [*(f"left out “{run}”" for run in dropped), *(f"added “{run}”" for run in added)]
+        )
+    parts = []
+    if dropped:
+        parts.append(f"drops “{'”, “'.join(dropped)}”")
+    if added:
+        parts.append(f"adds “{'”, “'.join(added)}”")
+    return "; ".join(parts)
+
+
+def _same(match: QuoteMatch) -> QuoteMatch:
+    """Return ``match`` as ``same``, keeping only a note on who said it or to whom."""
+    notes = [n for n in match.note.split("; ") if n.startswith(("attributed to", "told to"))]
+    return replace(match, status="same", note="; ".join(notes), dropped=(), added=())
+
+
+def discount_pieces(
+    matches: Sequence[QuoteMatch], quotes_a: Sequence[Quote], quotes_b: Sequence[Quote]
+) -> tuple[QuoteMatch, ...]:
+    """Return ``matches`` with what each source quotes in another piece taken out of the
+    words dropped and added (see the module docstring), each change reported once."""
+    quoted_a, quoted_b = _Quoted(quotes_a), _Quoted(quotes_b)
+    result = [
+        _discounted(m, quoted_a, quoted_b)
+        if m.a is not None and m.b is not None and m.status in ("shortened", "extended", "altered")
+        else m
+        for m in matches
+    ]
+    groups: dict[tuple[int, int, tuple[str, ...], tuple[str, ...]], list[int]] = {}
+    for index, match in enumerate(result):
+        if match.a is None or match.b is None or match.status not in ("shortened", "extended"):
+            continue
+        longer = match.a if match.status == "shortened" else match.b
+        key = (longer.start, longer.end, match.dropped, match.added)
+        groups.setdefault(key, []).append(index)
+    for members in groups.values():
+        if len(members) > 1:
+            _report_once(result, members)
+    return tuple(result)
+
+
+def _sentence_numbers(text: str) -> list[int]:
+    """Return the number of the sentence each word of a quotation stands in."""
+    numbers: list[int] = []
+    previous_end = 0
+    number = 0
+    for start, end, _ in word_spans(text):
+        if numbers and any(char in ".!?…" for char in text[previous_end:start]):
+            number += 1
+        numbers.append(number)
+        previous_end = end
+    return numbers
+
+
+def _position(part: Sequence[str], whole: Sequence[str]) -> int:
+    """Return where ``part`` (or its longest stretch) stands in ``whole``."""
+    match = SequenceMatcher(None, whole, part, autojunk=False).find_longest_match(
+        0, len(whole), 0, len(part)
+    )
+    return match.a
+
+
+def _report_once(result: list[QuoteMatch], members: list[int]) -> None:
+    """One quotation paired with several pieces of the other source that all miss the same
+    words: the piece of the sentence those words stand in reports them (else the first
+    piece); another piece that is one or more whole sentences of the quotation is ``same``,
+    and a piece cut from within a sentence stays a cut of its own."""
+    first = result[members[0]]
+    shortened = first.status == "shortened"
+    longer = first.a if shortened else first.b
+    assert longer is not None
+    whole = quote_words(longer.text)
+    sentences = _sentence_numbers(longer.text)
+    if len(sentences) != len(whole.keys):
+        return
+    runs = first.dropped if shortened else first.added
+    missing_at = _position(quote_words(runs[0]).keys, whole.keys) if runs else 0
+    placed: list[tuple[int, int, bool]] = []  # (member, position, whole sentences)
+    for member in members:
+        piece = result[member].b if shortened else result[member].a
+        assert piece is not None
+        keys = quote_words(piece.text).keys
+        at = _position(keys, whole.keys)
+        end = at + len(keys)
+        exact = tuple(whole.keys[at:end]) == keys
+        entire = (
+            exact
+            and (at == 0 or sentences[at - 1] != sentences[at])
+            and (end == len(sentences) or sentences[end] != sentences[end - 1])
+        )
+        placed.append((member, at, entire))
+    in_sentence = [
+        member
+        for member, at, _ in placed
+        if sentences[min(at, len(sentences) - 1)] == sentences[min(missing_at, len(sentences) - 1)]
+    ]
+    carrier = in_sentence[0] if in_sentence else min(placed, key=lambda item: item[1])[0]
+    for member, _, entire in placed:
+        if member != carrier and entire:
+            result[member] = _same(result[member])
+
+
+#: A source's quotations and, for each, the ones next to it that may go on with it.
+_Side = tuple[Sequence[Quote], Sequence[tuple[int, ...]]]
+
+
+def join_continuations(
+    matches: Sequence[QuoteMatch], side_a: _Side, side_b: _Side
+) -> tuple[QuoteMatch, ...]:
+    """Return ``matches`` with each one-sided quotation that goes on from a paired one
+    paired with that one's counterpart: the other source cut the quotation short there
+    (``shortened``) or this one quoted on (``extended``).
+
+    It goes on from it when a reporting clause (or a paragraph break within one quotation)
+    splits the same speaker's words and the one-sided piece opens, on the side of its
+    neighbour, with words the counterpart quotes ("I came here to win," he said. "The record
+    is a bonus. Maybe next year ..." against "I came here to win. The record is a bonus.").
+    A piece split off with words of its own alone may be a quotation of its own: it stays
+    one-sided.
+    """
+    quotes_a, next_to_a = side_a
+    quotes_b, next_to_b = side_b
+    index_a = {(q.start, q.end): k for k, q in enumerate(quotes_a)}
+    index_b = {(q.start, q.end): k for k, q in enumerate(quotes_b)}
+    partner_of_a: dict[int, Quote] = {}
+    partner_of_b: dict[int, Quote] = {}
+    for match in matches:
+        if match.a is not None and match.b is not None:
+            partner_of_a.setdefault(index_a[match.a.start, match.a.end], match.b)
+            partner_of_b.setdefault(index_b[match.b.start, match.b.end], match.a)
+    quoted_a, quoted_b = _Quoted(quotes_a), _Quoted(quotes_b)
+    result = list(matches)
+    for position, match in enumerate(matches):
+        if match.status == "only_a" and match.a is not None:
+            one, others, next_to, partners = match.a, quoted_b, next_to_a, partner_of_a
+            own, index = quoted_a, index_a
+        elif match.status == "only_b" and match.b is not None:
+            one, others, next_to, partners = match.b, quoted_a, next_to_b, partner_of_b
+            own, index = quoted_b, index_b
+        else:
+            continue
+        own_index = index[one.start, one.end]
+        partner, before = next(
+            ((partners[k], k < own_index) for k in next_to[own_index] if k in partners),
+            (None, False),
+        )
+        if partner is None:
+            continue
+        words = quote_words(one.text)
+        missing, _ = _left_over(words, others)
+        covered = _Quoted([partner]).covered(words.keys)
+        # it opens (or ends, toward its neighbour) with words the counterpart quotes
+        repeated = bool(covered) and covered[0 if before else -1]
+        extra, _ = _left_over(quote_words(partner.text), own)
+        if extra or not repeated or not missing:
+            continue  # not a clean cut, or perhaps a quotation of its own
+        if match.status == "only_a":
+            result[position] = QuoteMatch(
+                "shortened", one, partner, _phrase(missing, ()), tuple(missing), ()
+            )
+        else:
+            result[position] = QuoteMatch(
+                "extended", partner, one, _phrase((), missing), (), tuple(missing)
+            )
+    return tuple(result)
