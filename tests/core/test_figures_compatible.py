@@ -199,3 +199,25 @@ def test_a_bound_and_the_exact_count_in_other_words_are_one_fact() -> None:
         ["Organisers said 3,452 people had given money to the appeal by the deadline."],
     )
     assert not [s for s in summaries if "3,4" in s], summaries
+
+
+def test_a_conflict_told_in_the_headline_and_again_in_the_body_is_one_item() -> None:
+    from tui.core.compare import compare
+
+    a = segmented(
+        "Andean earthquake: At least 128 killed as rescuers struggle to reach villages\n\n"
+        "At least 128 people have been killed in the earthquake, officials said.\n\n"
+        "Rescuers worked through the night in the worst-hit villages.",
+        "a.txt",
+    )
+    b = segmented(
+        "Andean quake death toll rises to 132 as aftershocks rattle survivors\n\n"
+        "The death toll from the earthquake rose to 132 on Saturday, officials said.\n\n"
+        "Rescuers worked through the night in the villages.",
+        "b.txt",
+    )
+    comparison = compare(a, b)
+    conflicts = [f for f in comparison.figures if f.status == "conflict"]
+    assert len(conflicts) == 2  # the headlines and the body both tell it
+    items = [d.summary for d in comparison.differences if d.summary.startswith("Number conflict")]
+    assert len(items) == 1, items

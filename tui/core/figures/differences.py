@@ -157,7 +157,7 @@ def _reported(
     if match.status == "same":
         return False  # a hedge alone ("about $1.1 billion" / "$1.1 billion"): in the note
     if match.status == "conflict":
-        return True
+        return _first_telling(match, repeated)
     figure = match.a or match.b
     assert figure is not None
     if figure_kind(figure.unit) in CONTEXT_KINDS and not match.note:
@@ -185,6 +185,18 @@ def _reported(
     key = (match.status, _repeat_unit(figure), figure.value, counted if small else "")
     if figure.value is not None and key in repeated:
         return False  # the same one-sided fact again: one item per fact
+    repeated.add(key)
+    return True
+
+
+def _first_telling(match: FigureMatch, repeated: set[tuple[str, str, float | None, str]]) -> bool:
+    """Return whether a conflict is told for the first time: the same two values told again
+    (in the headlines, then in the body: "at least 128" / "132") are one conflict."""
+    if match.a is None or match.b is None or match.a.value is None or match.b.value is None:
+        return True
+    key = ("conflict", _repeat_unit(match.a), match.a.value, str(match.b.value))
+    if key in repeated:
+        return False
     repeated.add(key)
     return True
 
