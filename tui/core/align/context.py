@@ -292,11 +292,10 @@ def with_converted_measures(
     if not a_measured or not b_measured:
         return shared
     figures = shared.figures.copy()
-    for k, (i, j) in enumerate(zip(a_rows.tolist(), b_rows.tolist(), strict=True)):
-        if i in a_measured and j in b_measured:
-            figures[k] += CONVERTED_FIGURE_TERMS * converted_measures(
-                side_a.words[i], side_b.words[j]
-            )
+    both = np.isin(a_rows, list(a_measured)) & np.isin(b_rows, list(b_measured))
+    for k in np.flatnonzero(both).tolist():
+        i, j = int(a_rows[k]), int(b_rows[k])
+        figures[k] += CONVERTED_FIGURE_TERMS * converted_measures(side_a.words[i], side_b.words[j])
     return replace(shared, figures=figures)
 
 

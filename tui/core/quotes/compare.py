@@ -64,6 +64,7 @@ from tui.core.quotes.wording import (
     quote_words,
     selective_phrase,
     shortened_note,
+    word_runs,
 )
 from tui.core.text.headline import headline_sentence
 from tui.core.text.words import is_function_word
@@ -443,14 +444,9 @@ def _is_near_fragment(part: QuoteWords, whole: QuoteWords) -> bool:
 
 
 def _runs(words: QuoteWords, size: int = _SHARED_RUN, content: int = 2) -> set[tuple[str, ...]]:
-    """Return a quotation's runs of ``size`` words with ``content`` words or more that are
-    not function words (by default :data:`_SHARED_RUN` words, two of them content)."""
-    keys = words.keys
-    return {
-        keys[k : k + size]
-        for k in range(len(keys) - size + 1)
-        if sum(not is_function_word(w) for w in keys[k : k + size]) >= content
-    }
+    """Return a quotation's runs of words (:func:`word_runs`), by default of
+    :data:`_SHARED_RUN` words, two of them content words."""
+    return word_runs(words, size, content)
 
 
 def _run_index(

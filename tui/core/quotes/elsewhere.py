@@ -22,7 +22,7 @@ from difflib import SequenceMatcher
 
 from tui.core.models import Quote, QuoteMatch, QuoteStatus
 from tui.core.quotes.names import same_person
-from tui.core.quotes.wording import QuoteWords, compare_wording, quote_words
+from tui.core.quotes.wording import QuoteWords, compare_wording, quote_words, word_runs
 from tui.core.text.words import is_function_word, word_spans
 
 #: A stretch of a run counts as quoted elsewhere when it is this many words or more in a row
@@ -37,10 +37,8 @@ class _Quoted:
     def __init__(self, quotes: Sequence[Quote]) -> None:
         self.where: dict[tuple[str, ...], list[Quote]] = defaultdict(list)
         for quote in quotes:
-            keys = quote_words(quote.text).keys
-            for run in {keys[k : k + _PIECE] for k in range(len(keys) - _PIECE + 1)}:
-                if any(not is_function_word(w) for w in run):
-                    self.where[run].append(quote)
+            for run in word_runs(quote_words(quote.text), _PIECE, 1):
+                self.where[run].append(quote)
 
     def covered(self, keys: Sequence[str], excluding: Quote | None = None) -> list[bool]:
         """Return, for each word of ``keys``, whether it stands in a run of ``_PIECE`` words

@@ -25,7 +25,7 @@ from typing import Literal
 
 from tui.core.text.numerals import NUMBER_WORDS
 from tui.core.text.spelling import spelling_key
-from tui.core.text.words import fold_marks, stem, word_spans
+from tui.core.text.words import fold_marks, is_function_word, stem, word_spans
 
 _BRACKETS = re.compile(r"\[[^\]\n]{0,80}\]")
 _ELLIPSIS = re.compile(r"\.\s?\.\s?\.|…")
@@ -116,6 +116,17 @@ def quote_words(text: str) -> QuoteWords:
 
 
 _DOTTED = re.compile(r"(?:\w\.){2,}\w?")
+
+
+def word_runs(words: QuoteWords, size: int, content: int) -> set[tuple[str, ...]]:
+    """Return a quotation's runs of ``size`` words in a row (as keys) with ``content`` words
+    or more that are not function words."""
+    keys = words.keys
+    return {
+        keys[k : k + size]
+        for k in range(len(keys) - size + 1)
+        if sum(not is_function_word(w) for w in keys[k : k + size]) >= content
+    }
 
 
 def _key(word: str) -> str:
