@@ -154,7 +154,8 @@ def test_a_name_with_or_without_accents_and_a_number_in_words_or_digits_share_te
     + pair_names("unseen2")
     + pair_names("unseen3")
     + pair_names("unseen4")
-    + pair_names("unseen5"),
+    + pair_names("unseen5")
+    + pair_names("unseen6"),
 )
 def test_every_piece_of_a_later_gold_names_one_sentence(name: str) -> None:
     gold = load_independent_gold(name)

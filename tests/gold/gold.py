@@ -37,7 +37,8 @@ INDEPENDENT_DIR = ROOT / "tests" / "data" / "pairs" / "independent"
 #: (written in round 4, measured at its start and end, totals only); "design" and "design2"
 #: (written in round 4 to be read for kinds of error); "unseen2" (end of round 4, read in
 #: round 5); "unseen3" (start of round 5, measured twice, then read); "unseen4" (late in
-#: round 5, totals only; read in round 6); "unseen5" (start of round 6, totals only). Each
+#: round 5, totals only; read in round 6); "unseen5" (start of round 6, totals only; read in
+#: round 7); "unseen6" (start of round 7, totals only). Each
 #: folder's README says how it was measured.
 SETS = (
     "independent",
@@ -50,6 +51,7 @@ SETS = (
     "unseen3",
     "unseen4",
     "unseen5",
+    "unseen6",
 )
 FRESH_DIR = ROOT / "tests" / "data" / "pairs" / "fresh"
 GOLD_NAMES = ("sample", "port-strike", "flood")
