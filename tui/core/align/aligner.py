@@ -66,7 +66,6 @@ from tui.core.align.pairing import (
     is_headline,
     match_in_context,
     match_pairs,
-    reads_as_prose,
     score_gaps,
     score_neighbours,
     without_headlines,
@@ -131,9 +130,7 @@ def _groups(context: Context, *, join: bool = True) -> list[Group]:
     # naming of their speaker are refused at every step that pairs sentences.
     # A sub-heading or label ("COMPANY RESPONDS") pairs with no sentence of prose.
     def refused(i: int, j: int) -> bool:
-        return reads_as_prose(side_a.sentences[i]) != reads_as_prose(
-            side_b.sentences[j]
-        ) or context.speaker_only(i, j)
+        return side_a.prose[i] != side_b.prose[j] or context.speaker_only(i, j)
 
     groups = match_pairs(context.scores, len(side_a.sentences), len(side_b.sentences), refused)
     score_neighbours(groups, context, headlines)
@@ -202,9 +199,9 @@ def _likest(
     # Ascending, so the likeliest counterpart is written last and kept.
     for k in order.tolist():
         i, j = int(scores.a[k]), int(scores.b[k])
-        if reads_as_prose(side_a.sentences[i]):
+        if side_a.prose[i]:
             like_a[side_a.sentences[i].id] = side_b.sentences[j].id
-        if reads_as_prose(side_b.sentences[j]):
+        if side_b.prose[j]:
             like_b[side_b.sentences[j].id] = side_a.sentences[i].id
     return like_a, like_b
 

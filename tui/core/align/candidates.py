@@ -3,7 +3,9 @@
 Scoring every sentence of one document against every sentence of the other grows
 with the product of their lengths.  Two sentences that tell the same thing almost
 always share one of their rarest terms, so each sentence is looked up in an inverted
-index by its few rarest terms only, and just the most promising partners are kept.
+index by its few rarest terms only, and just the most promising partners are kept. A term
+the other text never uses is passed over (it proposes nothing): a sentence naming many
+things the other outlet leaves out still looks up the rare terms it may share.
 
 A term found in many sentences tells little about which of them is the counterpart,
 and looking all of them up would cost the product of the lengths again, so such a term
@@ -151,13 +153,16 @@ def _partners(
 ) -> tuple[IntArray, IntArray]:
     """Return ``(query, target)`` rows: each query's ``keep`` best partners by rare terms
     (by its rarest term near its place, when all its terms are common)."""
+    index = _Postings.of(targets, len(weights))
     rows, terms = queries.row_of_entries(), queries.indices
-    # Each query's terms, rarest first (ties: lower term id, i.e. alphabetical).
+    # A term the other text never uses proposes nothing: each query's terms found there,
+    # rarest first (ties: lower term id, i.e. alphabetical).
+    present = index.length[terms] > 0
+    rows, terms = rows[present], terms[present]
     order = _order_within_rows(rows, weights[terms])
     rank = _rank_in_group(rows[order])
     chosen = order[rank < rare_terms]
     query, term, rarest = rows[chosen], terms[chosen], rank[rank < rare_terms] == 0
-    index = _Postings.of(targets, len(weights))
     usable = index.length[term] <= max_postings
     found = index.pairs(query[usable], index.start[term[usable]], index.length[term[usable]])
     # A query with no usable term looks its rarest term up among the ``2 * keep`` rows
@@ -200,7 +205,7 @@ def candidate_pairs(
     """Return the ``(a_rows, b_rows)`` of the sentence pairs worth scoring, sorted and unique.
 
     Each sentence of either side proposes the ``keep`` sentences of the other side
-    that share the most of its ``rare_terms`` rarest terms, the nearest its place in
+    that share the most of its ``rare_terms`` rarest terms found there, the nearest its place in
     the other text first among equals; terms found in more than ``max_postings``
     sentences are too common to propose anything, except for a sentence with no rarer
     term, whose rarest term proposes the sentences that have it nearest its place.  The

@@ -70,6 +70,8 @@ class Side:
     first: list[int]
     #: Whether each sentence's text is its slice of the document text.
     exact: list[bool]
+    #: Whether each sentence reads as prose (:func:`prose_rows`).
+    prose: list[bool] = field(default_factory=list)
 
     def group_words(self, rows: Sequence[int]) -> list[str]:
         """Return the folded words of the sentences at ``rows``, in order."""
@@ -238,6 +240,38 @@ class Context:
         return naming
 
 
+def reads_as_prose(sentence: Sentence) -> bool:
+    """Return True for a sentence ending like prose (headings and labels do not)."""
+    text = sentence.text.rstrip()
+    return bool(text) and text[-1] in ".!?\"”’'…)]"
+
+
+#: A line ending so opens a list ("Among the stolen treasures are:"), or goes on with it
+#: ("£22bn for a new National Homes Fund;").
+_LIST_OPENERS = (":", ";")
+
+
+def prose_rows(sentences: Sequence[Sentence]) -> list[bool]:
+    """Return, for each sentence, whether it reads as prose: it ends like prose
+    (:func:`reads_as_prose`), or it is an item of a list, a paragraph of its own after a
+    line that opens or goes on with a list ("Among the stolen treasures are:" / "A pair of
+    pearl drop earrings"): an item tells a fact as a sentence does, unlike a heading."""
+    prose: list[bool] = []
+    previous: Sentence | None = None
+    bare_item = False
+    for sentence in sentences:
+        ends_like_prose = reads_as_prose(sentence)
+        opened = (
+            previous is not None
+            and previous.paragraph != sentence.paragraph
+            and (bare_item or previous.text.rstrip().endswith(_LIST_OPENERS))
+        )
+        bare_item = opened and not ends_like_prose and bool(sentence.text.strip())
+        prose.append(ends_like_prose or bare_item)
+        previous = sentence
+    return prose
+
+
 def build_side(document: Document) -> Side:
     text = document.text
     sentences = [s for s in document.sentences if not s.boilerplate]
@@ -249,7 +283,7 @@ def build_side(document: Document) -> Side:
     folded_of = dict(zip(distinct, fold_words(distinct), strict=True))
     folded = list(map(folded_of.__getitem__, every_word))
     exact = [text[s.start : s.end] == s.text for s in sentences]
-    return Side(text, sentences, sentence_words, folded, first, exact)
+    return Side(text, sentences, sentence_words, folded, first, exact, prose_rows(sentences))
 
 
 def ratio(numerator: IntArray, denominator: IntArray) -> FloatArray:

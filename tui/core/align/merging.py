@@ -14,7 +14,6 @@ import numpy as np
 from tui.core.align.agreement import figures_disagree
 from tui.core.align.calibration import JOIN_COEFFICIENTS, JOIN_FEATURES, probability
 from tui.core.align.context import Context, Group, ratio
-from tui.core.align.pairing import reads_as_prose
 from tui.core.align.scoring import IntArray, containment, total_weight, union_terms, weighted_dice
 
 #: A left-over sentence joins a group when this share of its weight is in the other side
@@ -209,7 +208,7 @@ def join_options(groups: list[Group], context: Context) -> list[JoinOption]:
         group = groups[g]
         own, other = (group.a, group.b) if side == "a" else (group.b, group.a)
         own_side = context.a if side == "a" else context.b
-        if len(own) >= MAX_GROUP_SIDE or not reads_as_prose(own_side.sentences[position]):
+        if len(own) >= MAX_GROUP_SIDE or not own_side.prose[position]:
             continue
         own_terms, other_terms = (
             (context.a_terms, context.b_terms)
@@ -279,7 +278,7 @@ def attach_leftovers(groups: list[Group], context: Context) -> None:
     (usable,) = np.nonzero(scores.probability >= ATTACH_PROBABILITY)
     for k in usable.tolist():
         i, j, dice = int(scores.a[k]), int(scores.b[k]), float(scores.probability[k])
-        if not (reads_as_prose(context.a.sentences[i]) and reads_as_prose(context.b.sentences[j])):
+        if not (context.a.prose[i] and context.b.prose[j]):
             continue
         for key in (("a", i), ("b", j)):
             if dice > best.get(key, (0.0, -1))[0]:
@@ -355,7 +354,7 @@ def _neighbour_share(group: Group, side: str, position: int, context: Context) -
         (context.a_terms, context.b_terms) if side == "a" else (context.b_terms, context.a_terms)
     )
     terms = own_terms[position]
-    if not terms or not reads_as_prose(own_side.sentences[position]):
+    if not terms or not own_side.prose[position]:
         return None
     weights = context.weights
     other_union = union_terms(other_terms, other)

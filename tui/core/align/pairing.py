@@ -15,7 +15,6 @@ from tui.core.align.agreement import figures_disagree
 from tui.core.align.calibration import FEATURES, probability
 from tui.core.align.context import Context, Group, Scores, Side, score_pairs
 from tui.core.align.scoring import FloatArray, IntArray, shared_stats, unique_counts
-from tui.core.models import Sentence
 
 #: A pair of sentences is taken as counterparts from this calibrated probability on
 #: (:mod:`tui.core.align.calibration`), best first, each sentence in one pair at most.
@@ -53,12 +52,6 @@ def match_pairs(
         taken_b.add(j)
         groups.append(Group({i}, {j}, k))
     return groups
-
-
-def reads_as_prose(sentence: Sentence) -> bool:
-    """Return True for a sentence ending like prose (headings and labels do not)."""
-    text = sentence.text.rstrip()
-    return bool(text) and text[-1] in ".!?\"”’'…)]"
 
 
 def story_order(groups: list[Group]) -> IntArray:
@@ -235,7 +228,7 @@ def match_in_context(groups: list[Group], context: Context) -> None:
     ):
         if i in taken_a or j in taken_b:
             continue
-        if not (reads_as_prose(context.a.sentences[i]) and reads_as_prose(context.b.sentences[j])):
+        if not (context.a.prose[i] and context.b.prose[j]):
             continue
         if (
             context.speaker_only(i, j)
