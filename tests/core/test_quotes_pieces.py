@@ -188,3 +188,24 @@ def test_a_piece_opening_with_words_someone_else_says_in_the_other_source_stays_
     assert ("only_a", "Our priority right now is the people who are still in the water.") in (
         statuses
     )
+
+
+def test_two_cuts_from_one_sentence_that_lose_the_same_words_are_one_item() -> None:
+    a = (
+        "The council leader, Amira Haddad, said: “Frankly, the figures this spring have come "
+        "in far below what we promised, and we think the service needs a new director to win "
+        "back the public's trust.”"
+    )
+    b = (
+        "Amira Haddad conceded the figures had come in “far below what we promised”.\n\n"
+        "“We think the service needs a new director to win back the public's trust,” she said."
+    )
+    changed = [m for m in _compare(a, b) if m.status != "same"]
+    assert [(m.status, m.b.text if m.b else None, m.dropped) for m in changed] == [
+        (
+            "shortened",
+            "far below what we promised",
+            ("Frankly the figures this spring have come in",),
+        )
+    ]
+    assert len(_summaries(a, b)) == 1

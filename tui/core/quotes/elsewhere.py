@@ -216,9 +216,10 @@ def _position(part: Sequence[str], whole: Sequence[str]) -> int:
 
 def _report_once(result: list[QuoteMatch], members: list[int]) -> None:
     """One quotation paired with several pieces of the other source that all miss the same
-    words: the piece of the sentence those words stand in reports them (else the first
-    piece); another piece that is one or more whole sentences of the quotation is ``same``,
-    and a piece cut from within a sentence stays a cut of its own."""
+    words: the piece of the sentence those words stand in (the nearest of them, else the
+    first piece) reports them, and every other piece is ``same``: what it leaves out is told
+    once, by that piece (two cuts from one sentence that miss the same words are one finding,
+    not two)."""
     first = result[members[0]]
     shortened = first.status == "shortened"
     longer = first.a if shortened else first.b
@@ -229,28 +230,22 @@ def _report_once(result: list[QuoteMatch], members: list[int]) -> None:
         return
     runs = first.dropped if shortened else first.added
     missing_at = _position(quote_words(runs[0]).keys, whole.keys) if runs else 0
-    placed: list[tuple[int, int, bool]] = []  # (member, position, whole sentences)
+    placed: list[tuple[int, int]] = []  # (member, position in the whole quotation)
     for member in members:
         piece = result[member].b if shortened else result[member].a
         assert piece is not None
-        keys = quote_words(piece.text).keys
-        at = _position(keys, whole.keys)
-        end = at + len(keys)
-        exact = tuple(whole.keys[at:end]) == keys
-        entire = (
-            exact
-            and (at == 0 or sentences[at - 1] != sentences[at])
-            and (end == len(sentences) or sentences[end] != sentences[end - 1])
-        )
-        placed.append((member, at, entire))
+        placed.append((member, _position(quote_words(piece.text).keys, whole.keys)))
     in_sentence = [
-        member
-        for member, at, _ in placed
+        (member, at)
+        for member, at in placed
         if sentences[min(at, len(sentences) - 1)] == sentences[min(missing_at, len(sentences) - 1)]
     ]
-    carrier = in_sentence[0] if in_sentence else min(placed, key=lambda item: item[1])[0]
-    for member, _, entire in placed:
-        if member != carrier and entire:
+    if in_sentence:  # the piece nearest the words it lost
+        carrier = min(in_sentence, key=lambda item: abs(item[1] - missing_at))[0]
+    else:
+        carrier = min(placed, key=lambda item: item[1])[0]
+    for member, _ in placed:
+        if member != carrier:
             result[member] = _same(result[member])
 
 
