@@ -36,6 +36,8 @@ CLASS_CATEGORY: dict[str, str] = {
     "dramatic": "loaded",
     "partisan": "loaded",
     "colloquial": "loaded",
+    "idiom": "loaded",
+    "editorial": "loaded",
 }
 #: Base strength of each class (0..1): contempt and bad faith weigh most, manner least.
 CLASS_STRENGTH: dict[str, float] = {
@@ -52,6 +54,8 @@ CLASS_STRENGTH: dict[str, float] = {
     "dramatic": 0.5,
     "partisan": 0.6,
     "colloquial": 0.55,
+    "idiom": 0.6,
+    "editorial": 0.5,
 }
 #: What a word of each class does, as the notes say it.
 CLASS_MEANS: dict[str, str] = {
@@ -68,6 +72,8 @@ CLASS_MEANS: dict[str, str] = {
     "dramatic": "a dramatic word where the other source uses a plain one",
     "partisan": "a political label the other source does not attach",
     "colloquial": "slang where a plain word would report the same",
+    "idiom": "a figure of speech that passes the reporter's judgement on a plain event",
+    "editorial": "the reporter's own weighing of a plain fact",
 }
 #: Words after which a listed verb reports a plain fact ("claimed responsibility",
 #: "admitted to hospital", "conceding a late penalty"), keyed by the verb's stem.
@@ -141,6 +147,17 @@ def _plea(words: Sequence[Word], match: Match) -> bool:
 #: course" (a routine), not the reporter's aside "of course".
 _LITERAL_BEFORE: dict[str, frozenset[str]] = {
     "of course": frozenset({"change", "changes", "matter", "reversal", "part", "end", "middle"}),
+    # "a shooting spree" is the plain name of the crime; "a hiring spree" is the reporter's.
+    "spree": frozenset({"shooting", "killing", "stabbing", "crime", "murder", "rampage"}),
+    "sprees": frozenset({"shooting", "killing", "stabbing", "crime", "murder"}),
+    # "a freight train hauling chemicals" carries them; "troopers hauled them out" drags.
+    "haul": frozenset({"train", "trains", "truck", "trucks", "lorry", "lorries", "ship", "barge"})
+    | frozenset({"ships", "vessel", "vessels", "tanker", "tankers", "trailer", "trailers"}),
+    # "the wreck of the ferry" names what is left; "would wreck hospitals" is the drama.
+    "wreck": frozenset({"the", "a", "its", "their", "his", "her", "car", "train", "ship"}),
+    # "had their windshields smashed": damage to glass and things, told as it was.
+    "smashed": frozenset({"windows", "window", "windshields", "windshield", "windscreens"})
+    | frozenset({"windscreen", "glass", "doors", "door", "cars", "car", "shopfronts"}),
 }
 #: A legal admission is a fact of the case ("has not admitted wrongdoing"), not a framing verb.
 _ADMITTED_FACTS = frozenset({"wrongdoing", "any wrongdoing", "guilt", "liability", "fault"})
@@ -148,8 +165,10 @@ _FACTUAL_AFTER["admit"] = _FACTUAL_AFTER["admit"] | _ADMITTED_FACTS
 #: Classes that frame only where the other source tells the same passage in its own words.
 _OTHER_TELLING = frozenset({"dramatic", "partisan"})
 #: Markers that frame only against a counterpart (see ChargedWord.needs_counterpart): the
-#: mild factive "acknowledged" and the grievance verb "complained".
+#: mild factives "acknowledged" and "pointed out" and the grievance verb "complained".
 _MILD_FACTIVES = frozenset({stem("acknowledged"), stem("complained")})
+#: "pointed out" (the stem of "pointedly" is that of "pointed": matched as written).
+_POINTED_OUT = ("pointed out", "points out", "pointing out", "point out")
 #: Words that deny the act an epistemic verb names ("has not admitted", "without conceding"):
 #: no statement is framed.
 _NEGATIONS = frozenset({"not", "never", "without", "no", "nor", "neither"})
@@ -249,6 +268,30 @@ def _emphasis_matches(words: Sequence[Word]) -> list[Match]:
         start = index - 1 if index > 0 and words[index - 1].lower == "a" else index
         entry = Entry(word.lower, "emphasis", (word.lower,), (True,))
         found.append(Match(entry, start, at + 1))
+    return found
+
+
+#: Words after a minimiser that make it weigh a quantity ("barely a year", "hardly any"): the
+#: emphasis words above, a choice only against the other source's bare figure.
+_QUANTITY_AFTER = frozenset({"a", "an", "any", "anyone", "anybody", "anything", "one", "half"})
+
+
+def _minimiser_matches(words: Sequence[Word]) -> list[Match]:
+    """Return "barely", "hardly", "scarcely" on a verb or an adjective ("barely mentioned by
+    ministers", "hardly surprising", "scarcely noticed"): the reporter saying that something
+    was too little, where a plain report would state it. Before a figure they weigh the
+    figure (``_emphasis_matches``)."""
+    found = []
+    for index, word in enumerate(words[:-1]):
+        if word.lower not in _BEFORE_ANY:
+            continue
+        following = words[index + 1]
+        if _is_figure(following) or following.lower in _QUANTITY_AFTER:
+            continue
+        if not following.text[:1].isalpha():
+            continue
+        entry = Entry(word.lower, "editorial", (word.lower,), (True,))
+        found.append(Match(entry, index, index + 1))
     return found
 
 
@@ -542,7 +585,9 @@ class ChargedWord:
         something only where the other outlet has "said"; and a figure weighed ("just 37",
         "only three"), which is a choice only against the other's bare figure (alone, the
         blind sets bore it out about half the time)."""
-        return self.word_class == "emphasis" or stem(self.text.split()[0]) in _MILD_FACTIVES
+        if self.word_class == "emphasis" or self.text.lower().startswith(_POINTED_OUT):
+            return True
+        return stem(self.text.split()[0]) in _MILD_FACTIVES
 
     def needs_other_telling(self) -> bool:
         """True for a dramatic word ("roared ashore", "slumped"): a choice only where the other
@@ -863,6 +908,20 @@ def _reported(words: Sequence[Word], match: Match, text: str | None) -> bool:
     return False
 
 
+#: Adverbs that also order a list or a sequence of steps ("and, finally, its board").
+_SEQUENCE_ADVERBS = frozenset({"finally", "lastly"})
+
+
+def _orders_a_list(words: Sequence[Word], match: Match, text: str | None) -> bool:
+    """True for "finally" set off by a comma ("and, finally, the board"; "Finally, the
+    council"): the last item of a list or a step, not the reporter's "at long last"."""
+    if text is None or words[match.first].lower not in _SEQUENCE_ADVERBS:
+        return False
+    word = words[match.first]
+    before = text[: word.start].rstrip()
+    return text[word.end : word.end + 1] == "," or before.endswith(",")
+
+
 def charged_matches(
     words: Sequence[Word],
     *,
@@ -883,6 +942,7 @@ def charged_matches(
     extra = [
         m
         for m in _emphasis_matches(words)
+        + _minimiser_matches(words)
         + _speech_manner_matches(words)
         + _compound_matches(words)
         + _claims_verb_matches(words)
@@ -895,6 +955,7 @@ def charged_matches(
             or _is_name(words, match, title_case, text)
             or _characterised(words, match)
             or _reported(words, match, text)
+            or _orders_a_list(words, match, text)
         ):
             continue
         if found and _joined(found[-1], match, words):
