@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 
 from tests.factories import figure_items as reported
+from tests.factories import paragraphs
+from tui.core.figures.located import locate
 from tui.core.figures.parse import scan_figures
 
 
@@ -79,3 +81,23 @@ def test_a_dated_day_the_other_source_brackets_with_another_day_stays_one_sided(
          "Civil Defense."],
     )  # fmt: skip
     assert any("May 14" in item for item in items), items
+
+
+def test_a_toll_told_by_a_killing_verb_conflicts_with_the_other_sources_toll() -> None:
+    items = reported(
+        ["Brazil floods kill at least 27, thousands flee as river valley submerged"],
+        ["Floods in Piracema Valley: death toll rises to 29 as state declares calamity"],
+    )
+    assert items == ["Number conflict: “at least 27” (A) vs “29” (B)"], items
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The number of deaths caused by the floods in the valley rose to 29 this Tuesday (14).",
+        "Brazil floods kill at least 29, thousands flee as river valley submerged",
+    ],
+)
+def test_a_toll_named_before_its_figure_counts_deaths(sentence: str) -> None:
+    located = [item for item in locate(paragraphs("a", [sentence])) if item.kind == "count"]
+    assert located[0].counts[:1] == ("death",), located[0].counts
