@@ -44,6 +44,7 @@ from tui.core.figures.notes import (
     aligned_counterpart,
     conversions,
     cross_reference,
+    dated_by_weekday,
     dated_in_month,
     headline_ids,
     headline_rounding,
@@ -216,6 +217,7 @@ def compare_figures(a: Document, b: Document, alignment: Alignment) -> tuple[Fig
             note = (
                 converted.get(figure.start)
                 or stated_as_mention(item, mentioned, other)
+                or dated_by_weekday(item, others, other)
                 or headline_rounding(item, located, headline)
                 or year_only(item, years, other)
                 or month_only(item, months, other)

@@ -80,7 +80,8 @@ def _two_tolls(first: Located, second: Located) -> bool:
     are two tolls a journalist checks (told at other times or by other sources), though
     the second meets the first's bound."""
     both_count = first.kind == second.kind == "count"
-    return both_count and "death" in first.counts and "death" in second.counts
+    named = first.toll or second.toll  # "at least 30" killed and "killed 45" agree
+    return both_count and named and "death" in first.counts and "death" in second.counts
 
 
 def plausible_conflict(first: Located, second: Located) -> bool:

@@ -61,6 +61,8 @@ class Located:
     counted_by: frozenset[str] = frozenset()
     #: The word right before the figure, lower-cased ("in" 10 years, "for" 24 years).
     before: str = ""
+    #: True for a death toll named as such ("the death toll rose to 132"): see ``named_toll``.
+    toll: bool = False
 
 
 _LENGTHS = LENGTHS
@@ -286,6 +288,7 @@ def locate(document: Document) -> list[Located]:
                     length_unit=length_unit,
                     counted_by=counted_by,
                     before=_word_before(sentence.text, at),
+                    toll=named_toll(sentence.text, at),
                     zone=_zone(document.text, figure),
                     in_range=_in_range(
                         sentence.text, figure.start - sentence.start, figure, figures
@@ -472,8 +475,18 @@ SAYING = frozenset(stem(word) for word in ("said", "says", "say", "told", "accor
 #: A death toll named before the figure it reaches ("the death toll ... rose to 132", "a
 #: death toll of 40"): what the figure counts is deaths, whatever words follow it.
 _TOLL_BEFORE = re.compile(
-    r"\b(?:death|casualty|fatality)\s+toll\b[^.;:!?]{0,100}?\b(?:to|at|of|reached|hit|is|was)"
+    r"(?:\b(?:death|casualty|fatality)\s+toll\b"
+    # "the number of deaths caused by the floods ... rose to 29"
+    r"|\bnumber\s+of\s+(?:deaths|dead|fatalities)\b)"
+    r"[^.;:!?]{0,100}?\b(?:to|at|of|reached|hit|is|was)"
     r"\s+(?:(?:at\s+least|more\s+than|nearly|about|around|some)\s+)?$",
+    re.IGNORECASE,
+)
+#: A killing verb right before a figure ("floods kill at least 27", "have killed 12 people"):
+#: what it counts is deaths.
+_KILLED_BEFORE = re.compile(
+    r"\b(?:kill|kills|killed|killing)\s+"
+    r"(?:(?:at\s+least|more\s+than|nearly|about|around|some|an\s+estimated)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -485,6 +498,13 @@ def _word_before(sentence: str, at: int) -> str:
     """Return the word right before offset ``at`` in ``sentence``, lower-cased ("" if none)."""
     found = _LAST_WORD.search(sentence[max(0, at - 24) : at])
     return found.group(1).lower() if found else ""
+
+
+def named_toll(sentence: str, at: int) -> bool:
+    """Return True when a death toll named before the figure at offset ``at`` of ``sentence``
+    stands at it ("the death toll rose to 132", "the number of deaths reached 29"): a toll,
+    which rises as bodies are found, unlike a count of the killed told once."""
+    return _TOLL_BEFORE.search(sentence[max(0, at - 160) : at]) is not None
 
 
 def _counted(after: list[str], sentence: str = "", at: int = 0) -> tuple[str, ...]:
@@ -500,7 +520,8 @@ def _counted(after: list[str], sentence: str = "", at: int = 0) -> tuple[str, ..
         and word.lower() not in _MASSES
     ]
     counted = [word for word in stems if word not in SAYING]
-    if _TOLL_BEFORE.search(sentence[max(0, at - 160) : at]) and "death" not in counted:
+    before = sentence[max(0, at - 160) : at]
+    if (named_toll(sentence, at) or _KILLED_BEFORE.search(before)) and "death" not in counted:
         counted.insert(0, "death")
     return tuple(counted[:3])
 

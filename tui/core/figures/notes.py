@@ -112,6 +112,22 @@ def stated_as_mention(
     return ""
 
 
+_BRACKETED_DAY = re.compile(r"\((\d{1,2})\)$")
+
+
+def dated_by_weekday(item: Located, others: list[Located], side: str) -> str:
+    """Return "also given in B: “this Tuesday (14)”" for a date ("May 14") whose day the
+    other source writes in brackets after a weekday, as agency copy dates a day: one date."""
+    if item.kind != "date" or item.figure.value is None:
+        return ""
+    day = int(item.figure.value) % 100
+    for other in others:
+        written = _BRACKETED_DAY.search(other.figure.text) if other.kind == "weekday" else None
+        if written is not None and int(written.group(1)) == day:
+            return f"{ALSO_GIVEN} {side}: “{other.figure.text}”"
+    return ""
+
+
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s*$")
 
 

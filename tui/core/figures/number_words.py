@@ -168,6 +168,7 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "rs": "INR",
     "rs.": "INR",
     "₹": "INR",
+    "r$": "BRL",
 }
 CURRENCY_WORDS: dict[str, str] = {
     "dollar": "USD",
@@ -181,6 +182,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "renminbi": "CNY",
     "won": "KRW",
     "rupees": "INR",
+    "reais": "BRL",
 }
 #: Currencies named by a nation before "dollars" ("Australian dollars"), or after an amount
 #: in dollars ("$6.2 million Canadian"). A dollar of a nation not listed is a local dollar.

@@ -201,6 +201,9 @@ PATTERNS: tuple[tuple[re.Pattern[str], Reader, _Trigger], ...] = (
         re.compile(
             r"(?<![\w$])(?P<cur>(?i:US\$|A\$|C\$|HK\$|NZ\$|S\$|USD\s?|EUR\s?|GBP\s?|KRW\s?|INR\s?)|[A-Z]{1,3}\$"
             r"|Rs\.?\s?|[$£€¥₩₹])"
+            # A space after the mark, as Brazilian and some agency copy writes it ("R$ 2.3
+            # billion", "US$ 418 million").
+            r"[ \u00a0]?"
             rf"(?P<num>{_DIGITNUM})(?:\s?(?P<scale>(?i:{_BIG_SCALE}|bln|bn|mln|mn|trln|trn|tn))\b"
             r"|(?P<abbr>[mMbBkK])\b)?"
         ),
@@ -342,7 +345,12 @@ PATTERNS: tuple[tuple[re.Pattern[str], Reader, _Trigger], ...] = (
         _DIGIT,
     ),
     (
-        re.compile(rf"\b(?:(?i:last|next|this)\s+)?(?P<day>{_WEEKDAYS})s?\b"),
+        # The day of the month in brackets after a weekday, as agency copy dates a day
+        # ("this Tuesday (14)", "Monday night (13)"), is that day's date: part of the weekday.
+        re.compile(
+            rf"\b(?:(?i:last|next|this)\s+)?(?P<day>{_WEEKDAYS})s?\b"
+            r"(?:(?:\s+(?:morning|afternoon|evening|night))?\s+\((?:[1-9]|[12]\d|3[01])\)(?!\w))?"
+        ),
         read_weekday,
         _WEEKDAY,
     ),

@@ -51,6 +51,7 @@ _USD_RATES = {
     "KRW": 0.00073,
     "INR": 0.012,
     "CHF": 1.12,
+    "BRL": 0.19,
 }
 _CURRENCY_TOLERANCE = 0.2
 #: A hedged or bounded figure ("nearly $150 million") is one with a value this close to it.
