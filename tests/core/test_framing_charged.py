@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.factories import framing_of_pair, paragraphs
+from tests.factories import framing_of_pair, paragraphs, text_of
 from tests.factories import loaded_texts as _texts
+from tui.core.align.aligner import align
 from tui.core.framing.find import find_framing
 from tui.core.framing.valence import valence
 from tui.core.framing.voice import loaded_words
@@ -299,3 +300,26 @@ def _aligned(a_text: str, b_text: str) -> list[FramingShift]:
 
 def _document(name: str, *sentences: str) -> Document:
     return paragraphs(name, sentences)
+
+
+def test_a_charged_label_used_again_and_again_is_one_item_whatever_the_other_word() -> None:
+    a = paragraphs(
+        "a.txt",
+        [
+            "Federal agents detained 41 people living in the county without legal status on "
+            "Tuesday, officials said.",
+            "The sheriff said the 41 migrants were taken to a processing center in Dalton.",
+            "Advocates for the migrants said families were separated during the raids.",
+        ],
+    )
+    b = paragraphs(
+        "b.txt",
+        [
+            "Federal agents rounded up 41 illegal aliens in the county on Tuesday, officials said.",
+            "The sheriff said the 41 illegal aliens were taken to a processing center in Dalton.",
+            "Advocates for the illegal aliens said families were separated during the raids.",
+        ],
+    )
+    shifts = [s for s in find_framing(a, b, align(a, b)) if text_of(s.b) == "illegal aliens"]
+    assert [(s.category, text_of(s.a)) for s in shifts] == [("term_choice", "people living")]
+    assert shifts[0].note.endswith("(used 3 times in B)")

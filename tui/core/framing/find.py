@@ -150,13 +150,24 @@ def find_framing(
     return tuple(_one_per_word(ordered))
 
 
+#: Word choices that stay one choice however often the source makes it: a charged word set
+#: against the other source's plainer word counts with its one-sided uses.
+_WORD_CHOICES = frozenset({"loaded", "term_choice"})
+
+
 def _carried_word(shift: FramingShift) -> tuple[str, str, str] | None:
-    """Return (category, side, folded words) of a one-sided charged word, else None."""
-    if shift.category == "prominence" or (shift.a is None) == (shift.b is None):
+    """Return (category, side, folded words) of a charged word, else None: a word one side
+    carries alone, or a word choice set against the other side's word (keyed by the carrying
+    side's words, whatever the other side says in that place)."""
+    if shift.category == "prominence" or (shift.a is None and shift.b is None):
         return None
-    span = shift.a if shift.a is not None else shift.b
+    two_sided = shift.a is not None and shift.b is not None
+    if two_sided and shift.category not in _WORD_CHOICES:
+        return None
+    carrier = shift.side if two_sided else "a" if shift.a is not None else "b"
+    span = shift.a if carrier == "a" else shift.b
     assert span is not None
-    return "charged", shift.side, " ".join(fold_marks(span.text).casefold().split())
+    return "charged", carrier, " ".join(fold_marks(span.text).casefold().split())
 
 
 def _one_per_word(shifts: list[FramingShift]) -> list[FramingShift]:
@@ -178,7 +189,7 @@ def _one_per_word(shifts: list[FramingShift]) -> list[FramingShift]:
     for key, index in first.items():
         if uses[key] > 1:
             shift = kept[index]
-            side = "A" if shift.a is not None else "B"
+            side = key[1].upper()
             kept[index] = replace(shift, note=f"{shift.note} (used {uses[key]} times in {side})")
     return kept
 
