@@ -411,3 +411,25 @@ def test_a_title_in_capitals_of_several_words_is_no_quotation_but_shouted_words_
         "b.txt",
     )
     assert quote_differences(a, shouted, compare_quotes(a, shouted, NO_ALIGNMENT))
+
+
+def test_a_compound_written_with_or_without_its_hyphen_is_the_same_words() -> None:
+    # One writer quotes two words the other source gives inside a longer quotation as a
+    # hyphenated compound: the short one is a part of it, not a quotation only A has.
+    a = (
+        "Dr. Kofi Mensah, a cardiologist who was not involved, called the trial “well "
+        "designed” and said it settled the question."
+    )
+    b = (
+        "“It is a well-designed trial, but it only ran for a year,” Dr. Kofi Mensah said of "
+        "the findings."
+    )
+    assert [(m.status, m.added) for m in _compare(a, b)] == [
+        ("extended", ("It is a", "trial but it only ran for a year"))
+    ]
+    # and the words a quotation adds keep their hyphen as written
+    long_term = _compare(
+        "“We need a plan for the river,” Ms Oduya said.",
+        "“We need a long-term plan for the river,” Ms Oduya said.",
+    )
+    assert [(m.status, m.added) for m in long_term] == [("altered", ("long-term",))]

@@ -209,3 +209,25 @@ def test_two_cuts_from_one_sentence_that_lose_the_same_words_are_one_item() -> N
         )
     ]
     assert len(_summaries(a, b)) == 1
+
+
+def test_a_piece_told_in_other_words_does_not_make_the_other_piece_drop_them() -> None:
+    # B splits one quotation in two and rewords the second piece: the rewording is that
+    # piece's change; the first piece only adds its own opening clause.
+    a = (
+        "The harbour master expects delays. “We are looking at ten days before the backlog "
+        "clears, and then the northern terminals get hit by every delayed ship at once.”"
+    )
+    b = (
+        "“Even if the crane is fixed tonight, we are looking at ten days before the backlog "
+        "clears,” said Maren Tveit, the harbour master. “And then the terminals up north get "
+        "hit by every delayed ship at once.”"
+    )
+    changed = sorted(
+        ((m.status, m.dropped, m.added) for m in _compare(a, b) if m.status != "same"),
+        key=lambda item: item[0],
+    )
+    assert changed == [
+        ("altered", ("northern",), ("up north",)),
+        ("extended", (), ("Even if the crane is fixed tonight",)),
+    ]

@@ -143,7 +143,7 @@ def find_quotes(document: Document) -> tuple[Quote, ...]:
 
 def is_short(words: QuoteWords) -> bool:
     """Return True for a quotation of two words or fewer (a scare quote, a term, a title)."""
-    return len(words.keys) <= _SHORT
+    return words.size <= _SHORT
 
 
 def _candidate_classes(

@@ -63,14 +63,19 @@ class _Quoted:
 
 
 def _left_over(
-    words: QuoteWords, quoted: _Quoted, excluding: Quote | None = None
+    words: QuoteWords,
+    quoted: _Quoted,
+    excluding: Quote | None = None,
+    told: Sequence[bool] = (),
 ) -> tuple[list[str], bool]:
     """Return the runs of ``words`` that the other source does not quote (as shown), and
     whether any of them was quoted there. A run of function words alone between two quoted
-    stretches ("and") is no word left out."""
+    stretches ("and") is no word left out. ``told``: the words another piece of the other
+    source already stands for (see :func:`_told_span`)."""
     covered = quoted.covered(words.keys, excluding)
+    covered = [done or (k < len(told) and told[k]) for k, done in enumerate(covered)]
     if not any(covered):
-        return ([" ".join(words.shown)] if words.shown else []), False
+        return ([words.run()] if words.shown else []), False
     runs: list[str] = []
     start = None
     for index, done in enumerate([*covered, True]):
@@ -78,7 +83,7 @@ def _left_over(
             start = index
         elif done and start is not None:
             if any(not is_function_word(w) for w in words.keys[start:index]):
-                runs.append(" ".join(words.shown[start:index]))
+                runs.append(words.run(start, index))
             start = None
     return runs, True
 
@@ -94,10 +99,17 @@ def _worth(run: str) -> bool:
     return any(not is_function_word(w) or w in _NEGATIONS for w in keys)
 
 
-def _discounted(match: QuoteMatch, quoted_a: _Quoted, quoted_b: _Quoted) -> QuoteMatch:
+def _discounted(
+    match: QuoteMatch,
+    quoted_a: _Quoted,
+    quoted_b: _Quoted,
+    told: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset()),
+) -> QuoteMatch:
     """Return ``match`` with the words the other source quotes elsewhere taken out of its
-    changes (unchanged when there are none)."""
+    changes (unchanged when there are none). ``told``: the word indexes of A's (B's)
+    quotation that another piece of the other source stands for."""
     assert match.a is not None and match.b is not None
+    told_a, told_b = told
     words_a, words_b = quote_words(match.a.text), quote_words(match.b.text)
     wording = compare_wording(words_a, words_b)
     dropped: list[str] = []
@@ -108,10 +120,16 @@ def _discounted(match: QuoteMatch, quoted_a: _Quoted, quoted_b: _Quoted) -> Quot
         runs_a: list[str] = []
         runs_b: list[str] = []
         if change.tag in ("delete", "replace") and change.a_words:
-            runs_a, found = _left_over(quote_words(change.a_words), quoted_b, match.b)
+            part = quote_words(change.a_words)
+            runs_a, found = _left_over(
+                part, quoted_b, match.b, [change.a_at + k in told_a for k in range(len(part.keys))]
+            )
             changed = changed or found
         if change.tag in ("insert", "replace") and change.b_words:
-            runs_b, found = _left_over(quote_words(change.b_words), quoted_a, match.a)
+            part = quote_words(change.b_words)
+            runs_b, found = _left_over(
+                part, quoted_a, match.a, [change.b_at + k in told_b for k in range(len(part.keys))]
+            )
             changed = changed or found
         # A linking word left at a cut is nothing; left out inside the quotation, an edit.
         inside_b = change.tag == "delete" and _inside(words_b, change.b_at)
@@ -175,7 +193,7 @@ def discount_pieces(
     words dropped and added (see the module docstring), each change reported once."""
     quoted_a, quoted_b = _Quoted(quotes_a), _Quoted(quotes_b)
     result = [
-        _discounted(m, quoted_a, quoted_b)
+        _discounted(m, quoted_a, quoted_b, _told_by_other_pieces(m, matches))
         if m.a is not None and m.b is not None and m.status in ("shortened", "extended", "altered")
         else m
         for m in matches
@@ -191,6 +209,72 @@ def discount_pieces(
         if len(members) > 1:
             _report_once(result, members)
     return tuple(result)
+
+
+#: Runs of words in common this many words apart or fewer belong to one stretch a piece tells.
+_SPAN_GAP = 5
+#: ... and the runs beside the longest one this many words long or more.
+_SPAN_RUN = 2
+
+
+def _told_span(whole: QuoteWords, piece: QuoteWords) -> frozenset[int]:
+    """Return the word indexes of ``whole`` that ``piece`` stands for: its longest run of words
+    in common with ``whole`` (``_PIECE`` words or more) and the runs of two words or more a
+    few words from it, with the words between them, when the piece tells some of them in
+    other words (that is its own change: "and then the European hubs get hit" / "and then the
+    ports in Europe get hit"); none when it tells them word for word (:class:`_Quoted` covers
+    those)."""
+    blocks = [
+        block
+        for block in SequenceMatcher(
+            None, whole.keys, piece.keys, autojunk=False
+        ).get_matching_blocks()
+        if block.size >= _SPAN_RUN
+    ]
+    if not blocks:
+        return frozenset()
+    core = max(range(len(blocks)), key=lambda k: blocks[k].size)
+    if blocks[core].size < _PIECE:
+        return frozenset()
+    start, end = blocks[core].a, blocks[core].a + blocks[core].size
+    for block in reversed(blocks[:core]):
+        if start - (block.a + block.size) > _SPAN_GAP:
+            break
+        start = block.a
+    for block in blocks[core + 1 :]:
+        if block.a - end > _SPAN_GAP:
+            break
+        end = block.a + block.size
+    in_common = sum(block.size for block in blocks if start <= block.a < end)
+    if in_common == end - start:
+        return frozenset()  # told word for word: the runs it quotes cover it already
+    return frozenset(range(start, end))
+
+
+def _told_by_other_pieces(
+    match: QuoteMatch, matches: Sequence[QuoteMatch]
+) -> tuple[frozenset[int], frozenset[int]]:
+    """Return the word indexes of ``match``'s A (and B) quotation that another piece of the
+    other source, paired with the same quotation, stands for: its change there is that
+    pair's to report, not words this piece drops (one quotation that one source splits in
+    two, each piece told a little differently)."""
+    assert match.a is not None and match.b is not None
+    told: list[frozenset[int]] = []
+    for mine, side in ((match.a, "a"), (match.b, "b")):
+        whole = quote_words(mine.text)
+        indexes: set[int] = set()
+        for other in matches:
+            if other is match or other.a is None or other.b is None:
+                continue
+            same_whole, piece = (other.a, other.b) if side == "a" else (other.b, other.a)
+            theirs = match.b if side == "a" else match.a
+            if (same_whole.start, same_whole.end) == (mine.start, mine.end) and (
+                piece.start,
+                piece.end,
+            ) != (theirs.start, theirs.end):
+                indexes |= _told_span(whole, quote_words(piece.text))
+        told.append(frozenset(indexes))
+    return told[0], told[1]
 
 
 def _sentence_numbers(text: str) -> list[int]:

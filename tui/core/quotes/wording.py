@@ -39,13 +39,33 @@ class QuoteWords:
     """The words of one quotation: as written, as compared, and where the editor stepped in.
 
     ``editorial`` holds the indexes of words inside brackets; ``cuts`` the word
-    indexes an ellipsis stands before (``len(shown)`` for a trailing one).
+    indexes an ellipsis stands before (``len(shown)`` for a trailing one). A compound
+    written with a hyphen is its words (one writer's "a well-done study" is another's "the
+    study was well done"): ``joined`` holds the indexes of the words a hyphen joins to the
+    word before (see :meth:`run`).
     """
 
     shown: tuple[str, ...]
     keys: tuple[str, ...]
     editorial: frozenset[int]
     cuts: frozenset[int]
+    joined: frozenset[int] = frozenset()
+
+    @property
+    def size(self) -> int:
+        """Return the number of words as written (a hyphenated compound is one)."""
+        return len(self.keys) - len(self.joined)
+
+    def run(self, start: int = 0, end: int | None = None) -> str:
+        """Return words ``start`` to ``end`` as shown, hyphens put back."""
+        stop = len(self.shown) if end is None else end
+        parts: list[str] = []
+        for index in range(start, stop):
+            if parts and index in self.joined:
+                parts[-1] += "-" + self.shown[index]
+            else:
+                parts.append(self.shown[index])
+        return " ".join(parts)
 
     @property
     def stems(self) -> tuple[str, ...]:
@@ -99,7 +119,7 @@ class WordingComparison:
 @lru_cache(maxsize=8192)
 def quote_words(text: str) -> QuoteWords:
     """Return the :class:`QuoteWords` of a quotation's text."""
-    spans = word_spans(text)
+    spans, joined = _split_compounds(word_spans(text))
     brackets = [match.span() for match in _BRACKETS.finditer(text)]
     editorial = frozenset(
         index
@@ -112,7 +132,41 @@ def quote_words(text: str) -> QuoteWords:
     )
     shown = tuple(word for _, _, word in spans)
     keys = tuple(_key(word) for word in shown)
-    return QuoteWords(shown, keys, editorial, cuts)
+    return QuoteWords(shown, keys, editorial, cuts, joined)
+
+
+_COMPOUND_PART = re.compile(r"[^\W\d_]+")
+
+
+def _split_compounds(
+    spans: list[tuple[int, int, str]],
+) -> tuple[list[tuple[int, int, str]], frozenset[int]]:
+    """Return ``spans`` with each hyphenated compound of letters split into its words
+    (a number in words, "twenty-five", stays one), and the indexes joined by a hyphen."""
+    result: list[tuple[int, int, str]] = []
+    joined: set[int] = set()
+    for start, end, word in spans:
+        parts = fold_marks(word).split("-")
+        if (
+            len(parts) < 2
+            or not all(_COMPOUND_PART.fullmatch(part) for part in parts)
+            or fold_marks(word).lower() in NUMBER_WORDS
+        ):
+            result.append((start, end, word))
+            continue
+        position = start
+        for number, part in enumerate(parts):
+            if number:
+                joined.add(len(result))
+            result.append(
+                (
+                    position,
+                    position + len(part),
+                    word[position - start : position - start + len(part)],
+                )
+            )
+            position += len(part) + 1
+    return result, frozenset(joined)
 
 
 _DOTTED = re.compile(r"(?:\w\.){2,}\w?")
@@ -242,7 +296,7 @@ def compare_wording(a: QuoteWords, b: QuoteWords) -> WordingComparison:
     elif ops and all(op[0] == "delete" for op in ops) and _cut_only(ops, b, 1):
         shortened = "b"
     changes = tuple(
-        WordChange(tag, " ".join(a.shown[i1:i2]), " ".join(b.shown[j1:j2]), i1, j1)
+        WordChange(tag, a.run(i1, i2), b.run(j1, j2), i1, j1)
         for tag, i1, i2, j1, j2 in ops
         if tag in ("replace", "insert", "delete")
     )
@@ -305,7 +359,7 @@ def selective_phrase(a: QuoteWords, b: QuoteWords, comparison: WordingComparison
         start, end = (i1, i2) if comparison.selective == "b" else (j1, j2)
         if start == end:
             continue
-        words = " ".join(longer.shown[start:end]).strip(" ,;:")
+        words = longer.run(start, end).strip(" ,;:")
         if words:
             runs.append(_run_in_place(words, start == 0, end == len(longer.shown)))
     verb = "drops" if comparison.selective == "b" else "adds"
