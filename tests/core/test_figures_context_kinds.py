@@ -111,3 +111,20 @@ def test_a_rise_from_one_temperature_to_another_is_two_figures() -> None:
         ["Officials gave no other details on Tuesday."],
     )
     assert len(items) == 2, items
+
+
+def test_the_base_of_a_rate_is_no_figure() -> None:
+    items = reported(
+        ["Regular users had roughly four additional cases for every 1,000 people."],
+        ["Officials gave no other details on Tuesday."],
+    )
+    assert items, "the rate itself is still a one-sided finding"
+    assert not any("“1,000”" in item for item in items), items
+
+
+def test_a_base_that_tells_the_figure_is_still_reported() -> None:
+    items = reported(
+        ["The agency has one reviewer for every 37,000 children in the country."],
+        ["Officials gave no other details on Tuesday."],
+    )
+    assert any("37,000" in item for item in items), items

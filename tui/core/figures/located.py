@@ -427,8 +427,13 @@ def _is_change(sentence: str, at: int) -> bool:
 _ADDRESS_AFTER = re.compile(r"\s+block\s+of\b", re.IGNORECASE)
 
 
-#: Words right before the base of a rate ("per 100 millilitres", "in every 1,000 users").
+#: Words right before the base of a rate ("per 100 millilitres", "in every 1,000 users",
+#: "four extra cases for every 1,000 people").
 _DENOMINATOR_BEFORE = re.compile(r"\b(?:per|in\s+every|out\s+of\s+every)\s+$", re.I)
+#: "for every", "of each": the base of a rate only when a round base ("four extra cases for
+#: every 1,000 people"); "one reviewer for every 37,000 children" tells its figure there.
+_ROUND_BASE_BEFORE = re.compile(r"\b(?:for|of|in)\s+(?:every|each)\s+$", re.IGNORECASE)
+_ROUND_BASES = frozenset({10.0, 100.0, 1_000.0, 10_000.0, 100_000.0, 1_000_000.0})
 
 
 #: A month naming a period ("the June quarter"), and the part of a place or thing that a
@@ -502,6 +507,8 @@ def _is_identifier(sentence: str, at: int, figure: Figure) -> bool:
     not a figure."""
     if figure.unit == "count" and _DENOMINATOR_BEFORE.search(sentence[max(0, at - 14) : at]):
         return True  # "per 100 millilitres", "in every 1,000": the base of a rate
+    if figure.value in _ROUND_BASES and _ROUND_BASE_BEFORE.search(sentence[max(0, at - 14) : at]):
+        return True
     if figure.unit != "count" or not figure.text.isdigit():
         return False
     if _ADDRESS_AFTER.match(sentence, at + len(figure.text)):
