@@ -7,7 +7,14 @@ from __future__ import annotations
 import bisect
 import re
 
-from tui.core.figures.located import cited_source, content_words, figure_kind, near_words
+from tui.core.figures.located import (
+    cited_source,
+    content_words,
+    figure_kind,
+    hypothetical,
+    near_words,
+    reporting_period,
+)
 from tui.core.figures.notes import (
     ALIGNED_GIVES,
     ALSO_GIVEN,
@@ -132,6 +139,24 @@ def _counted(a: Document, b: Document, match: FigureMatch, starts: dict[str, lis
     return after[0].lower() if after else ""
 
 
+def _told_as_context(
+    a: Document, b: Document, match: FigureMatch, starts: dict[str, list[int]]
+) -> bool:
+    """Return True when a one-sided figure is context where it stands: the period a statistic
+    covers ("in the three months through September") or a figure someone supposes inside a
+    quotation ("if they pick him, we'll be back here in six months")."""
+    if match.status not in ("only_a", "only_b"):
+        return False
+    side, document, figure = ("A", a, match.a) if match.a is not None else ("B", b, match.b)
+    if figure is None:
+        return False
+    sentence = _sentence_at(document, figure.start, starts[side])
+    if sentence is None:
+        return False
+    at = figure.start - sentence.start
+    return reporting_period(sentence.text, at, figure) or hypothetical(sentence.text, at)
+
+
 def _stated_values(matches: tuple[FigureMatch, ...]) -> dict[str, set[tuple[str, float | None]]]:
     """Return, per side, the (kind, value) of every figure that side states."""
     stated: dict[str, set[tuple[str, float | None]]] = {"a": set(), "b": set()}
@@ -210,6 +235,8 @@ def figure_differences(
     repeated: set[tuple[str, str, float | None, str]] = set()
     stated = _stated_values(matches)
     for index, match in enumerate(matches):
+        if _told_as_context(a, b, match, starts):
+            continue
         if not _reported(match, repeated, stated, _counted(a, b, match, starts)):
             continue
         span_a = None if match.a is None else a.span(match.a.start, match.a.end)

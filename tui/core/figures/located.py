@@ -269,6 +269,8 @@ def locate(document: Document) -> list[Located]:
             at = figure.start - sentence.start
             if at > 0 and _is_identifier(sentence.text, at, figure):
                 continue
+            if _names_a_part(sentence.text, at, figure):
+                continue
             figure_stems = set(_content_stems(figure.text))
             near = near_words(words, figure, _NEAR_WORDS, _NEAR_WORDS)
             upto = _counted_until(sentence, figures, position)
@@ -407,10 +409,13 @@ _CHANGE = re.compile(
 _IDENTIFIER = re.compile(
     r"\b(?:Train|Flight|Route|Interstate|Highway|Section|Article|Proposition|Prop|No|Gate|"
     r"Platform|Bus|Line|Unit|Room|Ward|District|Chapter|Title|Amendment|Exit|Pier|Terminal|"
-    r"Building|Block|Bill|Resolution|Rule|Order|Lot|Case|Station)\.?\s+$"
-    # A class named by its number ("type 2 diabetes", "stage 4 cancer", "a phase 3 trial").
-    r"|\b(?i:type|stage|phase)\s+$"
+    r"Building|Block|Bill|Resolution|Rule|Order|Lot|Case|Station|Road|Street|Avenue)\.?\s+$"
+    # A class or grade named by its number ("type 2 diabetes", "stage 4 cancer", "a phase 3
+    # trial", "a band 5 nurse", "grade 2 listed", "tier 3 rules").
+    r"|\b(?i:type|stage|phase|band|grade|tier)\s+$"
 )
+#: The second half of a model number ("the ATR 72-600", "a Boeing 737-800").
+_MODEL_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*\s?\d{2,}-$")
 
 
 def _is_change(sentence: str, at: int) -> bool:
@@ -422,8 +427,79 @@ def _is_change(sentence: str, at: int) -> bool:
 _ADDRESS_AFTER = re.compile(r"\s+block\s+of\b", re.IGNORECASE)
 
 
-#: Words right before the base of a rate ("per 100 millilitres", "in every 1,000 users").
+#: Words right before the base of a rate ("per 100 millilitres", "in every 1,000 users",
+#: "four extra cases for every 1,000 people").
 _DENOMINATOR_BEFORE = re.compile(r"\b(?:per|in\s+every|out\s+of\s+every)\s+$", re.I)
+#: "for every", "of each": the base of a rate only when a round base ("four extra cases for
+#: every 1,000 people"); "one reviewer for every 37,000 children" tells its figure there.
+_ROUND_BASE_BEFORE = re.compile(r"\b(?:for|of|in)\s+(?:every|each)\s+$", re.IGNORECASE)
+_ROUND_BASES = frozenset({10.0, 100.0, 1_000.0, 10_000.0, 100_000.0, 1_000_000.0})
+
+
+#: A month naming a period ("the June quarter"), and the part of a place or thing that a
+#: "half" names ("the southern half of Pine Hollow"): names, not figures.
+_MONTH_NAMING = re.compile(r"\s+(?:quarter|half)\b", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_PART_BEFORE = re.compile(
+    r"\b(?:north|south|east|west|northern|southern|eastern|western|upper|lower|top|bottom|"
+    r"front|back|rear)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _names_a_part(sentence: str, at: int, figure: Figure) -> bool:
+    """Return True for a month naming a quarter ("the June quarter") or a half naming a part
+    of a place ("the southern half of the city"): no figure to check."""
+    if figure.unit == "month" and figure.value is not None and figure.value <= 12:
+        named = _THE_BEFORE.search(sentence[max(0, at - 5) : at]) is not None
+        return named and _MONTH_NAMING.match(sentence, at + len(figure.text)) is not None
+    if figure.unit == "fraction" and figure.text.lower().endswith("half"):
+        return _PART_BEFORE.search(sentence[max(0, at - 12) : at]) is not None
+    return False
+
+
+#: A span of time the figure's period ends at ("in the three months to September", "the seven
+#: days to Tuesday", "the 12 months through March"): the period a statistic covers.
+_PERIOD_END_AFTER = re.compile(
+    r"\s+(?:to|through|thru|ending|ended|until)\s+(?:the\s+end\s+of\s+)?"
+    r"(?:[A-Z][a-z]+|\d|last\b|this\b|mid)"
+)
+
+
+def reporting_period(sentence: str, at: int, figure: Figure) -> bool:
+    """Return True when a duration names the period a statistic covers ("sales jumped in the
+    three months through September"): context for the statistic, never a finding alone."""
+    if not figure.unit.startswith("duration:"):
+        return False
+    return _PERIOD_END_AFTER.match(sentence, at + len(figure.text)) is not None
+
+
+#: A condition, then what the speaker says they will do ("if they pick him, we'll be back").
+_CONDITION = re.compile(
+    r"\b(?:if|unless)\b.*\b(?:we|I)(?:\s+(?:will|would|shall|could|might)\b|['\u2019](?:ll|d)\b)",
+    re.IGNORECASE,
+)
+
+
+def _inside_quotation(sentence: str, at: int) -> bool:
+    """Return True when offset ``at`` of ``sentence`` lies inside quotation marks (opened in
+    this sentence, or closed in it after an opening in an earlier one)."""
+    before, after = sentence[:at], sentence[at:]
+    opened, closed = before.rfind("\u201c"), before.rfind("\u201d")
+    if opened > closed:
+        return True
+    if opened == closed == -1 and "\u201d" in after:
+        return "\u201c" not in after or after.index("\u201d") < after.index("\u201c")
+    straight = before.count('"')
+    return straight % 2 == 1 or (straight == 0 and after.count('"') % 2 == 1)
+
+
+def hypothetical(sentence: str, at: int) -> bool:
+    """Return True for a figure inside a quotation where the speaker says what they will do
+    if something happens ("if they pick him, we'll be back here in six months"; "unless
+    something changes, we will strike in November"): a threat or a promise, not a fact
+    either source reports."""
+    return _CONDITION.search(sentence[:at]) is not None and _inside_quotation(sentence, at)
 
 
 def _is_identifier(sentence: str, at: int, figure: Figure) -> bool:
@@ -431,9 +507,13 @@ def _is_identifier(sentence: str, at: int, figure: Figure) -> bool:
     not a figure."""
     if figure.unit == "count" and _DENOMINATOR_BEFORE.search(sentence[max(0, at - 14) : at]):
         return True  # "per 100 millilitres", "in every 1,000": the base of a rate
+    if figure.value in _ROUND_BASES and _ROUND_BASE_BEFORE.search(sentence[max(0, at - 14) : at]):
+        return True
     if figure.unit != "count" or not figure.text.isdigit():
         return False
     if _ADDRESS_AFTER.match(sentence, at + len(figure.text)):
+        return True
+    if len(figure.text) >= 3 and _MODEL_BEFORE.search(sentence[max(0, at - 20) : at]):
         return True
     return _IDENTIFIER.search(sentence[max(0, at - 20) : at]) is not None
 

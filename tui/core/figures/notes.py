@@ -333,6 +333,31 @@ _RESTATING = re.compile(
 )
 
 
+_FAHRENHEIT = re.compile(r"F\b|Fahrenheit", re.IGNORECASE)
+#: How far apart (°C) a reading and its conversion may be: each is rounded as it is written
+#: ("9 degrees Celsius (48 Fahrenheit)": 48°F is 8.9°C).
+_TEMPERATURE_ROUNDING = 0.8
+
+
+def _same_temperature(first: Figure, second: Figure) -> bool:
+    """Return True when two temperatures in different scales are one reading, or one change
+    told in both ("fall by 8 degrees Celsius (about 14 Fahrenheit)")."""
+    if first.value is None or second.value is None:
+        return False
+    in_f = (bool(_FAHRENHEIT.search(first.text)), bool(_FAHRENHEIT.search(second.text)))
+    if first.value == second.value and first.text != second.text:
+        return True
+    if in_f[0] == in_f[1]:
+        return False
+    if abs(first.value - second.value) <= _TEMPERATURE_ROUNDING:
+        return True
+    # A change: the Fahrenheit figure's degrees are 5/9 of a Celsius degree each.
+    celsius, fahrenheit = (second, first) if in_f[0] else (first, second)
+    assert celsius.value is not None and fahrenheit.value is not None
+    degrees_f = fahrenheit.value * 9 / 5 + 32
+    return abs(celsius.value - degrees_f * 5 / 9) <= _TEMPERATURE_ROUNDING
+
+
 def conversions(located: list[Located], text: str = "") -> dict[int, str]:
     """Return, by start offset, a note for each amount, distance, weight or temperature that
     converts the one just before it in the same sentence into another currency or unit ("50
@@ -348,7 +373,7 @@ def conversions(located: list[Located], text: str = "") -> dict[int, str]:
             continue
         if item.kind == "temperature":
             # Both are kept in °C: the same reading told in the other scale is a conversion.
-            if before.figure.value == item.figure.value and before.figure.text != item.figure.text:
+            if _same_temperature(before.figure, item.figure):
                 notes[item.figure.start] = f"{CONVERTED} “{before.figure.text}”"
             continue
         other_unit = (

@@ -169,6 +169,11 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "rs.": "INR",
     "₹": "INR",
     "r$": "BRL",
+    "czk": "CROWN",
+    "sek": "CROWN",
+    "dkk": "CROWN",
+    "nok": "CROWN",
+    "isk": "CROWN",
 }
 CURRENCY_WORDS: dict[str, str] = {
     "dollar": "USD",
@@ -183,6 +188,11 @@ CURRENCY_WORDS: dict[str, str] = {
     "won": "KRW",
     "rupees": "INR",
     "reais": "BRL",
+    # Crowns are the currency of several nations at different rates: convertible into nothing.
+    "crowns": "CROWN",
+    "kronor": "CROWN",
+    "kroner": "CROWN",
+    "koruna": "CROWN",
 }
 #: Currencies named by a nation before "dollars" ("Australian dollars"), or after an amount
 #: in dollars ("$6.2 million Canadian"). A dollar of a nation not listed is a local dollar.

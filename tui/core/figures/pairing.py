@@ -216,6 +216,18 @@ def _tally_told_apart(item: Located, others: list[Located]) -> Located | None:
 _SMALL_TALLY = 10
 
 
+def _rounded_alike(item: Located, other: Located) -> bool:
+    """Return True when two amounts in one currency are one amount at two roundings, each
+    hedged ("about €580 million" / "roughly €600 million"): one conversion told by both."""
+    note = equivalence_note(item, other)
+    return (
+        note is not None
+        and note.endswith("rounded")
+        and item.figure.approximate
+        and other.figure.approximate
+    )
+
+
 def stated_elsewhere(
     item: Located, others: list[Located], conversions: Collection[int] = ()
 ) -> Located | None:
@@ -237,7 +249,11 @@ def stated_elsewhere(
             continue
         if item.kind == "money" and item.figure.unit != other.figure.unit:
             continue
-        if other.figure.start in conversions and not same_figures(item, other):
+        if (
+            other.figure.start in conversions
+            and not same_figures(item, other)
+            and not (item.kind == "money" and _rounded_alike(item, other))
+        ):
             continue  # the same amount as the other's conversion is stated by both
         # The same words near both, or what one counts named next to the other
         # ("a 5.4-magnitude quake" / "measured magnitude 5.4").

@@ -15,7 +15,10 @@ unit                value
 ``fraction``        the share as a number in (0, 1] (``a third``, ``1-in-3``)
 ``USD``, ``GBP`` …  money in units of the ISO 4217 currency (``£1.2m`` → 1.2e6,
                     ``3.5million Australian dollars`` → 3.5e6 AUD); ``LOCAL$`` for a
-                    dollar whose rate is not known (``MD$1,962 million``)
+                    dollar whose rate is not known (``MD$1,962 million``); ``CROWN``
+                    for crowns of any nation (``CZK 14.6 billion``, ``8,980 crowns``), whose
+                    rates differ; a rate written after an amount is part of its text
+                    (``£60,000-a-week``, ``€1.1bn a year``), not of its value
 ``cent``            cents in any currency (``7 euro cents``, ``seven cents`` → 7)
 ``vague``           a quantity told only roughly ("dozens", "tens of thousands"): the
                     lowest value it stands for; :func:`vague_bounds` gives its range
@@ -116,6 +119,16 @@ _SUBUNITS = {
 }
 _AND = re.compile(r",?\s+and\s+|,\s*")
 
+#: The rate an amount of money is paid at, written right after it ("£60,000-a-week",
+#: "€1.1bn a year", "$15 an hour", "$2m per season"): part of the figure, which is a wage,
+#: a cost or a fee per period rather than a sum.
+_RATE_AFTER = re.compile(
+    r"(?:-an?-|\s+an?\s+|[-\s]per[-\s]|\s?/\s?)"
+    r"(?:year|annum|month|week|day|hour|season|game|match|head|person|night)\b(?!-)"
+    r"(?!\s+(?:earlier|ago|before|after|later|on|from|prior|previously)\b)",  # a time
+    re.IGNORECASE,
+)
+
 
 def _compound_durations(found: list[Found], text: str) -> list[Found]:
     """Join a duration told in two units ("four years and two months", "2 hours, 51 minutes")
@@ -174,6 +187,9 @@ def scan_figures(text: str, offset: int = 0) -> list[Figure]:
             end = joined.end() if joined else end  # "84-page", "a 249-mile line": one figure
             unit = None if joined else UNIT_AFTER.match(folded, end)
             end = unit.end() if unit else end  # "some 3.9 billion kilometers": the unit too
+        elif found.unit.isupper():
+            rate = _RATE_AFTER.match(folded, end)
+            end = rate.end() if rate else end  # "£60,000-a-week": a wage, with its rate
         hedge = APPROXIMATOR.search(folded, max(0, start - 20), start)
         approximate = False
         if hedge is not None and _hedge_allowed(hedge.group(1).lower(), found.unit):

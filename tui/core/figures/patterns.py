@@ -199,7 +199,7 @@ PATTERNS: tuple[tuple[re.Pattern[str], Reader, _Trigger], ...] = (
     ),
     (
         re.compile(
-            r"(?<![\w$])(?P<cur>(?i:US\$|A\$|C\$|HK\$|NZ\$|S\$|USD\s?|EUR\s?|GBP\s?|KRW\s?|INR\s?)|[A-Z]{1,3}\$"
+            r"(?<![\w$])(?P<cur>(?i:US\$|A\$|C\$|HK\$|NZ\$|S\$|USD\s?|EUR\s?|GBP\s?|KRW\s?|INR\s?|(?-i:CZK|SEK|DKK|NOK|ISK)\s?)|[A-Z]{1,3}\$"
             r"|Rs\.?\s?|[$£€¥₩₹])"
             # A space after the mark, as Brazilian and some agency copy writes it ("R$ 2.3
             # billion", "US$ 418 million").
