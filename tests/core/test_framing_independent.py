@@ -38,3 +38,16 @@ def test_reports_retelling_each_other_in_their_own_words_are_not_a_rewrite() -> 
     assert min(comparison.reuse.a_in_b, comparison.reuse.b_in_a) >= REWRITE_SHARE
     assert comparison.reuse.verbatim + comparison.reuse.edited < REWRITE_KEPT
     assert [s.note for s in comparison.framing if s.category in WORD_SWAP] == []
+
+
+def test_a_term_in_scare_quotes_twice_is_one_item_whatever_the_marks() -> None:
+    # A quotes the air-quality category in its headline (‘hazardous’) and again in its
+    # body (“hazardous”); B uses the word plainly: one choice of A, told once.
+    comparison = compare_sources(*map(str, independent_paths("pair50")))
+    scare = [
+        s
+        for s in comparison.framing
+        if s.category == "scare_quote" and s.a is not None and "hazardous" in s.a.text
+    ]
+    assert len(scare) == 1
+    assert scare[0].note.endswith("(used 2 times in A)")

@@ -152,7 +152,9 @@ def find_framing(
 
 #: Word choices that stay one choice however often the source makes it: a charged word set
 #: against the other source's plainer word counts with its one-sided uses.
-_WORD_CHOICES = frozenset({"loaded", "term_choice"})
+_WORD_CHOICES = frozenset({"loaded", "term_choice", "scare_quote"})
+#: The marks around a term in scare quotes: 'hazardous' and "hazardous" are one term.
+_QUOTE_MARKS = "\"'‘’“”«»"
 
 
 def _carried_word(shift: FramingShift) -> tuple[str, str, str] | None:
@@ -167,7 +169,8 @@ def _carried_word(shift: FramingShift) -> tuple[str, str, str] | None:
     carrier = shift.side if two_sided else "a" if shift.a is not None else "b"
     span = shift.a if carrier == "a" else shift.b
     assert span is not None
-    return "charged", carrier, " ".join(fold_marks(span.text).casefold().split())
+    words = " ".join(fold_marks(span.text).casefold().split())
+    return "charged", carrier, words.strip(_QUOTE_MARKS)
 
 
 def _one_per_word(shifts: list[FramingShift]) -> list[FramingShift]:
