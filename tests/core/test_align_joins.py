@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from tui.core.align import align
 from tui.core.align.context import Group, build_context, build_side
-from tui.core.align.merging import merge_leftovers
+from tui.core.align.merging import merge_leftovers, says_another_thing
 from tui.core.align.speakers import speaker_span
 from tui.core.models import Document, LoadedText
 from tui.core.text.document import build_document
@@ -227,3 +227,53 @@ def test_a_short_quotation_that_repeats_words_of_the_other_side_joins_as_a_retel
         "The agency has spent nine years on the mission.",
     )
     assert ((1,), (1, 2)) in _groups(a, b)
+
+
+def test_a_sentence_quoting_the_speaker_on_another_thing_does_not_join() -> None:
+    # B quotes the official twice: the first quotation tells something A never tells, and
+    # shares with A's sentence only her name and title; the second is A's quotation.
+    a = _doc(
+        "a.txt",
+        "The heat wave has killed at least 40 people across the country, the ministry said.\n\n"
+        '"It kills quietly, mostly older people who live alone," said Lucia Ferrer, the '
+        "ministry's director general of public health.\n\n"
+        "Temperatures are forecast to ease on Friday.",
+    )
+    b = _doc(
+        "b.txt",
+        "At least 40 people have died in the heat wave, the health ministry said.\n\n"
+        '"What used to be an exceptional summer is becoming an ordinary one, and hospitals '
+        'must plan for that," said Dr. Lucia Ferrer, the director general of public health '
+        "at the ministry. "
+        "Heat, she said, kills quietly, mostly older people who live alone.\n\n"
+        "Forecasters expect cooler weather by Friday.",
+    )
+    groups = _groups(a, b)
+    assert any(group_a == (1,) and 2 in group_b for group_a, group_b in groups)
+    assert not any(1 in group_b for _, group_b in groups)
+    # Every joining step refuses it: it says another thing, under the same naming; its
+    # neighbour, which tells A's quotation again, says no other thing.
+    context = build_context(build_side(a), build_side(b))
+    assert says_another_thing(context, "b", 1, Group({1}, {2}))
+    assert not says_another_thing(context, "b", 2, Group({1}, {1}))
+
+
+def test_a_name_after_the_verb_or_after_a_title_is_a_naming() -> None:
+    # "..., said Name, title": the naming is the rest of the sentence.
+    text = (
+        "The timing is a useful clue, said Elena Varga, an aerospace engineer at the Marlow "
+        "Institute of Technology."
+    )
+    span = speaker_span(text)
+    assert span is not None
+    assert text[span[0] : span[1]].strip().startswith("said Elena Varga")
+    # "said MPs would ..." names no one: MPs are what the sentence tells of.
+    clare = "Sir Geoffrey Clare, the committee chairman, said MPs would call the fund's leaders."
+    clare_span = speaker_span(clare)
+    assert clare_span is not None
+    assert clare[clare_span[0] : clare_span[1]].endswith("chairman, said")
+    # A title, then the name between commas, opens a sentence that names someone.
+    title = "The union's general secretary, Jiri Dostal, struck a conciliatory tone."
+    title_span = speaker_span(title)
+    assert title_span is not None
+    assert title[title_span[0] : title_span[1]].endswith("Jiri Dostal,")

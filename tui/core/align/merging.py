@@ -64,6 +64,13 @@ QUOTATION_CONTAINMENT = 0.6
 #: retelling only with this many terms at least, nearly all told on the other side.
 SHORT_RETELLING_TERMS = 2
 SHORT_RETELLING_CONTAINMENT = 0.9
+#: A sentence that names its speaker and tells at least this many terms of its own outside
+#: that naming ('"What used to be an exceptional summer is becoming an ordinary one," said Dr.
+#: Lucía Ferrer, the director general') joins a group only when at least this share of that
+#: weight is told on the group's other side: the same person quoted on another thing is no
+#: part of the group, however much of the naming the group shares.
+OWN_SAYING_TERMS = 3
+OWN_SAYING_TOLD = 0.1
 
 
 def _open_quotation(text: str) -> bool:
@@ -85,6 +92,40 @@ def runs_quotation_on(first: str, second: str) -> bool:
     """Return whether two consecutive sentences are one quotation told in two: the first
     leaves it open and the second closes it."""
     return _open_quotation(first) and _closing_quotation(second)
+
+
+def says_another_thing(context: Context, side: str, position: int, group: Group) -> bool:
+    """Return whether the sentence at ``position`` of ``side`` names its speaker and tells,
+    outside that naming, :data:`OWN_SAYING_TERMS` terms or more of which the group's other
+    side (outside the naming of its own speakers) tells almost nothing
+    (:data:`OWN_SAYING_TOLD`): a sentence that would join only on the name and title of
+    the person the group quotes."""
+    if not context.naming_terms(side, position):
+        return False
+    other_side = "b" if side == "a" else "a"
+    own, other = (group.a, group.b) if side == "a" else (group.b, group.a)
+    if _introduces_quotation(context, side, position, own):
+        return False
+    told = context.content_terms(side, position)
+    if len(told) < OWN_SAYING_TERMS:
+        return False
+    other_told = frozenset().union(*(context.content_terms(other_side, row) for row in other))
+    return containment(told, other_told, context.weights) < OWN_SAYING_TOLD
+
+
+def _introduces_quotation(context: Context, side: str, position: int, own: set[int]) -> bool:
+    """Return whether the sentence at ``position`` of ``side`` introduces, with no quotation
+    of its own, the quotation that opens the next sentence, a member of the group ("Dr
+    Miriam Osei urged patients to keep using services." before '"If you need urgent care,
+    ...," she said.'): what it tells is told again in the quotation's words."""
+    if position + 1 not in own:
+        return False
+    sentences = (context.a if side == "a" else context.b).sentences
+    opens = sentences[position + 1].text.lstrip()[:1] in _QUOTE_OPENERS
+    return opens and not any(mark in sentences[position].text for mark in _QUOTE_OPENERS)
+
+
+_QUOTE_OPENERS = ('"', "\u201c", "\u2018")
 
 
 def _group_numbers(groups: list[Group], count: int, side: str) -> IntArray:
@@ -162,6 +203,8 @@ def merge_leftovers(groups: list[Group], context: Context) -> None:
         before = weighted_dice(own_union, other_union, weights)
         after = weighted_dice(own_union | terms, other_union, weights)
         if after < before or _figures_clash(context, side, position, group):
+            continue
+        if says_another_thing(context, side, position, group):
             continue
         own.add(position)
         attached.add((side, position))
@@ -260,6 +303,8 @@ def join_leftovers(groups: list[Group], context: Context) -> None:
         # sentence about something else is no counterpart.
         if option.told < JOIN_GAIN or option.features[_CONTAINED] < JOIN_CONTAINMENT:
             continue
+        if says_another_thing(context, option.side, option.position, group):
+            continue
         own.add(option.position)
         joined.add(key)
 
@@ -295,8 +340,10 @@ def attach_leftovers(groups: list[Group], context: Context) -> None:
                 groups.append(Group({i}, {j}, k))
                 group_of[("a", i)] = group_of[("b", j)] = len(groups) - 1
             continue
-        if _joins(groups[joined], side, position, context) and not _figures_clash(
-            context, side, position, groups[joined]
+        if (
+            _joins(groups[joined], side, position, context)
+            and not _figures_clash(context, side, position, groups[joined])
+            and not says_another_thing(context, side, position, groups[joined])
         ):
             (groups[joined].a if side == "a" else groups[joined].b).add(position)
             group_of[key] = joined
@@ -372,7 +419,7 @@ def _neighbour_share(group: Group, side: str, position: int, context: Context) -
             return share
         if len(terms) < SHORT_RETELLING_TERMS or share < SHORT_RETELLING_CONTAINMENT:
             return None
-    if share < NEIGHBOUR_CONTAINMENT:
+    if share < NEIGHBOUR_CONTAINMENT or says_another_thing(context, side, position, group):
         return None
     own_union = union_terms(own_terms, own)
     # A sentence that tells nothing of the other side, outside the naming of its speaker,

@@ -32,7 +32,21 @@ _WORD = re.compile(r"\w+(?:['’.\-]\w+)*")
 #: Washington state, wasn't buying it"): the apposition names, it does not tell.
 _APPOSITION = re.compile(
     r"(?:(?:But|And|Yet|So)\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*,\s+"
-    r"(?:a|an|the|who|whose)\s[^,;:\"“”]{2,80},"
+    r"(?:a|an|the|who|whose)\s[^,;:\"“”]{2,120},"
+)
+#: A sentence opening on who someone is, then the name ("The union's general secretary,
+#: Jiří Dostál, struck a conciliatory tone"): the title and the name name, they do not tell.
+_TITLE_APPOSITION = re.compile(
+    r"(?:(?:But|And|Yet|So)\s+)?(?:The|A|An|Its|Their|His|Her)\s[^,;:\"“”]{2,80},\s+"
+    r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*,"
+)
+#: An attribution verb followed by the speaker's name, after a clause the speaker told
+#: without quotation marks ("The timing is a useful clue, said Elena Varga, an engineer").
+#: The name ends the sentence or an apposition follows it ("said MPs would call" is no
+#: naming).
+_INVERTED = re.compile(
+    r",\s+(?:said|says|added|wrote|noted|explained|warned|argued)\s+"
+    r"(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]*(?=,|\.?\s*$)"
 )
 #: A clause on what the speaker was doing ("Salnikov, speaking to state television after
 #: the talks, said") tells something beyond who: such an opening is no mere naming.
@@ -58,9 +72,10 @@ def _names_someone(text: str, start: int, end: int) -> bool:
 def apposition_span(text: str) -> tuple[int, int] | None:
     """Return the ``(start, end)`` characters of an opening that names someone and says who
     they are ("But Harrow, a Democrat from Washington state,"), or None."""
-    apposition = _APPOSITION.match(text)
-    if apposition is not None and _names_someone(text, 0, apposition.end()):
-        return 0, apposition.end()
+    for pattern in (_APPOSITION, _TITLE_APPOSITION):
+        apposition = pattern.match(text)
+        if apposition is not None and _names_someone(text, 0, apposition.end()):
+            return 0, apposition.end()
     return None
 
 
@@ -89,6 +104,15 @@ def speaker_span(text: str) -> tuple[int, int] | None:
     head = text[: verb.start()]
     if any(mark in head for mark in _QUOTE_MARKS):
         return None
-    if len(_WORD.findall(head)) > HEAD_WORDS or _PARTICIPLE.search(head):
+    inverted = _INVERTED.search(text)
+    if inverted is not None and inverted.start() < verb.start() + 2:
+        # '..., said Elena Varga, an aerospace engineer ...': the naming is the rest.
+        return inverted.start() + 1, len(text)
+    if _PARTICIPLE.search(head):
         return None
+    if len(_WORD.findall(head)) > HEAD_WORDS:
+        # A longer head names only as a name and who the person is, up to the verb.
+        apposition = _APPOSITION.match(head)
+        if apposition is None or head[apposition.end() :].strip():
+            return None
     return (0, verb.end()) if _names_someone(text, 0, verb.end()) else None
