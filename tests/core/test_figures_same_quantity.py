@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.factories import NO_GROUPS, paragraphs
 from tests.factories import figure_items as reported
-from tests.factories import paragraphs
 from tui.core.figures import compare_figures, figure_differences
 from tui.core.figures.parse import scan_figures
 from tui.core.models import AlignedGroup, Alignment
@@ -121,3 +121,17 @@ def test_a_word_of_time_after_two_figures_is_not_what_they_count() -> None:
         ["Its shares have gained about 30 percent this year, before Thursday's results."],
     )
     assert not [s for s in summaries if "conflict" in s], summaries
+
+
+def test_a_headline_telling_its_body_figure_as_a_rise_is_no_fact_of_its_own() -> None:
+    a = paragraphs("a", ["The central bank raised its main rate to 5.25% on Thursday."])
+    b = paragraphs(
+        "b",
+        [
+            "Energy bills to jump by almost £700 a year for struggling families",
+            "That means an extra £57 a month, or nearly £690 a year, by our reckoning.",
+        ],
+    )
+    found = [d.summary for d in figure_differences(a, b, compare_figures(a, b, NO_GROUPS))]
+    assert not [s for s in found if "700" in s], found
+    assert [s for s in found if "690" in s], found
