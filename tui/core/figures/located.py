@@ -63,6 +63,9 @@ class Located:
     before: str = ""
     #: True for a death toll named as such ("the death toll rose to 132"): see ``named_toll``.
     toll: bool = False
+    #: Stems of the names right around the figure (capitalised words, not the first of the
+    #: sentence nor its cited source): "a California subclass of about 580,000 users".
+    names: frozenset[str] = frozenset()
 
 
 _LENGTHS = LENGTHS
@@ -253,6 +256,23 @@ def near_words(
     return preceding + following
 
 
+def _names_near(
+    words: list[tuple[int, int, str]], figure: Figure, sentence_start: int, source: str
+) -> frozenset[str]:
+    """Return the stems of the capitalised words among the content words right around a
+    figure, but the sentence's first word and the source it cites ("Police said ...")."""
+    ends = [e for _, e, _ in words]
+    last_before = bisect.bisect_right(ends, figure.start)
+    first_after = bisect.bisect_left([s for s, _, _ in words], figure.end)
+    window = words[max(0, last_before - _NEAR_WORDS) : first_after + _NEAR_WORDS]
+    cited = set(_content_stems(source))
+    return frozenset(
+        stem(word)
+        for start, _, word in window
+        if word[:1].isupper() and start != sentence_start and stem(word) not in cited
+    )
+
+
 def locate(document: Document) -> list[Located]:
     located: list[Located] = []
     for sentence in document.sentences:
@@ -291,6 +311,7 @@ def locate(document: Document) -> list[Located]:
                     counted_by=counted_by,
                     before=_word_before(sentence.text, at),
                     toll=named_toll(sentence.text, at),
+                    names=_names_near(words, figure, sentence.start, source),
                     zone=_zone(document.text, figure),
                     in_range=_in_range(
                         sentence.text, figure.start - sentence.start, figure, figures
@@ -550,6 +571,22 @@ def _compound(text: str, figure: Figure) -> list[str]:
 #: Stems of words of saying, near a figure in any quoted sentence: never what it counts,
 #: and no sign that two figures count one thing ("in 10 years," she said / "24 years", he said).
 SAYING = frozenset(stem(word) for word in ("said", "says", "say", "told", "according", "added"))
+#: Words of time, shared by sentences about any two events ("week on week", "this year"):
+#: they name no event, and are not what a figure counts ("81.2% from 79.6% a year earlier").
+_TIME_WORDS = (
+    "week weeks weekend day days month months year years morning afternoon evening night "
+    "today tonight yesterday"
+)
+TIME_WORDS = frozenset(stem(word) for word in _TIME_WORDS.split(" "))
+#: Words of motion that say how a quantity moved, not which quantity it is: "spot rates rose
+#: 11%" and "oil prices rose about 2%" share "rose" and nothing they measure.
+_MOTION = (
+    "rose rise rises rising risen fell fall falls falling fallen up down increase increased "
+    "increases decrease decreased jumped jump climbed climb dropped drop declined decline "
+    "grew grow gained gain lost slid slipped slumped soared surged plunged tumbled eased "
+    "higher lower more less"
+)
+MOTION = frozenset(stem(word) for word in _MOTION.split(" "))
 
 
 #: A death toll named before the figure it reaches ("the death toll ... rose to 132", "a

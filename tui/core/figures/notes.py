@@ -10,7 +10,7 @@ import re
 from collections import defaultdict
 
 from tui.core.figures.conflicts import counts_alike
-from tui.core.figures.located import Located, figure_kind
+from tui.core.figures.located import MOTION, SAYING, TIME_WORDS, Located, figure_kind
 from tui.core.figures.number_words import CARDINALS, TENS, parse_number
 from tui.core.figures.parse import TIME_POINT_UNITS
 from tui.core.figures.units import MEASURED_KINDS
@@ -150,7 +150,9 @@ def headline_rounding(item: Located, own: list[Located], headline: frozenset[int
     if item.sentence not in headline or item.figure.value is None:
         return ""
     for body in own:
-        if body.sentence in headline or body.kind != item.kind or body.change != item.change:
+        # A headline tells the body's "extra 8,980 crowns a year" as a change ("bills to jump
+        # by almost 9,000 crowns a year"); a change in the body is no headline's level.
+        if body.sentence in headline or body.kind != item.kind or (body.change and not item.change):
             continue
         if not counts_alike(item, body):
             continue
@@ -406,6 +408,21 @@ def named_by_unit(located: list[Located], leftover: list[Figure]) -> dict[str, l
 _SAME_EVENT = 2
 
 
+def same_event(item: Located, other: Located, *, aligned: bool) -> bool:
+    """Return True when two time points may date one event: several words in both
+    sentences, or, in aligned sentences, one word of who or what that is not a word of
+    time. "Rose", "said" and "week" name no event:
+    "indices published on Friday" and "oil prices rose about 2% on Wednesday" are two
+    events, however the sentences were aligned."""
+    near = (item.near_stems & other.near_stems) - SAYING - MOTION
+    shared = (item.sentence_stems & other.sentence_stems) - SAYING - MOTION
+    if len(shared) >= _SAME_EVENT:
+        return True
+    # Aligned sentences: one word of what happens or who does it ("Lee will begin a state
+    # visit on Sunday" / "Lee will meet Xi on Monday"); a word of time dates no event.
+    return aligned and bool(near or shared - TIME_WORDS)
+
+
 def cross_reference(
     item: Located,
     named: dict[str, list[Located]],
@@ -423,7 +440,7 @@ def cross_reference(
     texts: dict[str, None] = {}
     for other in named.get(item.figure.unit, []):
         aligned = group is not None and other_groups.get(other.sentence) == group
-        if aligned or len(item.sentence_stems & other.sentence_stems) >= _SAME_EVENT:
+        if same_event(item, other, aligned=aligned):
             texts.setdefault(f"“{other.figure.text}”")
     shown = list(texts)[:_MAX_NAMED]
     return f"{side} gives {', '.join(shown)}" if shown else ""
@@ -441,7 +458,8 @@ def aligned_counterpart(
     others = [
         other.figure
         for other in unpaired.get((group, item.kind), [])
-        if item.kind in TIME_POINT_UNITS or _comparable(item, other)
+        if (item.kind in TIME_POINT_UNITS and same_event(item, other, aligned=True))
+        or (item.kind not in TIME_POINT_UNITS and _comparable(item, other))
     ]
     if not others:
         return ""

@@ -187,9 +187,14 @@ CURRENCY_WORDS: dict[str, str] = {
     "renminbi": "CNY",
     "won": "KRW",
     "rupees": "INR",
+    "rupee": "INR",
     "reais": "BRL",
     # Crowns are the currency of several nations at different rates: convertible into nothing.
     "crowns": "CROWN",
+    # Singular after an amount, as an adjective: "a 2.4 million crown mortgage".
+    "crown": "CROWN",
+    "krona": "CROWN",
+    "krone": "CROWN",
     "kronor": "CROWN",
     "kroner": "CROWN",
     "koruna": "CROWN",

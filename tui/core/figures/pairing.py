@@ -10,11 +10,12 @@ from collections import defaultdict
 from collections.abc import Collection
 
 from tui.core.figures.conflicts import counts_alike, plausible_conflict, roles, shared_roles
-from tui.core.figures.located import SAYING, Located
+from tui.core.figures.located import MOTION, SAYING, TIME_WORDS, Located
 from tui.core.figures.notes import CONTEXT_KINDS
 from tui.core.figures.parse import TIME_POINT_UNITS
 from tui.core.figures.readers import tally_parts
 from tui.core.figures.values import (
+    age_in_years,
     calendar,
     equivalence_note,
     precise_rounding,
@@ -75,7 +76,7 @@ def pair_score(first: Located, second: Located, aligned: bool) -> tuple[float, s
         return (evidence + 0.9, "equivalent") if evidence >= _SAME_THRESHOLD else None
     if (
         evidence >= _CONFLICT_THRESHOLD
-        and near_overlap > 0
+        and (first.near_stems & second.near_stems) - SAYING - MOTION
         and counts_alike(first, second)
         and plausible_conflict(first, second)
     ):
@@ -245,7 +246,11 @@ def stated_elsewhere(
     # A decimal ("5.4") is specific enough to meet its equal anywhere; a small whole number is not.
     small = item.kind in _BARE_NUMBER_KINDS and value < _SMALL_COUNT and value.is_integer()
     for other in others:
-        if other.kind != item.kind and roughly(item, other) is None:
+        if (
+            other.kind != item.kind
+            and roughly(item, other) is None
+            and not age_in_years(item, other)
+        ):
             continue
         if item.kind == "money" and item.figure.unit != other.figure.unit:
             continue
@@ -266,6 +271,14 @@ def stated_elsewhere(
         if same_figures(item, other):
             # A change told by both ("profit rises 9%" / "up 9% from a year earlier").
             if near or not small or (item.kind == "share" and item.change and other.change):
+                return other
+            continue
+        if age_in_years(item, other):
+            # "its 56-year-old plant" / "after 56 years, Corwin is pulling out": the span is
+            # specific enough from ten years up, where the sentences name one thing ("who
+            # has run the bakery for 19 years, she said" is not "a 19-year-old woman").
+            shared = (item.sentence_stems & other.sentence_stems) - SAYING - MOTION
+            if value >= _DISTINCTIVE and shared:
                 return other
             continue
         equivalent = equivalence_note(item, other)
@@ -380,6 +393,13 @@ def _years_by_sentence(located: list[Located]) -> defaultdict[int, frozenset[int
     return years
 
 
+def _other_populations(first: Located, second: Located) -> bool:
+    """Return True when each figure is told of a place or body the other's sentence does
+    not name: "a California subclass of about 580,000 users" and "more than four million
+    users in Britain" count two populations, not one told two ways."""
+    return bool(first.names - second.sentence_stems) and bool(second.names - first.sentence_stems)
+
+
 def pair_by_what_is_counted(
     located_a: list[Located],
     located_b: list[Located],
@@ -411,9 +431,11 @@ def pair_by_what_is_counted(
             if _also_states(first, located_b, second) or _also_states(second, located_a, first):
                 continue  # the other source states this value too: no disagreement
             counted = (
-                first.counts[0] == second.counts[0] or bool(shared_roles(first, second))
+                (first.counts[0] == second.counts[0] and first.counts[0] not in TIME_WORDS)
+                or bool(shared_roles(first, second))
             ) and counts_alike(first, second)
-            if counted and plausible_conflict(first, second):
+            apart = _other_populations(first, second)
+            if counted and not apart and plausible_conflict(first, second):
                 partners_a[i].append(j)
                 partners_b[j].append(i)
     for i, found in partners_a.items():

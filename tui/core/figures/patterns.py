@@ -42,6 +42,7 @@ from tui.core.figures.readers import (
     read_hour_of_day,
     read_iso_date,
     read_listed_day,
+    read_money_adjective,
     read_money_prefix,
     read_money_suffix,
     read_month_day,
@@ -90,6 +91,7 @@ _TIME_UNITS = alternation(TIME_UNITS)
 
 _I = re.IGNORECASE
 _NATIONS = alternation(DOLLAR_NATIONS)
+_SINGULAR_CURRENCIES = alternation(word for word in CURRENCY_WORDS if not word.endswith("s"))
 #: Units of length read in "a mile and a half" (its unit stays in the figure's text).
 _HALVED_LENGTHS = r"mile|kilometre|kilometer|metre|meter"
 
@@ -229,6 +231,17 @@ PATTERNS: tuple[tuple[re.Pattern[str], Reader, _Trigger], ...] = (
         ),
         read_vague,
         _VAGUE_WORDS,
+    ),
+    (
+        # An amount joined to its currency as an adjective: "in half-million-dollar steps",
+        # "a two-million-pound deal", "a 2-million-euro fine".
+        re.compile(
+            rf"{_START}(?P<num>(?:half|{_DIGITNUM}|{_WORDNUM})-{_BIG_SCALE})"
+            rf"-(?P<cur>{_SINGULAR_CURRENCIES})\b",
+            _I,
+        ),
+        read_money_adjective,
+        _CURRENCY,
     ),
     (
         re.compile(

@@ -180,6 +180,13 @@ def read_money_suffix(m: re.Match[str], text: str) -> Found | None:
     return _span(m, amount, currency)
 
 
+def read_money_adjective(m: re.Match[str], text: str) -> Found | None:
+    """Read an amount joined to its currency as an adjective ("half-million-dollar")."""
+    number, _, scale = m["num"].lower().rpartition("-")
+    amount = parse_number(f"half a {scale}" if number == "half" else f"{number} {scale}")
+    return None if amount is None else _span(m, amount, CURRENCY_WORDS[m["cur"].lower()])
+
+
 def read_cents(m: re.Match[str], text: str) -> Found | None:
     """Read "15 cents", "212.4 pence" and the pence written onto the number ("212.4p")."""
     amount = parse_number(m["num"] or m["glued"])

@@ -194,6 +194,8 @@ def equivalence_note(first: Located, second: Located) -> str | None:
     rough = roughly(first, second)
     if rough is not None:
         return rough
+    if age_in_years(first, second):
+        return "the same span of years, told as an age"
     if first.length_km is not None and second.length_km is not None:
         if first.length_unit == second.length_unit:
             # "around 1.8 miles" and "nearly two miles"; not the looser hedge ("about
@@ -304,6 +306,15 @@ def _same_calendar(first: Figure, second: Figure) -> bool:
     year_a, month_a, day_a = calendar(first)
     year_b, month_b, day_b = calendar(second)
     return (month_a, day_a) == (month_b, day_b) and bool(year_a) != bool(year_b)
+
+
+def age_in_years(first: Located, second: Located) -> bool:
+    """Return True for an age and a span of as many years ("its 56-year-old assembly
+    plant" / "after 56 years, the company is pulling out"): one span told two ways."""
+    if {first.kind, second.kind} != {"age", "duration"}:
+        return False
+    age, span = (first, second) if first.kind == "age" else (second, first)
+    return span.figure.unit == "duration:year" and age.figure.value == span.figure.value
 
 
 def roughly(first: Located, second: Located) -> str | None:
