@@ -135,3 +135,24 @@ def test_a_headline_telling_its_body_figure_as_a_rise_is_no_fact_of_its_own() ->
     found = [d.summary for d in figure_differences(a, b, compare_figures(a, b, NO_GROUPS))]
     assert not [s for s in found if "700" in s], found
     assert [s for s in found if "690" in s], found
+
+
+def test_a_source_named_at_the_end_of_the_sentence_is_named_without_its_full_stop() -> None:
+    a = paragraphs(
+        "a.txt",
+        [
+            "About 12,000 people marched through central Lisbon on Saturday, according to "
+            "the Interior Ministry.",
+        ],
+    )
+    b = paragraphs(
+        "b.txt",
+        [
+            "Some 60,000 people marched through central Lisbon on Saturday, according to the "
+            "U.S. Embassy staff who counted them, and to Greenpeace.",
+        ],
+    )
+    alignment = Alignment(groups=(AlignedGroup((0,), (0,), 0.8),), only_a=(), only_b=())
+    [conflict] = [m for m in compare_figures(a, b, alignment) if m.status == "conflict"]
+    assert "(Interior Ministry)" in conflict.note
+    assert "(U.S. Embassy)" in conflict.note

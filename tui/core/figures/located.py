@@ -648,7 +648,13 @@ def cited_source(sentence: str) -> str:
     match = _SOURCE_SAID.search(sentence)
     if match is None:
         return ""
-    return " ".join((match.group(1) or match.group(2) or "").split())
+    words = (match.group(1) or match.group(2) or "").split()
+    if words and words[-1].endswith(".") and not _DOTTED.fullmatch(words[-1]):
+        words[-1] = words[-1][:-1]  # the full stop that ends the sentence, not "U.S."
+    return " ".join(words)
+
+
+_DOTTED = re.compile(r"(?:[A-Z]\.)+")
 
 
 _RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
