@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -285,6 +286,7 @@ def locate(document: Document) -> list[Located]:
         words = content_words(sentence)
         source = cited_source(sentence.text)
         counted_by = _counted_by(sentence.text)
+        by_start = _ByStart(figures)
         for position, figure in enumerate(figures):
             at = figure.start - sentence.start
             if at > 0 and _is_identifier(sentence.text, at, figure):
@@ -314,7 +316,7 @@ def locate(document: Document) -> list[Located]:
                     names=_names_near(words, figure, sentence.start, source),
                     zone=_zone(document.text, figure),
                     in_range=_in_range(
-                        sentence.text, figure.start - sentence.start, figure, figures
+                        sentence.text, figure.start - sentence.start, figure, by_start.near(figure)
                     ),
                 )
             )
@@ -661,9 +663,30 @@ _RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _RANGE_AFTER = re.compile(r"\s*(?:[-–]?(?:and|to|through|until)[-–]?|-|–)\s*$", re.IGNORECASE)
 
 
-def _in_range(sentence: str, at: int, figure: Figure, figures: list[Figure]) -> bool:
+#: How far before a figure's start the other end of its range may start (its own text, then
+#: "to" or "and"), and how far after its end: only figures this close are looked at.
+_RANGE_REACH_BEFORE = 80
+_RANGE_REACH_AFTER = 16
+
+
+class _ByStart:
+    """The figures of one sentence, found by where they start (a sentence of thousands of
+    numbers is looked up in log time, not scanned once per figure)."""
+
+    def __init__(self, figures: Sequence[Figure]) -> None:
+        self._figures = sorted(figures, key=lambda f: f.start)
+        self._starts = [f.start for f in self._figures]
+
+    def near(self, figure: Figure) -> list[Figure]:
+        low = bisect.bisect_left(self._starts, figure.start - _RANGE_REACH_BEFORE)
+        high = bisect.bisect_right(self._starts, figure.end + _RANGE_REACH_AFTER)
+        return self._figures[low:high]
+
+
+def _in_range(sentence: str, at: int, figure: Figure, figures: Sequence[Figure]) -> bool:
     """Return True when the figure starts or ends a range ("between July and September",
-    "from 2026 to 2028"): an end of a range is not a figure of its own."""
+    "from 2026 to 2028"): an end of a range is not a figure of its own. ``figures`` are the
+    sentence's figures near this one (see :class:`_ByStart`)."""
     for other in figures:
         if other is figure or other.unit != figure.unit:
             continue
