@@ -62,6 +62,7 @@ from tui.core.figures.notes import (
     year_only,
 )
 from tui.core.figures.pairing import (
+    FiguresByValue,
     candidate_pairs,
     group_of,
     matched,
@@ -144,10 +145,11 @@ def compare_figures(a: Document, b: Document, alignment: Alignment) -> tuple[Fig
     # A figure left over meets its equal in the other source wherever it stands; then a
     # figure still left over may repeat one its own source has already paired.
     claimed: set[int] = set()  # ids of figures already paired by such a restatement
+    by_value_a, by_value_b = FiguresByValue(located_a), FiguresByValue(located_b)
     for find in ("elsewhere", "told again"):
-        for located, others, used, side, partners, twins in (
-            (located_a, located_b, used_a, "a", partner_of_a, converted_b),
-            (located_b, located_a, used_b, "b", partner_of_b, converted_a),
+        for located, other_values, used, side, partners, twins in (
+            (located_a, by_value_b, used_a, "a", partner_of_a, converted_b),
+            (located_b, by_value_a, used_b, "b", partner_of_b, converted_a),
         ):
             for index, item in enumerate(located):
                 if index in used:
@@ -156,7 +158,7 @@ def compare_figures(a: Document, b: Document, alignment: Alignment) -> tuple[Fig
                     used.add(index)  # already paired from the other side
                     continue
                 restated = (
-                    stated_elsewhere(item, others, twins)
+                    stated_elsewhere(item, other_values, twins)
                     if find == "elsewhere"
                     else told_again(item, located, partners)
                 )

@@ -6,6 +6,7 @@ and build each pair's match with its note.
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from collections.abc import Collection
 
@@ -18,6 +19,7 @@ from tui.core.figures.values import (
     age_in_years,
     calendar,
     equivalence_note,
+    magnitude,
     precise_rounding,
     roughly,
     same_figures,
@@ -229,8 +231,53 @@ def _rounded_alike(item: Located, other: Located) -> bool:
     )
 
 
+#: The other kind a figure may state the value of: a vague count a count ("dozens" / "41"),
+#: an age a span of years (see ``roughly`` and ``age_in_years``).
+_CROSS_KIND = {"count": "vague", "vague": "count", "age": "duration", "duration": "age"}
+
+
+class FiguresByValue:
+    """The figures of one source, indexed by kind and size, so that the figures that may
+    state a given figure's value (equal, rounded, hedged, converted) are found without
+    comparing it with every figure of the source."""
+
+    def __init__(self, located: list[Located]) -> None:
+        self.located = located
+        #: The counts and tallies, which may tell one vote two ways (``_tally_told_apart``).
+        self.tallied = [item for item in located if item.kind in ("count", "tally")]
+        #: By kind: the indices of its figures without a size (compared with every figure
+        #: of that kind), and its sized figures' sizes in ascending order with their indices.
+        self._unsized: dict[str, list[int]] = defaultdict(list)
+        sized: dict[str, list[tuple[float, int]]] = defaultdict(list)
+        for index, item in enumerate(located):
+            size = magnitude(item)
+            if size is None:
+                self._unsized[item.kind].append(index)
+            else:
+                sized[item.kind].append((size, index))
+        self._sizes = {kind: [size for size, _ in sorted(found)] for kind, found in sized.items()}
+        self._sized = {kind: [index for _, index in sorted(found)] for kind, found in sized.items()}
+
+    def near_in_value(self, item: Located) -> list[Located]:
+        """Return, in reading order, every figure that may state ``item``'s value: those of
+        its kind (within a factor of four where both are plain) and of its cross kind."""
+        kinds = [item.kind, _CROSS_KIND.get(item.kind, item.kind)]
+        size = magnitude(item)
+        chosen: list[int] = []
+        for kind in dict.fromkeys(kinds):
+            chosen += self._unsized.get(kind, [])
+            sized = self._sized.get(kind, [])
+            if size is not None and kind == item.kind:
+                sizes = self._sizes.get(kind, [])
+                sized = sized[
+                    bisect.bisect_left(sizes, size / 4) : bisect.bisect_right(sizes, size * 4)
+                ]
+            chosen += sized
+        return [self.located[i] for i in sorted(chosen)]
+
+
 def stated_elsewhere(
-    item: Located, others: list[Located], conversions: Collection[int] = ()
+    item: Located, index: FiguresByValue, conversions: Collection[int] = ()
 ) -> Located | None:
     """Return a figure of the other source with the same value (or an equivalent one near
     the same words), wherever it stands; small counts need the same words near them too.
@@ -239,9 +286,10 @@ def stated_elsewhere(
     "$101 million" because both are near "rules"), and neither is a conversion the other
     source gives of its own figure (its start offset in ``conversions``), unless it is the
     very value this source states ("about $1.21 billion" both ways)."""
-    told_apart = _tally_told_apart(item, others)
+    told_apart = _tally_told_apart(item, index.tallied)
     if told_apart is not None:
         return told_apart
+    others = index.near_in_value(item)
     value = float(abs(item.figure.value or 0))
     # A decimal ("5.4") is specific enough to meet its equal anywhere; a small whole number is not.
     small = item.kind in _BARE_NUMBER_KINDS and value < _SMALL_COUNT and value.is_integer()

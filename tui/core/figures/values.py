@@ -330,6 +330,29 @@ def roughly(first: Located, second: Located) -> str | None:
     return f"told roughly (“{rough.figure.text}”) where the other gives a count"
 
 
+def magnitude(item: Located) -> float | None:
+    """Return the size of a plain figure (a positive value in one unit, an amount in US
+    dollars), or None for a figure that may equal one of another size (a share, duration,
+    length, date, time or point in time, a vague count, an age).
+
+    Two plain figures of one kind that :func:`same_figures` or :func:`equivalence_note`
+    holds for are within a factor of two of each other (a rounding, a hedge, a currency)."""
+    figure = item.figure
+    value, unit = figure.value, figure.unit
+    if (
+        value is None
+        or not 0 < value < math.inf
+        or item.kind in TIME_POINT_UNITS | {"vague", "age", "share"}
+        or item.length_km is not None
+        or item.zone is not None
+        or unit in SHARE_UNITS
+        or unit in ("time", "date", "month")
+        or unit.startswith("duration")
+    ):
+        return None
+    return value * _USD_RATES.get(unit, 1.0) if item.kind == "money" else value
+
+
 def two_digits(first: Located, second: Located) -> bool:
     """Return True when the rounder of two figures keeps at least two significant digits
     ("$86 billion" for "$86.1 billion"; not "10 days" for "nine days")."""
