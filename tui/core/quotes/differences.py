@@ -5,6 +5,7 @@ extended, told by one source only or given to another speaker, with a one-line s
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 
 from tui.core.models import Difference, Document, Finding, Quote, QuoteMatch, difference_id
 from tui.core.quotes.compare import is_short
@@ -167,19 +168,27 @@ def _whole_paragraph(text: str, quote: Quote) -> bool:
     return not any(char.isalnum() for char in around)
 
 
-def _told_again(quote: Quote, paired: list[tuple[str, ...]]) -> bool:
+def _content_runs(paired: list[tuple[str, ...]]) -> dict[str, list[tuple[tuple[str, ...], int]]]:
+    """Return where each content word of the paired quotations stands: for each word, the
+    content words of each quotation it is in, with its place there."""
+    runs: dict[str, list[tuple[tuple[str, ...], int]]] = defaultdict(list)
+    for whole in paired:
+        content = tuple(key for key in whole if not is_function_word(key))
+        for place, key in enumerate(content):
+            runs[key].append((content, place))
+    return runs
+
+
+def _told_again(quote: Quote, runs: dict[str, list[tuple[tuple[str, ...], int]]]) -> bool:
     """Return True when a one-sided quotation's content words run, in order, inside a
     quotation its source gives again and the other source pairs ("a fresh start" in A's
-    headline, A's "fresh start" paired with B's): a repeat, not a quotation B lacks."""
+    headline, A's "fresh start" paired with B's): a repeat, not a quotation B lacks.
+    ``runs`` are the paired quotations' content words (:func:`_content_runs`)."""
     keys = tuple(key for key in quote_words(quote.text).keys if not is_function_word(key))
     if not keys:
         return False
     size = len(keys)
-    for whole in paired:
-        content = tuple(key for key in whole if not is_function_word(key))
-        if any(content[k : k + size] == keys for k in range(len(content) - size + 1)):
-            return True
-    return False
+    return any(content[k : k + size] == keys for content, k in runs.get(keys[0], ()))
 
 
 def quote_differences(
@@ -187,8 +196,8 @@ def quote_differences(
 ) -> tuple[Difference, ...]:
     """Return a ``quote`` difference for each altered, one-sided or differently attributed quote."""
     differences = []
-    paired_a = [quote_words(m.a.text).keys for m in matches if m.a and m.b]
-    paired_b = [quote_words(m.b.text).keys for m in matches if m.a and m.b]
+    paired_a = _content_runs([quote_words(m.a.text).keys for m in matches if m.a and m.b])
+    paired_b = _content_runs([quote_words(m.b.text).keys for m in matches if m.a and m.b])
     for index, match in enumerate(matches):
         attributed = "attributed to" in match.note or "told to" in match.note
         if match.status == "same" and not attributed:
