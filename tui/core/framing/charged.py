@@ -6,6 +6,7 @@ uses plainly.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
@@ -413,15 +414,18 @@ def _headlines(a: Document, b: Document, a_id: int | None, b_id: int | None) -> 
     return shifts
 
 
-def _plain_places(document: Document, phrase: str) -> list[tuple[int, int]]:
-    """Return where ``phrase`` stands in ``document`` outside quotation marks."""
+def _plain_place(document: Document, phrase: str) -> tuple[int, int] | None:
+    """Return where ``phrase`` first stands in ``document`` outside quotation marks, if it does."""
     ranges = quotation_ranges(document.text)
     pattern = re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", re.IGNORECASE)
-    return [
-        m.span()
-        for m in pattern.finditer(document.text)
-        if not in_quotation(ranges, m.start(), m.end())
-    ]
+    return next(
+        (
+            m.span()
+            for m in pattern.finditer(document.text)
+            if not in_quotation(ranges, m.start(), m.end())
+        ),
+        None,
+    )
 
 
 @cache
@@ -444,12 +448,13 @@ def _scare_quotes(own_doc: Document, side: Side, other_doc: Document) -> list[Fr
     shifts = []
     letter, other_letter = side.upper(), ("B" if side == "a" else "A")
     ranges = quotation_ranges(own_doc.text)
+    plain_places: dict[str, tuple[int, int] | None] = {}  # by term: where the other has it
     for sentence in own_doc.sentences:
         if sentence.boilerplate:
             continue
-        for start, end in ranges:
-            if not sentence.start <= start < sentence.end:
-                continue
+        # The quotations that open in this sentence (the ranges are in reading order).
+        first = bisect.bisect_left(ranges, (sentence.start,))
+        for start, end in ranges[first : bisect.bisect_left(ranges, (sentence.end,))]:
             # American style sets a comma inside the marks ("death tax,"): still a term.
             term = own_doc.text[start + 1 : end - 1].strip().removesuffix(",").strip()
             if (
@@ -469,9 +474,11 @@ def _scare_quotes(own_doc: Document, side: Side, other_doc: Document) -> list[Fr
                 continue
             if _attributed(before):
                 continue
-            places = _plain_places(other_doc, term)
-            if places:
-                plain = other_doc.span(*places[0])
+            if term not in plain_places:
+                plain_places[term] = _plain_place(other_doc, term)
+            place = plain_places[term]
+            if place is not None:
+                plain = other_doc.span(*place)
                 note = (
                     f"{span.text} in quotation marks in {letter}, used plainly in "
                     f"{other_letter} ({quoted(plain.text)}): the outlet distances itself "
