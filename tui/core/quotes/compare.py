@@ -493,6 +493,10 @@ def _fragments(first: _Side, second: _Side) -> list[tuple[int, int]]:
     ):
         runs = _run_index(others)
         triples = _run_index(others, _TRIPLE, 1)
+        holding: dict[str, set[int]] = defaultdict(set)  # by word: the quotations with it
+        for other, candidate in enumerate(others):
+            for key in candidate.words.keys:
+                holding[key].add(other)
         for index, item in enumerate(found):
             if index in taken or _is_named_term(text, item):
                 continue
@@ -501,9 +505,12 @@ def _fragments(first: _Side, second: _Side) -> list[tuple[int, int]]:
             loose = is_short(item.words) and item.quote.speaker is None
             sharing = _sharing_runs(item.words, runs)
             near = {o for run in _runs(item.words, _TRIPLE, 1) for o in triples.get(run, ())}
+            # Only a quotation holding its first word may hold it whole.
+            first_word = item.words.keys[:1]
+            maybe = sharing | near | (holding.get(first_word[0], set()) if first_word else set())
             wholes = [
                 other
-                for other, candidate in enumerate(others)
+                for other, candidate in ((other, others[other]) for other in sorted(maybe))
                 if (
                     # the same quotation again is a repeat, told once more
                     (other in sharing and candidate.words.keys != item.words.keys)
