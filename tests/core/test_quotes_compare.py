@@ -433,3 +433,14 @@ def test_a_compound_written_with_or_without_its_hyphen_is_the_same_words() -> No
         "“We need a long-term plan for the river,” Ms Oduya said.",
     )
     assert [(m.status, m.added) for m in long_term] == [("altered", ("long-term",))]
+
+
+def test_a_per_cent_sign_the_word_and_per_cent_are_the_same_word() -> None:
+    said = "the government knows it,” the union’s general secretary, Ruth Adeyemi, said."
+    for spelled in ("5.5 percent", "5.5 per cent"):
+        a = f"“A 5.5% offer is a pay cut by another name, and {said}"
+        b = f"“A {spelled} offer is a pay cut by another name, and {said}"
+        assert [m.status for m in _compare(a, b)] == ["same"]
+    a = f"“A 5.5% offer is a pay cut, and {said}"
+    b = f"“A 5.5 offer is a pay cut, and {said}"
+    assert [m.status for m in _compare(a, b)] == ["altered"]

@@ -22,8 +22,14 @@ from difflib import SequenceMatcher
 
 from tui.core.models import Quote, QuoteMatch, QuoteStatus
 from tui.core.quotes.names import same_person
-from tui.core.quotes.wording import QuoteWords, compare_wording, quote_words, word_runs
-from tui.core.text.words import is_function_word, word_spans
+from tui.core.quotes.wording import (
+    QuoteWords,
+    compare_wording,
+    quote_spans,
+    quote_words,
+    word_runs,
+)
+from tui.core.text.words import is_function_word
 
 #: A stretch of a run counts as quoted elsewhere when it is this many words or more in a row
 #: of another quotation, one of them not a function word (a lone "not" or "the" is no piece).
@@ -278,11 +284,12 @@ def _told_by_other_pieces(
 
 
 def _sentence_numbers(text: str) -> list[int]:
-    """Return the number of the sentence each word of a quotation stands in."""
+    """Return the number of the sentence each word of a quotation stands in (one per word of
+    its :func:`quote_words`)."""
     numbers: list[int] = []
     previous_end = 0
     number = 0
-    for start, end, _ in word_spans(text):
+    for start, end, _ in quote_spans(text)[0]:
         if numbers and any(char in ".!?…" for char in text[previous_end:start]):
             number += 1
         numbers.append(number)

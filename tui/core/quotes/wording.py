@@ -119,7 +119,7 @@ class WordingComparison:
 @lru_cache(maxsize=8192)
 def quote_words(text: str) -> QuoteWords:
     """Return the :class:`QuoteWords` of a quotation's text."""
-    spans, joined = _split_compounds(word_spans(text))
+    spans, joined = quote_spans(text)
     brackets = [match.span() for match in _BRACKETS.finditer(text)]
     editorial = frozenset(
         index
@@ -133,6 +133,25 @@ def quote_words(text: str) -> QuoteWords:
     shown = tuple(word for _, _, word in spans)
     keys = tuple(_key(word) for word in shown)
     return QuoteWords(shown, keys, editorial, cuts, joined)
+
+
+def quote_spans(text: str) -> tuple[list[tuple[int, int, str]], frozenset[int]]:
+    """Return the (start, end, word) of each word of a quotation as it is compared, and the
+    indexes joined to the word before by a hyphen: a hyphenated compound of letters is its
+    words, and a per cent sign or "per cent" is the one word "percent" ("3.5%", "3.5 per
+    cent" and "3.5 percent" say the same)."""
+    spans, joined = _split_compounds(word_spans(text))
+    result: list[tuple[int, int, str]] = []
+    moved: dict[int, int] = {}  # index in ``spans`` -> index in ``result``
+    for index, (start, end, word) in enumerate(spans):
+        if word.lower() == "cent" and result and result[-1][2].lower() == "per":
+            result[-1] = (result[-1][0], end, " ".join(text[result[-1][0] : end].split()))
+            continue
+        moved[index] = len(result)
+        result.append((start, end, word))
+        if text[end : end + 1] == "%":
+            result.append((end, end + 1, "%"))
+    return result, frozenset(moved[index] for index in joined if index in moved)
 
 
 _COMPOUND_PART = re.compile(r"[^\W\d_]+")
@@ -188,6 +207,8 @@ def _key(word: str) -> str:
     ("F.B.I." is "FBI"), one key for its British and American spelling, a number in words
     as its digits (an outlet's style writes "ten" or "10"; the speaker said one thing)."""
     key = fold_marks(word).lower()
+    if key == "%" or " ".join(key.split()) == "per cent":
+        return "percent"
     if _DOTTED.fullmatch(key):
         return key.replace(".", "")
     return NUMBER_WORDS.get(key) or spelling_key(key)
