@@ -74,12 +74,23 @@ def text_of(span: Span | None) -> str:
 NO_GROUPS = Alignment(groups=(), only_a=(), only_b=())
 
 
-def figure_items(a_sentences: Sequence[str], b_sentences: Sequence[str]) -> list[str]:
+#: The first sentences of two sources aligned with each other, nothing else.
+FIRST_ALIGNED = Alignment(groups=(AlignedGroup((0,), (0,), 0.8),), only_a=(), only_b=())
+
+
+def figure_items(
+    a_sentences: Sequence[str], b_sentences: Sequence[str], alignment: Alignment = NO_GROUPS
+) -> list[str]:
     """Return the summaries of the figure items a journalist would step through, for two
-    sources of one sentence a paragraph and no aligned groups."""
+    sources of one sentence a paragraph (no aligned groups unless ``alignment`` says)."""
     a = paragraphs("a", a_sentences)
     b = paragraphs("b", b_sentences)
-    return [d.summary for d in figure_differences(a, b, compare_figures(a, b, NO_GROUPS))]
+    return [d.summary for d in figure_differences(a, b, compare_figures(a, b, alignment))]
+
+
+def aligned_figure_items(a_sentence: str, b_sentence: str) -> list[str]:
+    """Return the figure items of two one-sentence sources whose sentences are aligned."""
+    return figure_items([a_sentence], [b_sentence], FIRST_ALIGNED)
 
 
 def loaded_texts(sentence: str) -> list[str]:

@@ -5,12 +5,10 @@ figure, and a length joined to a noun ("a 30-year career") is no account of anot
 
 from __future__ import annotations
 
+from tests.factories import aligned_figure_items, segmented
 from tests.factories import figure_items as reported
-from tests.factories import paragraphs, segmented
-from tui.core.figures import compare_figures, figure_differences
 from tui.core.figures.located import locate
 from tui.core.figures.parse import scan_figures
-from tui.core.models import AlignedGroup, Alignment
 
 
 def test_a_bound_met_by_the_exact_count_elsewhere_is_not_one_sided() -> None:
@@ -83,15 +81,8 @@ def test_a_number_that_names_a_class_is_no_figure() -> None:
     assert [item.figure.text for item in locate(document)] == []
 
 
-def _aligned(a_sentence: str, b_sentence: str) -> list[str]:
-    """Return the figure items of two one-sentence sources whose sentences are aligned."""
-    a, b = paragraphs("a", [a_sentence]), paragraphs("b", [b_sentence])
-    alignment = Alignment(groups=(AlignedGroup((0,), (0,), 0.8),), only_a=(), only_b=())
-    return [d.summary for d in figure_differences(a, b, compare_figures(a, b, alignment))]
-
-
 def test_the_length_of_one_thing_is_no_account_of_another() -> None:
-    summaries = _aligned(
+    summaries = aligned_figure_items(
         "Coach Ana Ruiz said the club had never had a squad this deep in its 95-year history.",
         "Coach Ana Ruiz, who has led the club for 14 years, said this squad was its deepest.",
     )
@@ -99,7 +90,7 @@ def test_the_length_of_one_thing_is_no_account_of_another() -> None:
 
 
 def test_two_spans_of_one_thing_still_conflict() -> None:
-    summaries = _aligned(
+    summaries = aligned_figure_items(
         "Coach Ana Ruiz said the club had never had a squad this deep in its 95-year history.",
         "Coach Ana Ruiz said this squad was the deepest in the club's 59-year history.",
     )
@@ -107,7 +98,7 @@ def test_two_spans_of_one_thing_still_conflict() -> None:
 
 
 def test_words_of_saying_are_not_what_two_figures_count() -> None:
-    summaries = _aligned(
+    summaries = aligned_figure_items(
         "“We want the plant open and busy in 10 years,” said Dana Whitfield, the manager.",
         "Ray Ortiz, who has worked at the plant for 31 years, said he was not surprised.",
     )
@@ -115,7 +106,7 @@ def test_words_of_saying_are_not_what_two_figures_count() -> None:
 
 
 def test_shares_told_at_other_times_of_day_are_no_conflict() -> None:
-    summaries = _aligned(
+    summaries = aligned_figure_items(
         "By Monday morning the blaze was 15% contained, the incident team said.",
         "As of Monday evening the blaze was 25 percent contained, fire officials said.",
     )
@@ -132,7 +123,7 @@ def test_more_than_a_year_earlier_is_a_comparison_not_a_span() -> None:
 
 
 def test_a_bound_on_the_dead_and_a_higher_toll_are_two_tolls() -> None:
-    summaries = _aligned(
+    summaries = aligned_figure_items(
         "At least 57 people were killed when the storm struck the coast late on Friday.",
         "The death toll from the storm that struck the coast rose to 61 on Saturday.",
     )
@@ -140,7 +131,7 @@ def test_a_bound_on_the_dead_and_a_higher_toll_are_two_tolls() -> None:
 
 
 def test_a_bound_on_a_count_met_by_a_higher_count_is_no_conflict() -> None:
-    summaries = _aligned(
+    summaries = aligned_figure_items(
         "At least 57 people were taken to hospital when the storm struck the coast.",
         "Some 61 people were taken to hospital after the storm struck the coast.",
     )
@@ -148,7 +139,7 @@ def test_a_bound_on_a_count_met_by_a_higher_count_is_no_conflict() -> None:
 
 
 def test_said_near_two_spans_is_no_sign_they_count_one_thing() -> None:
-    summaries = _aligned(
+    summaries = aligned_figure_items(
         "The reform of the port took 10 years, Dana Whitfield said on Monday.",
         "Ray Ortiz, a docker at the port, said he had worked at sea for 24 years.",
     )

@@ -7,22 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.factories import NO_GROUPS, paragraphs
+from tests.factories import FIRST_ALIGNED, NO_GROUPS, aligned_figure_items, paragraphs
 from tests.factories import figure_items as reported
 from tui.core.figures import compare_figures, figure_differences
 from tui.core.figures.parse import scan_figures
-from tui.core.models import AlignedGroup, Alignment
-
-
-def _aligned(a_sentence: str, b_sentence: str) -> list[str]:
-    """Return the figure items of two one-sentence sources whose sentences are aligned."""
-    a, b = paragraphs("a", [a_sentence]), paragraphs("b", [b_sentence])
-    alignment = Alignment(groups=(AlignedGroup((0,), (0,), 0.8),), only_a=(), only_b=())
-    return [d.summary for d in figure_differences(a, b, compare_figures(a, b, alignment))]
 
 
 def test_two_prices_that_both_rose_are_no_conflict() -> None:
-    summaries = _aligned(
+    summaries = aligned_figure_items(
         "Copper futures rose 4% in London after the mine closure was announced.",
         "Shares in the miner's largest rival rose about 1% on the news.",
     )
@@ -30,7 +22,7 @@ def test_two_prices_that_both_rose_are_no_conflict() -> None:
 
 
 def test_one_price_told_with_two_rises_still_conflicts() -> None:
-    summaries = _aligned(
+    summaries = aligned_figure_items(
         "Copper futures rose 4% in London after the mine closure was announced.",
         "Copper futures in London rose 6% as traders digested the closure.",
     )
@@ -54,7 +46,7 @@ def test_one_crowd_counted_two_ways_still_conflicts() -> None:
 
 
 def test_days_of_two_events_in_aligned_sentences_are_not_cross_checked() -> None:
-    summaries = _aligned(
+    summaries = aligned_figure_items(
         "Container rates on the route rose 9% in the week, according to an index published "
         "on Thursday.",
         "Brent crude rose to its highest in a month on Tuesday as tankers were rerouted.",
@@ -63,7 +55,7 @@ def test_days_of_two_events_in_aligned_sentences_are_not_cross_checked() -> None
 
 
 def test_days_of_one_event_are_still_cross_checked() -> None:
-    summaries = _aligned(
+    summaries = aligned_figure_items(
         "The minister will open the new bridge on Thursday, her office said.",
         "The new bridge will be opened by the minister on Friday.",
     )
@@ -152,7 +144,6 @@ def test_a_source_named_at_the_end_of_the_sentence_is_named_without_its_full_sto
             "U.S. Embassy staff who counted them, and to Greenpeace.",
         ],
     )
-    alignment = Alignment(groups=(AlignedGroup((0,), (0,), 0.8),), only_a=(), only_b=())
-    [conflict] = [m for m in compare_figures(a, b, alignment) if m.status == "conflict"]
+    [conflict] = [m for m in compare_figures(a, b, FIRST_ALIGNED) if m.status == "conflict"]
     assert "(Interior Ministry)" in conflict.note
     assert "(U.S. Embassy)" in conflict.note
