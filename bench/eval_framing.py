@@ -155,8 +155,8 @@ def _lexicon_finders() -> list[tuple[str, Callable[[str], list[tuple[int, int]]]
     import importlib.util
     import xml.etree.ElementTree as ElementTree
 
-    from tui.core.framing.regions import in_quotation, quotation_ranges
     from tui.core.framing.valence import _lexicon
+    from tui.core.text.quotation import in_quotation, quotation_ranges
 
     def finder(rated: Callable[[str], bool]) -> Callable[[str], list[tuple[int, int]]]:
         def find(sentence: str) -> list[tuple[int, int]]:

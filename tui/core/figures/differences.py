@@ -154,7 +154,7 @@ def _told_as_context(
     if sentence is None:
         return False
     at = figure.start - sentence.start
-    return reporting_period(sentence.text, at, figure) or hypothetical(sentence.text, at)
+    return reporting_period(sentence.text, at, figure) or hypothetical(document, sentence, figure)
 
 
 def _stated_values(matches: tuple[FigureMatch, ...]) -> dict[str, set[tuple[str, float | None]]]:

@@ -23,6 +23,7 @@ from tui.core.figures.units import (
     UNIT_AFTER,
 )
 from tui.core.models import Document, Figure, Sentence
+from tui.core.text.quotation import in_quotation, quotation_ranges
 from tui.core.text.words import is_function_word, stem, word_spans, words
 
 #: How many content words on each side of a figure count as its immediate context.
@@ -504,25 +505,15 @@ _CONDITION = re.compile(
 )
 
 
-def _inside_quotation(sentence: str, at: int) -> bool:
-    """Return True when offset ``at`` of ``sentence`` lies inside quotation marks (opened in
-    this sentence, or closed in it after an opening in an earlier one)."""
-    before, after = sentence[:at], sentence[at:]
-    opened, closed = before.rfind("\u201c"), before.rfind("\u201d")
-    if opened > closed:
-        return True
-    if opened == closed == -1 and "\u201d" in after:
-        return "\u201c" not in after or after.index("\u201d") < after.index("\u201c")
-    straight = before.count('"')
-    return straight % 2 == 1 or (straight == 0 and after.count('"') % 2 == 1)
-
-
-def hypothetical(sentence: str, at: int) -> bool:
+def hypothetical(document: Document, sentence: Sentence, figure: Figure) -> bool:
     """Return True for a figure inside a quotation where the speaker says what they will do
     if something happens ("if they pick him, we'll be back here in six months"; "unless
     something changes, we will strike in November"): a threat or a promise, not a fact
     either source reports."""
-    return _CONDITION.search(sentence[:at]) is not None and _inside_quotation(sentence, at)
+    at = figure.start - sentence.start
+    if _CONDITION.search(sentence.text[:at]) is None:
+        return False
+    return in_quotation(quotation_ranges(document.text), figure.start, figure.end)
 
 
 def _is_identifier(sentence: str, at: int, figure: Figure) -> bool:

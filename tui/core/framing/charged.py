@@ -13,17 +13,12 @@ from functools import cache, lru_cache
 
 from tui.core.framing.lexicon import Match, Word, load_lexicon, make_word
 from tui.core.framing.passage import quoted
-from tui.core.framing.regions import (
-    Region,
-    diff_regions,
-    in_quotation,
-    passage_words,
-    quotation_ranges,
-)
+from tui.core.framing.regions import Region, diff_regions, passage_words
 from tui.core.framing.valence import valence
 from tui.core.framing.voice import NUMBER_WORDS, ChargedWord, charged_matches, charged_word
 from tui.core.models import Alignment, Document, FramingShift, Side, Span
 from tui.core.text.headline import headline_sentence
+from tui.core.text.quotation import in_quotation, quotation_ranges
 from tui.core.text.words import is_function_word, stem, word_spans, words
 
 #: A counterpart is named when the other side's changed words are at most this many.
