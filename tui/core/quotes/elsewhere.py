@@ -198,8 +198,9 @@ def discount_pieces(
     """Return ``matches`` with what each source quotes in another piece taken out of the
     words dropped and added (see the module docstring), each change reported once."""
     quoted_a, quoted_b = _Quoted(quotes_a), _Quoted(quotes_b)
+    paired = _paired_by_span(matches)
     result = [
-        _discounted(m, quoted_a, quoted_b, _told_by_other_pieces(m, matches))
+        _discounted(m, quoted_a, quoted_b, _told_by_other_pieces(m, paired))
         if m.a is not None and m.b is not None and m.status in ("shortened", "extended", "altered")
         else m
         for m in matches
@@ -257,27 +258,37 @@ def _told_span(whole: QuoteWords, piece: QuoteWords) -> frozenset[int]:
     return frozenset(range(start, end))
 
 
+#: The paired matches of a comparison by the span of their A (B) quotation.
+_BySpan = dict[tuple[int, int], list[QuoteMatch]]
+
+
+def _paired_by_span(matches: Sequence[QuoteMatch]) -> tuple[_BySpan, _BySpan]:
+    """Return the paired matches by the span of their A quotation, and by that of their B."""
+    by_a: _BySpan = defaultdict(list)
+    by_b: _BySpan = defaultdict(list)
+    for match in matches:
+        if match.a is not None and match.b is not None:
+            by_a[match.a.start, match.a.end].append(match)
+            by_b[match.b.start, match.b.end].append(match)
+    return by_a, by_b
+
+
 def _told_by_other_pieces(
-    match: QuoteMatch, matches: Sequence[QuoteMatch]
+    match: QuoteMatch, paired: tuple[_BySpan, _BySpan]
 ) -> tuple[frozenset[int], frozenset[int]]:
     """Return the word indexes of ``match``'s A (and B) quotation that another piece of the
     other source, paired with the same quotation, stands for: its change there is that
     pair's to report, not words this piece drops (one quotation that one source splits in
-    two, each piece told a little differently)."""
+    two, each piece told a little differently). ``paired``: see :func:`_paired_by_span`."""
     assert match.a is not None and match.b is not None
     told: list[frozenset[int]] = []
-    for mine, side in ((match.a, "a"), (match.b, "b")):
+    for mine, theirs, same_whole in ((match.a, match.b, paired[0]), (match.b, match.a, paired[1])):
         whole = quote_words(mine.text)
         indexes: set[int] = set()
-        for other in matches:
-            if other is match or other.a is None or other.b is None:
-                continue
-            same_whole, piece = (other.a, other.b) if side == "a" else (other.b, other.a)
-            theirs = match.b if side == "a" else match.a
-            if (same_whole.start, same_whole.end) == (mine.start, mine.end) and (
-                piece.start,
-                piece.end,
-            ) != (theirs.start, theirs.end):
+        for other in same_whole.get((mine.start, mine.end), ()):
+            assert other.a is not None and other.b is not None
+            piece = other.b if mine is match.a else other.a
+            if other is not match and (piece.start, piece.end) != (theirs.start, theirs.end):
                 indexes |= _told_span(whole, quote_words(piece.text))
         told.append(frozenset(indexes))
     return told[0], told[1]
